@@ -1,0 +1,30 @@
+/**
+ * The store's public face. The main process, the CLI and the tests all use it; only `electron/store/`
+ * knows how the file is written.
+ */
+import type { Database } from '../../shared/domain/schema';
+
+export interface StoreChange {
+  /** Grows by one with every acknowledged (durable) write. Not persisted; starts at 0 when opened. */
+  revision: number;
+}
+
+export interface Store {
+  /** Absolute path of the data file. */
+  readonly path: string;
+  /** The current, validated data. Treat as immutable: change it only through `update`. */
+  read(): Readonly<Database>;
+  readonly revision: number;
+  /**
+   * Applies `mutate` to a copy of the data and writes the result durably (temp file, fsync, rename,
+   * fsync of the folder). Resolves only once the write is durable; if `mutate` throws or the write
+   * fails, the in-memory data and the file are both left exactly as they were. Updates are serialised.
+   * `mutate` may replace records but must not modify existing record objects in place
+   * (records are shared with earlier snapshots and cached by identity).
+   */
+  update<T>(mutate: (draft: Database) => T): Promise<T>;
+  /** Listen to acknowledged writes. Returns an unsubscribe function. */
+  onChange(listener: (change: StoreChange) => void): () => void;
+  /** Releases the lock. The store is unusable afterwards. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,18 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The renderer is served from the app's own protocol (app://tiefgang/), so every asset path is relative.
+export default defineConfig({
+  root: resolve(import.meta.dirname),
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: resolve(import.meta.dirname, '../out/renderer'),
+    emptyOutDir: true,
+    sourcemap: true,
+    target: 'chrome140',
+  },
+  worker: { format: 'es' },
+  server: { port: 5173, strictPort: true },
+});

@@ -1,0 +1,197 @@
+/**
+ * The domain model: zod schemas are the single source of every type that is stored or crosses IPC.
+ * Types are inferred from the schemas (`z.infer`), never written twice.
+ *
+ * "Me" (the owner) is implicit: every encounter is between the owner and its participants.
+ */
+import { z } from 'zod';
+import { ModelParams, defaultModelParams } from './model-params';
+
+/** The version of the data file format written by this code. Bump it together with a migration. */
+export const SCHEMA_VERSION = 1;
+
+export const Id = z.string().min(1).max(64);
+export type Id = z.infer<typeof Id>;
+
+/** A calendar date, `YYYY-MM-DD`, checked for real days (no 2024-02-30). */
+export const CalendarDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine(isRealCalendarDate, 'not a real calendar day');
+
+/** A date-time with an explicit offset, `YYYY-MM-DDTHH:MM[:SS[.sss]](Z|±HH:MM)`. */
+export const OffsetDateTime = z
+  .string()
+  .regex(
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/,
+    'expected a date-time with offset, e.g. 2026-11-27T14:30+01:00',
+  )
+  .refine((s) => isRealCalendarDate(s.slice(0, 10)) && !Number.isNaN(Date.parse(s)), 'not a real date-time');
+
+/** When an encounter happened: a calendar date or a date-time with offset. */
+export const EncounterDate = z.union([CalendarDate, OffsetDateTime]);
+export type EncounterDate = z.infer<typeof EncounterDate>;
+
+/** A moment of bookkeeping (created/updated), always UTC ISO-8601. */
+export const Timestamp = z.iso.datetime({ offset: true });
+
+export const PERSON_KINDS = ['client', 'prospect', 'partner', 'colleague', 'friend', 'family', 'other'] as const;
+export const PersonKind = z.enum(PERSON_KINDS);
+export type PersonKind = z.infer<typeof PersonKind>;
+
+export const CHANNELS = ['in_person', 'event', 'call', 'video', 'message', 'email', 'social'] as const;
+export const Channel = z.enum(CHANNELS);
+export type Channel = z.infer<typeof Channel>;
+
+export const CONTEXT_KINDS = ['club', 'association', 'fair', 'company', 'community', 'other'] as const;
+export const ContextKind = z.enum(CONTEXT_KINDS);
+export type ContextKind = z.infer<typeof ContextKind>;
+
+export const TIE_KINDS = ['knows', 'introduced', 'works_with', 'family'] as const;
+export const TieKind = z.enum(TIE_KINDS);
+export type TieKind = z.infer<typeof TieKind>;
+
+export const RING_NUMBERS = [1, 2, 3, 4] as const;
+export const RingNumber = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
+export type RingNumber = z.infer<typeof RingNumber>;
+
+export const Closeness = z.number().int().min(1).max(5);
+const NonEmptyName = z.string().trim().min(1, 'must not be empty').max(200);
+
+export const Person = z.object({
+  id: Id,
+  displayName: NonEmptyName,
+  givenName: z.string().max(200).optional(),
+  familyName: z.string().max(200).optional(),
+  organisation: z.string().max(200).optional(),
+  role: z.string().max(200).optional(),
+  emails: z.array(z.string().max(320)).default([]),
+  phones: z.array(z.string().max(64)).default([]),
+  urls: z.array(z.string().max(2000)).default([]),
+  tags: z.array(z.string().trim().min(1).max(80)).default([]),
+  /** Ids of the contexts (clubs, associations, companies…) this person belongs to. */
+  contexts: z.array(Id).default([]),
+  kind: PersonKind.default('other'),
+  /** The user's felt closeness, 1 (distant) to 5 (very close). */
+  closeness: Closeness.optional(),
+  /** The ring the user wants this person in (their intention, shown beside the computed ring). */
+  pinnedRing: RingNumber.optional(),
+  /** The user's own contact rhythm for this person; overrides the learned cadence. */
+  cadenceDays: z.number().int().min(1).max(3650).optional(),
+  notes: z.string().max(20000).default(''),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  archived: z.boolean().default(false),
+});
+export type Person = z.infer<typeof Person>;
+
+export const Initiator = z.enum(['me', 'them']);
+export type Initiator = z.infer<typeof Initiator>;
+
+export const Encounter = z.object({
+  id: Id,
+  date: EncounterDate,
+  /** One or more person ids; a group meeting has several. */
+  participants: z.array(Id).min(1, 'an encounter needs at least one participant'),
+  channel: Channel,
+  contextId: Id.optional(),
+  durationMinutes: z.number().int().min(0).max(60 * 24 * 14).optional(),
+  initiator: Initiator.optional(),
+  notes: z.string().max(20000).default(''),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type Encounter = z.infer<typeof Encounter>;
+
+export const Context = z.object({
+  id: Id,
+  name: NonEmptyName,
+  kind: ContextKind.default('other'),
+  notes: z.string().max(20000).default(''),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type Context = z.infer<typeof Context>;
+
+/** Two people (not the owner) who know each other. Unordered: (a, b) equals (b, a). */
+export const Tie = z.object({
+  id: Id,
+  a: Id,
+  b: Id,
+  kind: TieKind.default('knows'),
+  strength: Closeness.optional(),
+  note: z.string().max(2000).optional(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type Tie = z.infer<typeof Tie>;
+
+export const Language = z.enum(['system', 'de', 'en']);
+export type Language = z.infer<typeof Language>;
+
+export const BackupPolicy = z.object({
+  /** How many daily backups to keep beside the data file. */
+  keep: z.number().int().min(0).max(365).default(14),
+});
+export type BackupPolicy = z.infer<typeof BackupPolicy>;
+
+export const Settings = z.object({
+  ownerName: z.string().max(200).default(''),
+  language: Language.default('system'),
+  model: ModelParams.default(defaultModelParams),
+  backups: BackupPolicy.default({ keep: 14 }),
+});
+export type Settings = z.infer<typeof Settings>;
+
+/** The whole data file. */
+export const Database = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    people: z.array(Person),
+    encounters: z.array(Encounter),
+    contexts: z.array(Context),
+    ties: z.array(Tie),
+    settings: Settings,
+  })
+  .superRefine((db, ctx) => {
+    // Referential integrity: a file whose records point at nothing is damaged, not merely odd.
+    const people = new Set(db.people.map((p) => p.id));
+    const contexts = new Set(db.contexts.map((c) => c.id));
+    db.encounters.forEach((e, i) => {
+      for (const pid of e.participants) {
+        if (!people.has(pid)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['encounters', i, 'participants'],
+            message: `unknown person ${pid}`,
+          });
+        }
+      }
+      if (e.contextId !== undefined && !contexts.has(e.contextId)) {
+        ctx.addIssue({ code: 'custom', path: ['encounters', i, 'contextId'], message: `unknown context ${e.contextId}` });
+      }
+    });
+    db.ties.forEach((t, i) => {
+      if (!people.has(t.a) || !people.has(t.b)) {
+        ctx.addIssue({ code: 'custom', path: ['ties', i], message: 'tie refers to an unknown person' });
+      }
+    });
+  });
+export type Database = z.infer<typeof Database>;
+
+export function emptyDatabase(): Database {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    people: [],
+    encounters: [],
+    contexts: [],
+    ties: [],
+    settings: Settings.parse({}),
+  };
+}
+
+function isRealCalendarDate(s: string): boolean {
+  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}

@@ -1,0 +1,31 @@
+export default {
+  appName: 'Tiefgang',
+  channel: {
+    in_person: 'In person',
+    event: 'Event / group',
+    call: 'Call',
+    video: 'Video call',
+    message: 'Message',
+    email: 'E-mail',
+    social: 'Social media',
+  },
+  personKind: {
+    client: 'Client',
+    prospect: 'Prospect',
+    partner: 'Partner',
+    colleague: 'Colleague',
+    friend: 'Friend',
+    family: 'Family',
+    other: 'Other',
+  },
+  contextKind: {
+    club: 'Club',
+    association: 'Association',
+    fair: 'Trade fair',
+    company: 'Company',
+    community: 'Community',
+    other: 'Other',
+  },
+  tieKind: { knows: 'Knows', introduced: 'Introduced', works_with: 'Works with', family: 'Family' },
+  initiator: { me: 'I did', them: 'They did' },
+};

@@ -1,0 +1,24 @@
+/**
+ * Every visible string of the app and the CLI, in English and German, by namespace.
+ * Each namespace lives in its own file per language so features can add strings without touching
+ * each other; German files are typed against English (`satisfies`) and a test compares their keys.
+ */
+import deCommon from './locales/de/common';
+import deErrors from './locales/de/errors';
+import enCommon from './locales/en/common';
+import enErrors from './locales/en/errors';
+
+export const resources = {
+  en: { common: enCommon, errors: enErrors },
+  de: { common: deCommon, errors: deErrors },
+} as const;
+
+export type Locale = keyof typeof resources;
+export const LOCALES = Object.keys(resources) as Locale[];
+export type Namespace = keyof (typeof resources)['en'];
+export const NAMESPACES = Object.keys(resources.en) as Namespace[];
+
+/** Picks the app language for a BCP-47 tag such as `de-AT`: German for any `de-*`, else English. */
+export function localeFor(tag: string | undefined): Locale {
+  return tag?.toLowerCase().startsWith('de') ? 'de' : 'en';
+}

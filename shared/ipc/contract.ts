@@ -1,0 +1,161 @@
+/**
+ * The IPC contract: the single source of truth for every call between renderer and main.
+ * Each channel has a zod request and response schema; the main-process router validates every request
+ * against it, the preload API and the renderer's types are derived from it.
+ */
+import { z } from 'zod';
+import {
+  Channel,
+  Closeness,
+  Context,
+  ContextKind,
+  Database,
+  Encounter,
+  EncounterDate,
+  Id,
+  Initiator,
+  Language,
+  Person,
+  PersonKind,
+  RingNumber,
+  Settings,
+  Tie,
+  TieKind,
+} from '../domain/schema';
+import { ModelParams } from '../domain/model-params';
+import type { EventChannel, InvokeChannel } from './channels';
+
+const Name = z.string().trim().min(1, 'name must not be empty').max(200);
+
+/** What the user types to create a person; ids and timestamps are the store's job. */
+export const PersonDraft = z.object({
+  displayName: Name,
+  givenName: z.string().max(200).optional(),
+  familyName: z.string().max(200).optional(),
+  organisation: z.string().max(200).optional(),
+  role: z.string().max(200).optional(),
+  emails: z.array(z.string().trim().email('not a valid e-mail address')).optional(),
+  phones: z.array(z.string().max(64)).optional(),
+  urls: z.array(z.string().max(2000)).optional(),
+  tags: z.array(z.string().trim().min(1).max(80)).optional(),
+  contexts: z.array(Id).optional(),
+  kind: PersonKind.optional(),
+  closeness: Closeness.optional(),
+  pinnedRing: RingNumber.optional(),
+  cadenceDays: z.number().int().min(1).max(3650).optional(),
+  notes: z.string().max(20000).optional(),
+});
+export type PersonDraft = z.infer<typeof PersonDraft>;
+
+/** A patch: `null` clears an optional field, a missing key leaves it as it is. */
+export const PersonPatch = PersonDraft.partial().extend({
+  givenName: z.string().max(200).nullable().optional(),
+  familyName: z.string().max(200).nullable().optional(),
+  organisation: z.string().max(200).nullable().optional(),
+  role: z.string().max(200).nullable().optional(),
+  closeness: Closeness.nullable().optional(),
+  pinnedRing: RingNumber.nullable().optional(),
+  cadenceDays: z.number().int().min(1).max(3650).nullable().optional(),
+  archived: z.boolean().optional(),
+});
+export type PersonPatch = z.infer<typeof PersonPatch>;
+
+export const EncounterDraft = z.object({
+  date: EncounterDate,
+  participants: z.array(Id).min(1, 'choose at least one person'),
+  channel: Channel,
+  contextId: Id.optional(),
+  durationMinutes: z.number().int().min(0).max(60 * 24 * 14).optional(),
+  initiator: Initiator.optional(),
+  notes: z.string().max(20000).optional(),
+});
+export type EncounterDraft = z.infer<typeof EncounterDraft>;
+
+export const EncounterPatch = EncounterDraft.partial().extend({
+  contextId: Id.nullable().optional(),
+  durationMinutes: z.number().int().min(0).max(60 * 24 * 14).nullable().optional(),
+  initiator: Initiator.nullable().optional(),
+});
+export type EncounterPatch = z.infer<typeof EncounterPatch>;
+
+export const ContextDraft = z.object({ name: Name, kind: ContextKind.optional(), notes: z.string().max(20000).optional() });
+export type ContextDraft = z.infer<typeof ContextDraft>;
+
+export const TieDraft = z
+  .object({ a: Id, b: Id, kind: TieKind.optional(), strength: Closeness.optional(), note: z.string().max(2000).optional() })
+  .refine((t) => t.a !== t.b, 'a person cannot be tied to themselves');
+export type TieDraft = z.infer<typeof TieDraft>;
+
+export const SettingsPatch = z.object({
+  ownerName: z.string().max(200).optional(),
+  language: Language.optional(),
+  model: ModelParams.optional(),
+  backups: z.object({ keep: z.number().int().min(0).max(365) }).optional(),
+});
+export type SettingsPatch = z.infer<typeof SettingsPatch>;
+
+/** Everything the renderer needs to draw, with a revision that grows with every write. */
+export const Snapshot = z.object({
+  revision: z.number().int().min(0),
+  people: z.array(Person),
+  encounters: z.array(Encounter),
+  contexts: z.array(Context),
+  ties: z.array(Tie),
+  settings: Settings,
+});
+export type Snapshot = z.infer<typeof Snapshot>;
+
+const ById = z.object({ id: Id });
+const Deleted = z.object({ id: Id, deleted: z.literal(true) });
+
+export const contract = {
+  'app.info': {
+    request: z.object({}).strict(),
+    response: z.object({ version: z.string(), dataFile: z.string(), systemLocale: z.string() }),
+  },
+  'db.snapshot': { request: z.object({}).strict(), response: Snapshot },
+  'people.create': { request: PersonDraft, response: Person },
+  'people.update': { request: z.object({ id: Id, patch: PersonPatch }), response: Person },
+  'people.delete': { request: ById, response: Deleted },
+  'encounters.create': { request: EncounterDraft, response: Encounter },
+  'encounters.update': { request: z.object({ id: Id, patch: EncounterPatch }), response: Encounter },
+  'encounters.delete': { request: ById, response: Deleted },
+  'contexts.create': { request: ContextDraft, response: Context },
+  'ties.create': { request: TieDraft, response: Tie },
+  'settings.update': { request: SettingsPatch, response: Settings },
+} as const satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>;
+
+export const events = {
+  'db.changed': z.object({ revision: z.number().int().min(0) }),
+} as const satisfies Record<EventChannel, z.ZodType>;
+
+export type Contract = typeof contract;
+export type RequestOf<C extends InvokeChannel> = z.input<Contract[C]['request']>;
+export type ParsedRequestOf<C extends InvokeChannel> = z.output<Contract[C]['request']>;
+export type ResponseOf<C extends InvokeChannel> = z.output<Contract[C]['response']>;
+export type EventPayloadOf<E extends EventChannel> = z.output<(typeof events)[E]>;
+
+/** Error codes a call can fail with; the renderer translates them (errors.<code>). */
+export const ERROR_CODES = [
+  'invalid-request',
+  'unknown-channel',
+  'not-found',
+  'conflict',
+  'forbidden',
+  'store-locked',
+  'store-io',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface IpcError {
+  code: ErrorCode;
+  /** A sentence a person understands (English); the renderer shows its own translation of `code`. */
+  message: string;
+  /** Which field was wrong, for forms: dotted path → message. */
+  fields?: Record<string, string>;
+}
+export type Result<T> = { ok: true; data: T } | { ok: false; error: IpcError };
+
+// Re-exported so callers import the whole contract from one place.
+export { Database };
