@@ -28,3 +28,15 @@ export interface Store {
   /** Releases the lock. The store is unusable afterwards. */
   close(): Promise<void>;
 }
+
+export interface OpenStoreOptions {
+  /** The data file. Created (empty database) if missing; its folder is created too. */
+  path: string;
+  /** Clock for backup names and corrupt-file timestamps; tests pass a fixed one. */
+  now?: () => Date;
+  /** How many daily backups to keep; defaults to the file's settings.backups.keep (14). */
+  backupKeep?: number;
+}
+
+/** `openStore(options)` (electron/store/index.ts) resolves to a Store or rejects with one of these. */
+export type StoreOpenErrorCode = 'store-locked' | 'store-corrupt' | 'store-io';
