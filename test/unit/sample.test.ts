@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { Database } from '../../shared/domain/schema';
+import { generateSampleNetwork } from '../../shared/sample/sample-network';
+
+describe('sample network', () => {
+  const today = '2026-11-27';
+
+  it.each(['de', 'en'] as const)('is a valid database of about 120 people over two years (%s)', (locale) => {
+    const db = generateSampleNetwork({ locale, today });
+    expect(() => Database.parse(db)).not.toThrow();
+    expect(db.people.length).toBeGreaterThanOrEqual(110);
+    expect(db.people.length).toBeLessThanOrEqual(130);
+    const dates = db.encounters.map((e) => e.date).sort();
+    expect(dates.at(-1)! <= today).toBe(true);
+    expect(dates[0]! >= '2024-11-27').toBe(true);
+    expect(dates[0]! < '2025-02-01').toBe(true);
+    const kinds = new Set(db.people.map((p) => p.kind));
+    for (const k of ['client', 'prospect', 'family', 'friend', 'colleague', 'partner'])
+      expect(kinds).toContain(k);
+    expect(db.contexts.map((c) => c.kind).sort()).toEqual([
+      'association',
+      'club',
+      'club',
+      'community',
+      'fair',
+    ]);
+    expect(db.encounters.some((e) => e.participants.length > 1)).toBe(true);
+    expect(db.ties.length).toBeGreaterThan(20);
+  });
+
+  it('is deterministic for the same seed and different for another', () => {
+    const a = generateSampleNetwork({ locale: 'de', today, seed: 7 });
+    const b = generateSampleNetwork({ locale: 'de', today, seed: 7 });
+    const c = generateSampleNetwork({ locale: 'de', today, seed: 8 });
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+    expect(JSON.stringify(a)).not.toBe(JSON.stringify(c));
+  });
+
+  it('speaks the language asked for', () => {
+    expect(generateSampleNetwork({ locale: 'de', today }).contexts[0]!.name).toMatch(/Tennisclub/);
+    expect(generateSampleNetwork({ locale: 'en', today }).settings.ownerName).toBe('Clara Hughes');
+  });
+
+  it('has people whose contact stopped months ago (neglected ties to find)', () => {
+    const db = generateSampleNetwork({ locale: 'en', today });
+    const last = new Map<string, string>();
+    for (const e of db.encounters)
+      for (const p of e.participants) if ((last.get(p) ?? '') < e.date) last.set(p, e.date);
+    const friendsOrClients = db.people.filter((p) => p.kind === 'friend' || p.kind === 'client');
+    const quiet = friendsOrClients.filter((p) => (last.get(p.id) ?? '') < '2026-08-01');
+    expect(quiet.length).toBeGreaterThanOrEqual(3);
+  });
+});
