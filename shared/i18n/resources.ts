@@ -3,14 +3,16 @@
  * Each namespace lives in its own file per language so features can add strings without touching
  * each other; German files are typed against English (`satisfies`) and a test compares their keys.
  */
+import deApp from './locales/de/app';
 import deCommon from './locales/de/common';
 import deErrors from './locales/de/errors';
+import enApp from './locales/en/app';
 import enCommon from './locales/en/common';
 import enErrors from './locales/en/errors';
 
 export const resources = {
-  en: { common: enCommon, errors: enErrors },
-  de: { common: deCommon, errors: deErrors },
+  en: { app: enApp, common: enCommon, errors: enErrors },
+  de: { app: deApp, common: deCommon, errors: deErrors },
 } as const;
 
 export type Locale = keyof typeof resources;
