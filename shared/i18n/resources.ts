@@ -6,13 +6,15 @@
 import deApp from './locales/de/app';
 import deCommon from './locales/de/common';
 import deErrors from './locales/de/errors';
+import deImport from './locales/de/import';
 import enApp from './locales/en/app';
 import enCommon from './locales/en/common';
 import enErrors from './locales/en/errors';
+import enImport from './locales/en/import';
 
 export const resources = {
-  en: { app: enApp, common: enCommon, errors: enErrors },
-  de: { app: deApp, common: deCommon, errors: deErrors },
+  en: { app: enApp, common: enCommon, errors: enErrors, import: enImport },
+  de: { app: deApp, common: deCommon, errors: deErrors, import: deImport },
 } as const;
 
 export type Locale = keyof typeof resources;

@@ -1,0 +1,84 @@
+import type en from '../en/import';
+
+export default {
+  format: {
+    vcard: 'vCard',
+    'google-csv': 'Google-Kontakte-CSV',
+    'outlook-csv': 'Outlook-CSV',
+    linkedin: 'LinkedIn-Kontakte',
+    ics: 'iCalendar',
+    'encounters-csv': 'Tiefgang-Begegnungen-CSV',
+    'ties-csv': 'Tiefgang-Verbindungen-CSV',
+    'people-csv': 'Tiefgang-Personen-CSV',
+    json: 'Tiefgang-Sicherung (JSON)',
+  },
+  errors: {
+    empty: '{{file}} ist leer. Wählen Sie die exportierte Datei selbst.',
+    binary:
+      '{{file}} ist keine Textdatei (binäre Daten bei Byte {{offset}}). Exportieren Sie Kontakte oder Kalender als vCard (.vcf), CSV oder iCalendar (.ics) und importieren Sie diese Datei.',
+    archive:
+      '{{file}} ist ein ZIP-Archiv. Entpacken Sie es und importieren Sie die Datei darin (bei LinkedIn: Connections.csv).',
+    'too-large':
+      '{{file}} ist {{size}} MB groß; Tiefgang importiert Dateien bis {{limit}} MB. Teilen Sie die Datei und importieren Sie die Teile.',
+    unknown:
+      'Tiefgang erkennt nicht, welche Art Datei {{file}} ist ({{detail}}). Geben Sie das Format an, z. B. --format vcard.',
+    'not-format':
+      '{{file}} ist keine {{format}}-Datei (Zeile {{line}}: {{detail}}). Prüfen Sie, ob Datei und Format stimmen.',
+    truncated:
+      '{{file}} endet mitten im Eintrag, der in Zeile {{line}} beginnt: Die Datei scheint abgeschnitten. Exportieren Sie sie erneut und importieren Sie die vollständige Datei.',
+    'no-header':
+      '{{file}} hat in den ersten Zeilen keine Kopfzeile mit den Spalten {{columns}}. Fügen Sie diese Kopfzeile als erste Zeile ein.',
+    'no-records': '{{file}} enthält nichts zum Importieren: {{detail}}.',
+    'bad-json':
+      '{{file}} ist kein gültiges JSON (Zeile {{line}}): {{detail}}. Die Sicherung ist vielleicht beschädigt; nehmen Sie eine andere.',
+    'bad-backup':
+      '{{file}} ist keine gültige Tiefgang-Sicherung ({{detail}}). Es wurde nichts geändert; wählen Sie eine von Tiefgang geschriebene Sicherung.',
+    'stale-preview':
+      'Die Daten haben sich nach der Vorschau von {{file}} geändert; es wurde nichts importiert. Erstellen Sie die Vorschau neu.',
+    'read-failed': '{{file}} konnte nicht gelesen werden: {{detail}}.',
+    'missing-window': 'Für den Import von {{file}} fehlt der Zeitraum für wiederkehrende Termine.',
+  },
+  skip: {
+    'no-name': 'kein Name und keine E-Mail-Adresse',
+    'no-participants': 'keine Teilnehmenden',
+    'nobody-else': 'außer Ihnen war niemand dabei',
+    'bad-date': 'das Datum ist ungültig',
+    'bad-channel': 'unbekannter Kanal',
+    'bad-duration': 'die Dauer ist keine ganze Zahl von Minuten',
+    'bad-strength': 'die Stärke liegt nicht zwischen 1 und 5',
+    'bad-kind': 'unbekannte Art',
+    'bad-value': 'ein Wert ist ungültig',
+    'same-person': 'eine Person kann nicht mit sich selbst verbunden sein',
+    'unclosed-quote': 'ein Feld in Anführungszeichen wird nicht geschlossen',
+    'outside-card': 'Text außerhalb einer vCard',
+    'no-start': 'der Termin hat keinen Beginn',
+    cancelled: 'der Termin wurde abgesagt',
+    declined: 'Sie haben den Termin abgelehnt',
+    'already-present': 'bereits erfasst',
+    'ambiguous-person': 'der Name passt zu mehreren Personen; verwenden Sie die E-Mail-Adresse',
+    'invalid-record': 'der Eintrag ist ungültig',
+    'recurrence-capped': 'Wiederholungen eines Termins wurden begrenzt',
+  },
+  preview: {
+    title: 'Import von {{file}} ({{format}})',
+    dryRun: 'Probelauf: Es wurde nichts geschrieben.',
+    committed: 'In einem Schreibvorgang importiert.',
+    newPeople: 'Neue Personen: {{count}}',
+    matchedPeople: 'Zugeordnete Personen: {{count}}',
+    likelyDuplicates: 'Wahrscheinliche Doppelte: {{count}}',
+    newContexts: 'Neue Kontexte: {{count}}',
+    encounters: 'Begegnungen: {{count}}',
+    ties: 'Verbindungen: {{count}}',
+    skipped: 'Übersprungen: {{count}}',
+    removed: 'Das Ersetzen entfernt {{people}} Personen und {{encounters}} Begegnungen.',
+    matchedLine: 'Zeile {{line}}: {{name}} zugeordnet über {{by}}',
+    duplicateLine: '{{name}} ähnelt {{other}} ({{reason}})',
+    skippedLine: 'Zeile {{line}}: {{reason}}',
+    more: '… und {{count}} weitere',
+    reason: { 'similar-name': 'ähnlicher Name', 'shared-phone': 'gleiche Telefonnummer', 'same-name': 'gleicher Name' },
+  },
+  export: {
+    written: '{{format}} nach {{file}} geschrieben.',
+    unknownFormat: 'Unbekanntes Exportformat {{format}}; wählen Sie json, people-csv, encounters-csv oder vcard.',
+  },
+} satisfies typeof en;

@@ -1,0 +1,80 @@
+/** Import and export: error messages, skip reasons and the preview shown by the CLI and the app. */
+export default {
+  format: {
+    vcard: 'vCard',
+    'google-csv': 'Google Contacts CSV',
+    'outlook-csv': 'Outlook CSV',
+    linkedin: 'LinkedIn connections',
+    ics: 'iCalendar',
+    'encounters-csv': 'Tiefgang encounters CSV',
+    'ties-csv': 'Tiefgang ties CSV',
+    'people-csv': 'Tiefgang people CSV',
+    json: 'Tiefgang backup (JSON)',
+  },
+  errors: {
+    empty: '{{file}} is empty. Choose the exported file itself.',
+    binary:
+      '{{file}} is not a text file (it holds binary data near byte {{offset}}). Export the contacts or calendar as vCard (.vcf), CSV or iCalendar (.ics) and import that file.',
+    archive:
+      '{{file}} is a ZIP archive. Unpack it first and import the file inside (for LinkedIn: Connections.csv).',
+    'too-large': '{{file}} is {{size}} MB; Tiefgang imports files up to {{limit}} MB. Split it and import the parts.',
+    unknown:
+      'Tiefgang cannot tell what kind of file {{file}} is ({{detail}}). Choose the format explicitly, e.g. --format vcard.',
+    'not-format':
+      '{{file}} is not a {{format}} file (line {{line}}: {{detail}}). Check that you chose the right file and format.',
+    truncated:
+      '{{file}} ends inside the record that begins at line {{line}}: the file seems cut off. Export it again and import the complete file.',
+    'no-header':
+      '{{file}} has no header line with the columns {{columns}} in its first lines. Add that header as the first line.',
+    'no-records': '{{file}} holds nothing to import: {{detail}}.',
+    'bad-json': '{{file}} is not valid JSON (line {{line}}): {{detail}}. The backup may be damaged; use another backup.',
+    'bad-backup':
+      '{{file}} is not a valid Tiefgang backup ({{detail}}). Nothing was changed; choose a backup written by Tiefgang.',
+    'stale-preview': 'The data changed after the preview of {{file}} was made; nothing was imported. Preview it again.',
+    'read-failed': '{{file}} could not be read: {{detail}}.',
+    'missing-window': 'Importing {{file}} needs a date window for recurring events.',
+  },
+  skip: {
+    'no-name': 'no name or e-mail address',
+    'no-participants': 'no participants',
+    'nobody-else': 'nobody besides you took part',
+    'bad-date': 'the date is not valid',
+    'bad-channel': 'unknown channel',
+    'bad-duration': 'the duration is not a whole number of minutes',
+    'bad-strength': 'the strength is not 1 to 5',
+    'bad-kind': 'unknown kind',
+    'bad-value': 'a value is not valid',
+    'same-person': 'a person cannot be tied to themselves',
+    'unclosed-quote': 'a quoted field is not closed',
+    'outside-card': 'text outside any vCard',
+    'no-start': 'the event has no start',
+    cancelled: 'the event was cancelled',
+    declined: 'you declined the event',
+    'already-present': 'already recorded',
+    'ambiguous-person': 'the name fits several people; use the e-mail address',
+    'invalid-record': 'the record is not valid',
+    'recurrence-capped': 'stopped expanding a recurring event',
+  },
+  preview: {
+    title: 'Import of {{file}} ({{format}})',
+    dryRun: 'Dry run: nothing was written.',
+    committed: 'Imported in one write.',
+    newPeople: 'New people: {{count}}',
+    matchedPeople: 'Matched people: {{count}}',
+    likelyDuplicates: 'Likely duplicates: {{count}}',
+    newContexts: 'New contexts: {{count}}',
+    encounters: 'Encounters: {{count}}',
+    ties: 'Ties: {{count}}',
+    skipped: 'Skipped: {{count}}',
+    removed: 'Replacing the data removes {{people}} people and {{encounters}} encounters.',
+    matchedLine: 'line {{line}}: {{name}} matched by {{by}}',
+    duplicateLine: '{{name}} looks like {{other}} ({{reason}})',
+    skippedLine: 'line {{line}}: {{reason}}',
+    more: '… and {{count}} more',
+    reason: { 'similar-name': 'similar name', 'shared-phone': 'same phone number', 'same-name': 'same name' },
+  },
+  export: {
+    written: 'Wrote {{format}} to {{file}}.',
+    unknownFormat: 'Unknown export format {{format}}; choose json, people-csv, encounters-csv or vcard.',
+  },
+};
