@@ -7,16 +7,18 @@ import deApp from './locales/de/app';
 import deCommon from './locales/de/common';
 import deErrors from './locales/de/errors';
 import deImport from './locales/de/import';
+import deMap from './locales/de/map';
 import deShell from './locales/de/shell';
 import enApp from './locales/en/app';
 import enCommon from './locales/en/common';
 import enErrors from './locales/en/errors';
 import enImport from './locales/en/import';
+import enMap from './locales/en/map';
 import enShell from './locales/en/shell';
 
 export const resources = {
-  en: { app: enApp, common: enCommon, errors: enErrors, import: enImport, shell: enShell },
-  de: { app: deApp, common: deCommon, errors: deErrors, import: deImport, shell: deShell },
+  en: { app: enApp, common: enCommon, errors: enErrors, import: enImport, map: enMap, shell: enShell },
+  de: { app: deApp, common: deCommon, errors: deErrors, import: deImport, map: deMap, shell: deShell },
 } as const;
 
 export type Locale = keyof typeof resources;
