@@ -5,7 +5,7 @@
  * "Me" (the owner) is implicit: every encounter is between the owner and its participants.
  */
 import { z } from 'zod';
-import { ModelParams, defaultModelParams } from './model-params';
+import { defaultModelParams, ModelParams } from './model-params';
 
 /** The version of the data file format written by this code. Bump it together with a migration. */
 export const SCHEMA_VERSION = 1;
@@ -28,14 +28,31 @@ export const OffsetDateTime = z
   )
   .refine((s) => isRealCalendarDate(s.slice(0, 10)) && !Number.isNaN(Date.parse(s)), 'not a real date-time');
 
-/** When an encounter happened: a calendar date or a date-time with offset. */
-export const EncounterDate = z.union([CalendarDate, OffsetDateTime]);
+/**
+ * When an encounter happened: a calendar date or a date-time with offset — the same rules as
+ * `CalendarDate` or `OffsetDateTime`, checked by one regex and one refinement instead of a union of
+ * two refined schemas: it runs for every encounter on every load, and this is ~2× faster at 100,000.
+ */
+export const EncounterDate = z
+  .string()
+  .refine(
+    isEncounterDate,
+    'expected a date as YYYY-MM-DD or a date-time with offset, e.g. 2026-11-27 or 2026-11-27T14:30+01:00',
+  );
 export type EncounterDate = z.infer<typeof EncounterDate>;
 
 /** A moment of bookkeeping (created/updated), always UTC ISO-8601. */
 export const Timestamp = z.iso.datetime({ offset: true });
 
-export const PERSON_KINDS = ['client', 'prospect', 'partner', 'colleague', 'friend', 'family', 'other'] as const;
+export const PERSON_KINDS = [
+  'client',
+  'prospect',
+  'partner',
+  'colleague',
+  'friend',
+  'family',
+  'other',
+] as const;
 export const PersonKind = z.enum(PERSON_KINDS);
 export type PersonKind = z.infer<typeof PersonKind>;
 
@@ -95,7 +112,12 @@ export const Encounter = z.object({
   participants: z.array(Id).min(1, 'an encounter needs at least one participant'),
   channel: Channel,
   contextId: Id.optional(),
-  durationMinutes: z.number().int().min(0).max(60 * 24 * 14).optional(),
+  durationMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(60 * 24 * 14)
+    .optional(),
   initiator: Initiator.optional(),
   notes: z.string().max(20000).default(''),
   createdAt: Timestamp,
@@ -154,30 +176,38 @@ export const Database = z
     settings: Settings,
   })
   .superRefine((db, ctx) => {
-    // Referential integrity: a file whose records point at nothing is damaged, not merely odd.
-    const people = new Set(db.people.map((p) => p.id));
-    const contexts = new Set(db.contexts.map((c) => c.id));
-    db.encounters.forEach((e, i) => {
-      for (const pid of e.participants) {
-        if (!people.has(pid)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['encounters', i, 'participants'],
-            message: `unknown person ${pid}`,
-          });
-        }
-      }
-      if (e.contextId !== undefined && !contexts.has(e.contextId)) {
-        ctx.addIssue({ code: 'custom', path: ['encounters', i, 'contextId'], message: `unknown context ${e.contextId}` });
-      }
-    });
-    db.ties.forEach((t, i) => {
-      if (!people.has(t.a) || !people.has(t.b)) {
-        ctx.addIssue({ code: 'custom', path: ['ties', i], message: 'tie refers to an unknown person' });
-      }
-    });
+    for (const issue of referenceIssues(db)) ctx.addIssue({ code: 'custom', ...issue });
   });
 export type Database = z.infer<typeof Database>;
+
+/**
+ * Referential integrity: a file whose records point at nothing is damaged, not merely odd. Exported so
+ * the store can check a change without re-validating every record.
+ */
+export function referenceIssues(db: {
+  people: readonly { id: string }[];
+  encounters: readonly { participants: readonly string[]; contextId?: string | undefined }[];
+  contexts: readonly { id: string }[];
+  ties: readonly { a: string; b: string }[];
+}): { path: (string | number)[]; message: string }[] {
+  const issues: { path: (string | number)[]; message: string }[] = [];
+  const people = new Set(db.people.map((p) => p.id));
+  const contexts = new Set(db.contexts.map((c) => c.id));
+  db.encounters.forEach((e, i) => {
+    for (const pid of e.participants) {
+      if (!people.has(pid))
+        issues.push({ path: ['encounters', i, 'participants'], message: `unknown person ${pid}` });
+    }
+    if (e.contextId !== undefined && !contexts.has(e.contextId)) {
+      issues.push({ path: ['encounters', i, 'contextId'], message: `unknown context ${e.contextId}` });
+    }
+  });
+  db.ties.forEach((t, i) => {
+    if (!people.has(t.a) || !people.has(t.b))
+      issues.push({ path: ['ties', i], message: 'tie refers to an unknown person' });
+  });
+  return issues;
+}
 
 export function emptyDatabase(): Database {
   return {
@@ -192,6 +222,21 @@ export function emptyDatabase(): Database {
 
 function isRealCalendarDate(s: string): boolean {
   const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+  return isRealDay(y, m, d);
+}
+
+/** Arithmetic instead of a Date object (hot on load). Years before 100 are refused, as before. */
+function isRealDay(y: number, m: number, d: number): boolean {
+  if (!(y >= 100) || !(m >= 1 && m <= 12) || !(d >= 1)) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+  return d <= days;
+}
+
+const ENCOUNTER_DATE = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/;
+
+function isEncounterDate(s: string): boolean {
+  const m = ENCOUNTER_DATE.exec(s);
+  if (!m || !isRealDay(Number(m[1]), Number(m[2]), Number(m[3]))) return false;
+  return m[4] === undefined || !Number.isNaN(Date.parse(s));
 }
