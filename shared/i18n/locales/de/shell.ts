@@ -35,6 +35,7 @@ export default {
     dbMissing: '„--db“ braucht den Pfad einer Datendatei, z. B. --db ~/tiefgang.json',
   },
   buttons: {
+    ok: 'OK',
     retry: 'Erneut versuchen',
     quit: 'Beenden',
     restoreBackup: 'Sicherung vom {{day}} wiederherstellen',

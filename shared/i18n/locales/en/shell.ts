@@ -30,6 +30,7 @@ export default {
     dbMissing: '“--db” needs the path of a data file, e.g. --db ~/tiefgang.json',
   },
   buttons: {
+    ok: 'OK',
     retry: 'Try again',
     quit: 'Quit',
     restoreBackup: 'Restore the backup from {{day}}',
