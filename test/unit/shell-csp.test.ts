@@ -1,4 +1,6 @@
 // The Content-Security-Policy constant: strict, no remote origins, no inline script or style.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CSP, CSP_META, parseCsp } from '../../electron/main/csp';
 
@@ -34,5 +36,12 @@ describe('CSP', () => {
     expect(meta.has('frame-ancestors')).toBe(false);
     expect([...meta.keys()]).toEqual([...policy.keys()].filter((k) => k !== 'frame-ancestors'));
     for (const [directive, sources] of meta) expect(sources).toEqual(policy.get(directive));
+  });
+
+  it('is the policy in the <meta> tag of renderer/index.html, word for word', () => {
+    const html = readFileSync(resolve(import.meta.dirname, '../../renderer/index.html'), 'utf8');
+    const metas = [...html.matchAll(/<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/g)];
+    expect(metas).toHaveLength(1);
+    expect(metas[0]?.[1]).toBe(CSP_META);
   });
 });
