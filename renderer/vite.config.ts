@@ -6,7 +6,16 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   root: resolve(import.meta.dirname),
   base: './',
-  plugins: [react()],
+  plugins: [
+    react(),
+    {
+      // The dev server injects inline scripts (React refresh) and <style> tags (HMR), which the
+      // app's CSP forbids; the policy is only meaningful for the built app, so dev drops it.
+      name: 'tiefgang-dev-without-csp',
+      apply: 'serve',
+      transformIndexHtml: (html) => html.replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/s, ''),
+    },
+  ],
   build: {
     outDir: resolve(import.meta.dirname, '../out/renderer'),
     emptyOutDir: true,

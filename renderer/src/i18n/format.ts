@@ -1,0 +1,44 @@
+/**
+ * Dates and numbers for display, with Intl in the user's locale (German → de-AT). Pure functions.
+ */
+import type { EncounterDate } from '../../../shared/domain/schema';
+import type { Locale } from '../../../shared/i18n/resources';
+
+/** The Intl locale for an app language: de-AT for German; for English the system's en-* or en-GB. */
+export function intlLocale(language: Locale, systemLanguage: string | undefined): string {
+  if (language === 'de') return 'de-AT';
+  return systemLanguage?.toLowerCase().startsWith('en') ? systemLanguage : 'en-GB';
+}
+
+const isCalendarDate = (date: string) => date.length === 10;
+
+/**
+ * A calendar date is a day, not a moment: it is formatted in UTC so that no time zone shifts it to
+ * the day before. A date-time is shown in the local time zone with its time.
+ */
+export function formatEncounterDate(date: EncounterDate, locale: string): string {
+  if (isCalendarDate(date)) {
+    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+      Date.UTC(y, m - 1, d),
+    );
+  }
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    Date.parse(date),
+  );
+}
+
+export function formatNumber(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale).format(value);
+}
+
+/** Today as YYYY-MM-DD in the local time zone (not UTC: late evening must still be "today"). */
+export function todayIso(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** A list of names joined as the locale does it ("A, B and C" / "A, B und C"). */
+export function formatList(items: string[], locale: string): string {
+  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+}

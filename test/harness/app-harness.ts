@@ -1,0 +1,48 @@
+/**
+ * `launchApp`: the whole app for a browser test — the real core (store, services, router) on a data
+ * file in Node, and the built renderer in Debian Chromium talking to it (see browser.ts).
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { type AppCore, openAppCore } from '../../electron/core';
+import { type BrowserApp, type BrowserOptions, DEFAULT_LOCALE, openRenderer, ROOT } from './browser';
+
+export interface LaunchOptions extends BrowserOptions {
+  /** The data file the core opens (created if missing). Use a temp folder. */
+  dataFile: string;
+}
+
+export interface AppHarness extends BrowserApp {
+  core: AppCore;
+  /** Closes the browser, then the core (releasing the data file's lock). Safe to call twice. */
+  close(): Promise<void>;
+}
+
+export async function launchApp(options: LaunchOptions): Promise<AppHarness> {
+  const { version } = JSON.parse(await readFile(resolve(ROOT, 'package.json'), 'utf8')) as {
+    version: string;
+  };
+  const core = await openAppCore({
+    dataFile: options.dataFile,
+    version,
+    systemLocale: options.locale ?? DEFAULT_LOCALE,
+    // Tests also check that every answer matches the contract.
+    validateResponses: true,
+  });
+  let app: BrowserApp;
+  try {
+    app = await openRenderer(core, options);
+  } catch (error) {
+    await core.close();
+    throw error;
+  }
+  let closed: Promise<void> | undefined;
+  return {
+    ...app,
+    core,
+    close() {
+      closed ??= app.close().finally(() => core.close());
+      return closed;
+    },
+  };
+}
