@@ -38,5 +38,39 @@ export interface OpenStoreOptions {
   backupKeep?: number;
 }
 
-/** `openStore(options)` (electron/store/index.ts) resolves to a Store or rejects with one of these. */
-export type StoreOpenErrorCode = 'store-locked' | 'store-corrupt' | 'store-io';
+/**
+ * `openStore(options)` (electron/store/index.ts) resolves to a Store or rejects with an error carrying
+ * one of these codes (classes in electron/store/errors.ts):
+ * - `store-locked`: another live process holds the lock (StoreLockedError: `holder` pid/host).
+ * - `store-corrupt`: the file did not parse or validate; it was moved aside (StoreCorruptError:
+ *   `corruptPath`, `reason`, `backups` newest first). Opening again starts from an empty file;
+ *   `restoreBackup` brings a backup back instead.
+ * - `store-too-new`: written by a newer Tiefgang; left untouched (StoreTooNewError).
+ * - `store-io`: the operating system refused (StoreIoError: `systemCode` such as EACCES).
+ */
+export type StoreOpenErrorCode = 'store-locked' | 'store-corrupt' | 'store-too-new' | 'store-io';
+
+/** The content of `<data file>.lock`. */
+export interface LockInfo {
+  pid: number;
+  hostname: string;
+  /** ISO timestamp of when the holder took the lock. */
+  startedAt: string;
+}
+
+/** A daily backup beside the data file (`<dir>/backups/<name>-YYYY-MM-DD.json`). */
+export interface BackupInfo {
+  path: string;
+  /** The calendar day (local time) it was taken, `YYYY-MM-DD`. */
+  day: string;
+  bytes: number;
+}
+
+/** Why a data file could not be read. */
+export type CorruptReason =
+  | { kind: 'empty' }
+  | { kind: 'syntax'; message: string; line?: number; column?: number }
+  /** Valid JSON, but not a Tiefgang data object or an unknown format version. */
+  | { kind: 'format'; message: string }
+  /** The first few problems, each with its path such as `encounters[3].date`. */
+  | { kind: 'validation'; issues: { path: string; message: string }[]; moreIssues: number };

@@ -1,0 +1,14 @@
+/** Settings: draft operation and store glue. */
+import type { Database, Settings } from '../../shared/domain/schema';
+import type { SettingsPatch } from '../../shared/ipc/contract';
+import type { Store } from '../store/types';
+import { patchSettings } from './records/settings';
+
+export function changeSettings(db: Database, patch: SettingsPatch): Settings {
+  db.settings = patchSettings(db.settings, patch);
+  return db.settings;
+}
+
+export function updateSettings(store: Store, patch: SettingsPatch): Promise<Settings> {
+  return store.update((db) => changeSettings(db, patch));
+}

@@ -1,0 +1,90 @@
+/**
+ * What `Store.update` checks before writing, so the file never holds something the next open would
+ * reject: every new or replaced record against its schema, changed settings, and references. Records
+ * that are frozen were validated before (at load or by an earlier update), so a change of one record
+ * at 100,000 encounters validates one record plus a cheap pass over the references.
+ */
+import type { z } from 'zod';
+import {
+  Context,
+  type Database,
+  Encounter,
+  Person,
+  referenceIssues,
+  SCHEMA_VERSION,
+  Settings,
+  Tie,
+} from '../../shared/domain/schema';
+import { formatPath } from './decode';
+
+const recordSchemas = { people: Person, encounters: Encounter, contexts: Context, ties: Tie } as const;
+type Collection = keyof typeof recordSchemas;
+export const COLLECTIONS = Object.keys(recordSchemas) as Collection[];
+
+export interface ChangeIssue {
+  path: string;
+  message: string;
+}
+
+export function changeIssues(previous: Readonly<Database>, next: Readonly<Database>): ChangeIssue[] {
+  const issues: ChangeIssue[] = [];
+  const add = (path: PropertyKey[], message: string) => issues.push({ path: formatPath(path), message });
+  if (next.schemaVersion !== SCHEMA_VERSION) add(['schemaVersion'], `must stay ${SCHEMA_VERSION}`);
+  for (const key of Object.keys(next)) {
+    if (!(key in previous)) add([key], 'is not part of the data file');
+  }
+  let collectionsChanged = false;
+  for (const key of COLLECTIONS) {
+    const records: unknown = next[key];
+    if (records === previous[key]) continue;
+    collectionsChanged = true;
+    if (!Array.isArray(records)) {
+      add([key], 'must be a list');
+      continue;
+    }
+    const schema: z.ZodType = recordSchemas[key];
+    records.forEach((record, index) => {
+      if (Object.isFrozen(record)) return;
+      const result = schema.safeParse(record);
+      if (!result.success) for (const i of result.error.issues) add([key, index, ...i.path], i.message);
+    });
+  }
+  if (next.settings !== previous.settings) {
+    const result = Settings.safeParse(next.settings);
+    if (!result.success) for (const i of result.error.issues) add(['settings', ...i.path], i.message);
+  }
+  if (collectionsChanged && issues.length === 0) {
+    for (const i of referenceIssues(next)) add(i.path, i.message);
+  }
+  return issues;
+}
+
+/**
+ * Records are shared between versions of the data and cached by identity, so they must never change:
+ * freezing them (and their lists) makes an accidental in-place edit throw instead of corrupting state.
+ */
+export function freezeRecords(data: Readonly<Database>, previous?: Readonly<Database>): void {
+  for (const key of COLLECTIONS) {
+    const records = data[key];
+    if (records === previous?.[key]) continue;
+    for (const record of records) {
+      if (Object.isFrozen(record)) continue;
+      for (const value of Object.values(record)) if (Array.isArray(value)) Object.freeze(value);
+      Object.freeze(record);
+    }
+  }
+  if (data.settings !== previous?.settings) deepFreeze(data.settings);
+}
+
+function deepFreeze(value: unknown): void {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
+  for (const child of Object.values(value)) deepFreeze(child);
+  Object.freeze(value);
+}
+
+/** A copy for `mutate` to change: the top level and the arrays are copied, the records are shared. */
+export function draftOf(data: Readonly<Database>): Database {
+  const draft = { ...data } as Database;
+  for (const key of COLLECTIONS) draft[key] = data[key].slice() as never;
+  return draft;
+}
