@@ -44,7 +44,8 @@ function refuse(what) {
 }
 const connect = net.Socket.prototype.connect;
 net.Socket.prototype.connect = function guardedConnect(...a) {
-  const opts = typeof a[0] === 'object' && a[0] !== null ? a[0] : { port: a[0], host: a[1] };
+  const first = Array.isArray(a[0]) ? a[0][0] : a[0]; // net.connect() passes [options, callback]
+  const opts = typeof first === 'object' && first !== null ? first : { port: first, host: a[1] };
   if (opts.path) return connect.apply(this, a); // local IPC sockets are fine
   return refuse(`connect ${opts.host ?? 'localhost'}:${opts.port}`);
 };

@@ -87,7 +87,10 @@ async function scanOffline(run: Run, input: string) {
   const connect = net.Socket.prototype.connect;
   const log = console.log;
   net.Socket.prototype.connect = function refuse(this: net.Socket, ...args: unknown[]) {
-    attempts.push(JSON.stringify(args[0]));
+    const first = Array.isArray(args[0]) ? args[0][0] : args[0]; // net.connect() passes [options, callback]
+    if (typeof first === 'object' && first !== null && 'path' in first)
+      return (connect as (...a: unknown[]) => net.Socket).apply(this, args); // a local socket, no network
+    attempts.push(JSON.stringify(first));
     throw new Error('network access refused by electronegativity.test.ts');
   } as typeof connect;
   console.log = () => {}; // "Could not retrieve updated translations": the stub above, not a problem
