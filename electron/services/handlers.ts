@@ -7,6 +7,7 @@ import type { Store } from '../store/types';
 import { addContext } from './contexts';
 import { defaultDeps, type ServiceDeps } from './deps';
 import { addEncounter, changeEncounter, removeEncounter } from './encounters';
+import { pinPerson, unpinPerson } from './map-pins';
 import { addPerson, changePerson, removePerson } from './people';
 import { changeSettings } from './settings';
 import { addTie } from './ties';
@@ -44,5 +45,7 @@ export function createHandlers(store: Store, info: AppInfo, deps: ServiceDeps = 
     'contexts.create': (draft) => store.update((db) => addContext(db, draft, deps)),
     'ties.create': (draft) => store.update((db) => addTie(db, draft, deps)),
     'settings.update': (patch) => store.update((db) => changeSettings(db, patch)),
+    'map.pin': (request) => store.update((db) => pinPerson(db, request)),
+    'map.unpin': ({ layout, personId }) => store.update((db) => unpinPerson(db, layout, personId)),
   };
 }

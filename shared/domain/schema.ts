@@ -165,6 +165,22 @@ export const Settings = z.object({
 });
 export type Settings = z.infer<typeof Settings>;
 
+/** A place on the network map, in map units (pixels at zoom 1, the owner at 0, 0). */
+export const MapPoint = z.object({ x: z.number().min(-1e6).max(1e6), y: z.number().min(-1e6).max(1e6) });
+export type MapPoint = z.infer<typeof MapPoint>;
+
+export const MAP_LAYOUTS = ['ego', 'force', 'context'] as const;
+export const MapLayout = z.enum(MAP_LAYOUTS);
+export type MapLayout = z.infer<typeof MapLayout>;
+
+/** Where the user dragged people on the map, per layout (person id → point); the others are laid out. */
+export const MapPins = z.object({
+  ego: z.record(Id, MapPoint).default({}),
+  force: z.record(Id, MapPoint).default({}),
+  context: z.record(Id, MapPoint).default({}),
+});
+export type MapPins = z.infer<typeof MapPins>;
+
 /** The whole data file. */
 export const Database = z
   .object({
@@ -174,6 +190,8 @@ export const Database = z
     contexts: z.array(Context),
     ties: z.array(Tie),
     settings: Settings,
+    // Added after format 1 was first written; the default fills it in older files, so no migration.
+    mapPins: MapPins.default({ ego: {}, force: {}, context: {} }),
   })
   .superRefine((db, ctx) => {
     for (const issue of referenceIssues(db)) ctx.addIssue({ code: 'custom', ...issue });
@@ -217,6 +235,7 @@ export function emptyDatabase(): Database {
     contexts: [],
     ties: [],
     settings: Settings.parse({}),
+    mapPins: { ego: {}, force: {}, context: {} },
   };
 }
 

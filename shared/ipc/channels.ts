@@ -14,6 +14,8 @@ export const INVOKE_CHANNELS = [
   'contexts.create',
   'ties.create',
   'settings.update',
+  'map.pin',
+  'map.unpin',
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 

@@ -4,6 +4,7 @@
  * against it, the preload API and the renderer's types are derived from it.
  */
 import { z } from 'zod';
+import { ModelParams } from '../domain/model-params';
 import {
   Channel,
   Closeness,
@@ -15,6 +16,9 @@ import {
   Id,
   Initiator,
   Language,
+  MapLayout,
+  MapPins,
+  MapPoint,
   Person,
   PersonKind,
   RingNumber,
@@ -22,7 +26,6 @@ import {
   Tie,
   TieKind,
 } from '../domain/schema';
-import { ModelParams } from '../domain/model-params';
 import type { EventChannel, InvokeChannel } from './channels';
 
 const Name = z.string().trim().min(1, 'name must not be empty').max(200);
@@ -65,7 +68,12 @@ export const EncounterDraft = z.object({
   participants: z.array(Id).min(1, 'choose at least one person'),
   channel: Channel,
   contextId: Id.optional(),
-  durationMinutes: z.number().int().min(0).max(60 * 24 * 14).optional(),
+  durationMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(60 * 24 * 14)
+    .optional(),
   initiator: Initiator.optional(),
   notes: z.string().max(20000).optional(),
 });
@@ -73,16 +81,32 @@ export type EncounterDraft = z.infer<typeof EncounterDraft>;
 
 export const EncounterPatch = EncounterDraft.partial().extend({
   contextId: Id.nullable().optional(),
-  durationMinutes: z.number().int().min(0).max(60 * 24 * 14).nullable().optional(),
+  durationMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(60 * 24 * 14)
+    .nullable()
+    .optional(),
   initiator: Initiator.nullable().optional(),
 });
 export type EncounterPatch = z.infer<typeof EncounterPatch>;
 
-export const ContextDraft = z.object({ name: Name, kind: ContextKind.optional(), notes: z.string().max(20000).optional() });
+export const ContextDraft = z.object({
+  name: Name,
+  kind: ContextKind.optional(),
+  notes: z.string().max(20000).optional(),
+});
 export type ContextDraft = z.infer<typeof ContextDraft>;
 
 export const TieDraft = z
-  .object({ a: Id, b: Id, kind: TieKind.optional(), strength: Closeness.optional(), note: z.string().max(2000).optional() })
+  .object({
+    a: Id,
+    b: Id,
+    kind: TieKind.optional(),
+    strength: Closeness.optional(),
+    note: z.string().max(2000).optional(),
+  })
   .refine((t) => t.a !== t.b, 'a person cannot be tied to themselves');
 export type TieDraft = z.infer<typeof TieDraft>;
 
@@ -102,6 +126,7 @@ export const Snapshot = z.object({
   contexts: z.array(Context),
   ties: z.array(Tie),
   settings: Settings,
+  mapPins: MapPins,
 });
 export type Snapshot = z.infer<typeof Snapshot>;
 
@@ -123,6 +148,10 @@ export const contract = {
   'contexts.create': { request: ContextDraft, response: Context },
   'ties.create': { request: TieDraft, response: Tie },
   'settings.update': { request: SettingsPatch, response: Settings },
+  /** Keeps a person where the user dragged them on the map (in that layout); answers all pins. */
+  'map.pin': { request: MapPoint.extend({ layout: MapLayout, personId: Id }), response: MapPins },
+  /** Gives one person (or, without `personId`, everyone) back to the computed layout. */
+  'map.unpin': { request: z.object({ layout: MapLayout, personId: Id.optional() }), response: MapPins },
 } as const satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>;
 
 export const events = {
