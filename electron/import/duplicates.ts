@@ -1,0 +1,98 @@
+/**
+ * Likely duplicates among the people an import creates: the same name as someone who has other
+ * e-mail addresses, a shared phone number, or a name one or two letters away (Jon/John, Meier/Maier).
+ * Comparisons are limited to people sharing a name word, so 5,000 contacts cost thousands of
+ * comparisons, not millions.
+ */
+import type { Person } from '../../shared/domain/schema';
+import { editDistance, nameKey, nameKeys, normaliseEmail, normalisePhone, phoneKey, unionBy } from './names';
+import type { DuplicateReason, LikelyDuplicate } from './types';
+
+/** Words shared by more people than this are too common to find look-alikes by (e.g. "müller"). */
+const MAX_BLOCK = 500;
+const MIN_SIMILAR_LENGTH = 5;
+
+export function findLikelyDuplicates(
+  newPeople: readonly Person[],
+  existingPeople: readonly Person[],
+  sameName: ReadonlyMap<string, string>,
+  current: (id: string) => Person | undefined,
+): LikelyDuplicate[] {
+  const newIds = new Set(newPeople.map((p) => p.id));
+  const byPhone = new Map<string, string>();
+  const byWord = new Map<string, string[]>();
+  const people = new Map<string, Person>();
+  const add = (person: Person) => {
+    people.set(person.id, person);
+    for (const phone of person.phones) {
+      const key = phoneKey(phone);
+      if (key && !byPhone.has(key)) byPhone.set(key, person.id);
+    }
+    for (const word of words(person.displayName)) {
+      const list = byWord.get(word);
+      if (!list) byWord.set(word, [person.id]);
+      else if (list.length <= MAX_BLOCK) list.push(person.id);
+    }
+  };
+  for (const person of existingPeople) add(current(person.id) ?? person);
+
+  const result: LikelyDuplicate[] = [];
+  for (const person of newPeople) {
+    const found = lookAlike(person, sameName, byPhone, byWord, people);
+    if (found) {
+      const other = people.get(found.otherId)!;
+      result.push({
+        newPersonId: person.id,
+        newPersonName: person.displayName,
+        otherId: other.id,
+        otherName: other.displayName,
+        otherIsNew: newIds.has(other.id),
+        reason: found.reason,
+        proposedMerge: {
+          keepId: other.id,
+          removeId: person.id,
+          displayName: other.displayName,
+          emails: unionBy(other.emails, person.emails, normaliseEmail),
+          phones: unionBy(other.phones, person.phones, normalisePhone),
+        },
+      });
+    }
+    add(person);
+  }
+  return result;
+}
+
+function words(name: string): string[] {
+  return [...new Set(nameKeys(name).flatMap((k) => k.split(' ')))].filter((w) => w.length >= 2);
+}
+
+function lookAlike(
+  person: Person,
+  sameName: ReadonlyMap<string, string>,
+  byPhone: ReadonlyMap<string, string>,
+  byWord: ReadonlyMap<string, string[]>,
+  people: ReadonlyMap<string, Person>,
+): { otherId: string; reason: DuplicateReason } | null {
+  const named = sameName.get(person.id);
+  if (named && people.has(named)) return { otherId: named, reason: 'same-name' };
+  for (const phone of person.phones) {
+    const key = phoneKey(phone);
+    const other = key ? byPhone.get(key) : undefined;
+    if (other && other !== person.id) return { otherId: other, reason: 'shared-phone' };
+  }
+  const key = nameKey(person.displayName);
+  if (key.length < MIN_SIMILAR_LENGTH) return null;
+  const max = key.length >= 10 ? 2 : 1;
+  const seen = new Set<string>();
+  for (const word of words(person.displayName)) {
+    for (const id of byWord.get(word) ?? []) {
+      if (seen.has(id) || id === person.id) continue;
+      seen.add(id);
+      const other = people.get(id)!;
+      const otherKey = nameKey(other.displayName);
+      if (otherKey === key) return { otherId: id, reason: 'same-name' };
+      if (editDistance(key, otherKey, max) <= max) return { otherId: id, reason: 'similar-name' };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,48 @@
+/**
+ * Import pipeline (pure functions; see docs/import-export.md):
+ *
+ *   detectFormat(fileName, bytes) → { format, text }
+ *   parseImport(format, fileName, text, options) → ParsedImport
+ *   planImport(parsed, database, options) → ImportPreview      (nothing written)
+ *   acceptMerges(preview, ids | 'all', database, now) → ImportPreview
+ *   applyImport(preview, draft)                                 (inside one store.update)
+ *
+ * `previewImport` runs the first three. Every function lets out only ImportError.
+ */
+import type { Database } from '../../shared/domain/schema';
+import { detectFormat } from './detect';
+import { atBoundary } from './errors';
+import { parseImport } from './parse';
+import { planImport } from './plan';
+import type { ImportFormat, ImportPreview, ParseOptions, PlanOptions } from './types';
+
+export { acceptMerges, applyImport } from './apply';
+export { detectFormat, sniffFormat } from './detect';
+export { ImportError, type ImportErrorReason } from './errors';
+export { parseImport } from './parse';
+export { fingerprint, planImport } from './plan';
+export { MAX_IMPORT_BYTES } from './text';
+export * from './types';
+
+export interface PreviewRequest {
+  fileName: string;
+  bytes: Uint8Array;
+  /** `auto` (default) detects the format from the content. */
+  format?: ImportFormat | 'auto';
+  parse?: ParseOptions;
+  plan: PlanOptions;
+  /** Largest file accepted, in bytes (default 200 MB). */
+  maxBytes?: number;
+}
+
+export function previewImport(request: PreviewRequest, db: Readonly<Database>): ImportPreview {
+  return atBoundary(request.fileName, () => {
+    const detected = detectFormat(request.fileName, request.bytes, request.maxBytes);
+    const format = request.format && request.format !== 'auto' ? request.format : detected.format;
+    const parsed = parseImport(format, request.fileName, detected.text, {
+      ...request.parse,
+      ownerEmails: request.parse?.ownerEmails ?? request.plan.ownerEmails,
+    });
+    return planImport(parsed, db, request.plan);
+  });
+}

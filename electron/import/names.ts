@@ -1,0 +1,126 @@
+/**
+ * How names, e-mail addresses and phone numbers are compared. Matching is by e-mail first (case does
+ * not matter), then by a normalised name: case, diacritics (NFD, marks removed), "Family, Given" order
+ * and extra spaces do not matter. German spellings without umlauts (Mueller for Müller) get a second key.
+ */
+import type { PersonRef } from './types';
+
+const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
+
+export function isEmail(value: string): boolean {
+  return EMAIL.test(value.trim());
+}
+
+export function normaliseEmail(value: string): string {
+  return value
+    .trim()
+    .replace(/^mailto:/i, '')
+    .toLowerCase();
+}
+
+/** "Berg, Anna" → "Anna Berg"; other names only lose surrounding and repeated spaces. */
+export function naturalOrder(name: string): string {
+  const clean = name.replace(/\s+/g, ' ').trim();
+  const parts = clean.split(',');
+  if (parts.length === 2) {
+    const [family, given] = parts.map((p) => p.trim()) as [string, string];
+    if (family && given && !/\d/.test(clean)) return `${given} ${family}`;
+  }
+  return clean;
+}
+
+function stripMarks(value: string): string {
+  return value.normalize('NFD').replace(/\p{M}+/gu, '');
+}
+
+/** The primary matching key of a name: lower case, no diacritics, natural order, single spaces. */
+export function nameKey(name: string): string {
+  return stripMarks(naturalOrder(name).toLowerCase())
+    .replace(/ß/g, 'ss')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The German transliteration key (ä → ae, ö → oe, ü → ue, ß → ss): Müller and Mueller meet here. */
+export function transliteratedNameKey(name: string): string {
+  const lower = naturalOrder(name).toLowerCase().normalize('NFC');
+  return nameKey(lower.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue'));
+}
+
+/** Both keys, without repeats; empty for a name of only punctuation. */
+export function nameKeys(name: string): string[] {
+  const keys = [nameKey(name), transliteratedNameKey(name)].filter((k) => k !== '');
+  return [...new Set(keys)];
+}
+
+/** Digits only, with a leading + kept, so "+49 (30) 123-45" and "+493012345" compare equal. */
+export function normalisePhone(value: string): string {
+  const trimmed = value.trim();
+  const digits = trimmed.replace(/\D/g, '');
+  return trimmed.startsWith('+') ? `+${digits}` : digits;
+}
+
+/** The last 8 digits: the part of a number that survives different prefixes (+49 30…, 030…). */
+export function phoneKey(value: string): string | null {
+  const digits = value.replace(/\D/g, '');
+  return digits.length >= 7 ? digits.slice(-8) : null;
+}
+
+/**
+ * A participant as written in a CSV cell or calendar: `Anna Berg <anna@example.org>`, `anna@example.org`
+ * or `Anna Berg`. Returns null for an empty cell.
+ */
+export function parsePersonRef(text: string): PersonRef | null {
+  const value = text.trim();
+  if (value === '') return null;
+  const angle = /^(.*?)\s*<([^<>]+)>$/.exec(value);
+  if (angle) {
+    const name = angle[1]!.trim().replace(/^"(.*)"$/, '$1');
+    const inner = angle[2]!.trim();
+    if (isEmail(inner))
+      return name ? { name, email: normaliseEmail(inner) } : { email: normaliseEmail(inner) };
+  }
+  if (isEmail(value.replace(/^mailto:/i, ''))) return { email: normaliseEmail(value) };
+  return { name: value.replace(/\s+/g, ' ') };
+}
+
+/** The text form of a reference, as written by the exporters and shown in messages. */
+export function formatPersonRef(name: string, email: string | undefined): string {
+  return email ? `${name} <${email}>` : name;
+}
+
+/** Levenshtein distance, stopping early once it exceeds `max` (returns max + 1 then). */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      current.push(value);
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > max) return max + 1;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** Adds values not yet present (compared by `key`), keeping the order of first appearance. */
+export function unionBy(
+  existing: readonly string[],
+  added: readonly string[],
+  key: (v: string) => string,
+): string[] {
+  const seen = new Set(existing.map(key));
+  const result = [...existing];
+  for (const value of added) {
+    const k = key(value);
+    if (k === '' || seen.has(k)) continue;
+    seen.add(k);
+    result.push(value);
+  }
+  return result;
+}

@@ -1,0 +1,105 @@
+/**
+ * Tiefgang's own CSV formats, defined once for the importer and the exporter:
+ *
+ * - encounters: `date,participants,channel,context,duration_min,notes[,initiator]`
+ * - ties:       `person_a,person_b,kind,strength[,note]`
+ * - people:     `display_name,given_name,family_name,organisation,role,emails,phones,urls,tags,contexts,
+ *                kind,closeness,pinned_ring,cadence_days,archived,notes`
+ *
+ * Columns are found by name (English or German), in any order. Cells holding several values
+ * (participants, emails, tags…) separate them with `;`; a literal `;` or `\` inside a value is written
+ * `\;` or `\\`.
+ */
+
+export const ENCOUNTER_COLUMNS = [
+  'date',
+  'participants',
+  'channel',
+  'context',
+  'duration_min',
+  'notes',
+  'initiator',
+] as const;
+export const TIE_COLUMNS = ['person_a', 'person_b', 'kind', 'strength', 'note'] as const;
+export const PEOPLE_COLUMNS = [
+  'display_name',
+  'given_name',
+  'family_name',
+  'organisation',
+  'role',
+  'emails',
+  'phones',
+  'urls',
+  'tags',
+  'contexts',
+  'kind',
+  'closeness',
+  'pinned_ring',
+  'cadence_days',
+  'archived',
+  'notes',
+] as const;
+
+/** German (and a few English) header words accepted for each column. */
+export const COLUMN_ALIASES: Record<string, string[]> = {
+  date: ['datum'],
+  participants: ['teilnehmer', 'teilnehmende', 'people', 'personen'],
+  channel: ['kanal'],
+  context: ['kontext'],
+  duration_min: ['dauer_min', 'duration', 'dauer', 'duration_minutes'],
+  notes: ['notizen', 'note', 'notiz'],
+  initiator: ['initiative', 'von_wem'],
+  person_a: ['person_1', 'a'],
+  person_b: ['person_2', 'b'],
+  kind: ['art'],
+  strength: ['stärke', 'staerke'],
+  display_name: ['name', 'anzeigename'],
+  given_name: ['vorname'],
+  family_name: ['nachname'],
+  organisation: ['organization', 'firma', 'organisation'],
+  role: ['rolle', 'position'],
+  emails: ['e_mails', 'email', 'e_mail'],
+  phones: ['telefon', 'telefonnummern'],
+  urls: ['links', 'websites'],
+  tags: ['schlagworte'],
+  contexts: ['kontexte'],
+  closeness: ['nähe', 'naehe'],
+  pinned_ring: ['ring'],
+  cadence_days: ['rhythmus_tage'],
+  archived: ['archiviert'],
+};
+
+/** A header cell in the canonical spelling: lower case, words joined by `_`. */
+export function canonicalColumn(headerKey: string): string {
+  const key = headerKey
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
+  for (const [column, aliases] of Object.entries(COLUMN_ALIASES)) {
+    if (key === column || aliases.includes(key)) return column;
+  }
+  return key;
+}
+
+/** Joins values for one cell: `a;b`, escaping `;` and `\` inside values. */
+export function joinList(values: readonly string[]): string {
+  return values.map((v) => v.replace(/\\/g, '\\\\').replace(/;/g, '\\;')).join(';');
+}
+
+/** Splits a cell written by `joinList` (or by hand: spaces around `;` are trimmed, empty items dropped). */
+export function splitList(cell: string): string[] {
+  const values: string[] = [];
+  let current = '';
+  for (let i = 0; i < cell.length; i++) {
+    const ch = cell[i]!;
+    if (ch === '\\' && (cell[i + 1] === ';' || cell[i + 1] === '\\')) {
+      current += cell[i + 1];
+      i++;
+    } else if (ch === ';') {
+      values.push(current);
+      current = '';
+    } else current += ch;
+  }
+  values.push(current);
+  return values.map((v) => v.trim()).filter((v) => v !== '');
+}
