@@ -4,12 +4,14 @@
  * each other; German files are typed against English (`satisfies`) and a test compares their keys.
  */
 import deApp from './locales/de/app';
+import deCli from './locales/de/cli';
 import deCommon from './locales/de/common';
 import deErrors from './locales/de/errors';
 import deImport from './locales/de/import';
 import deMap from './locales/de/map';
 import deShell from './locales/de/shell';
 import enApp from './locales/en/app';
+import enCli from './locales/en/cli';
 import enCommon from './locales/en/common';
 import enErrors from './locales/en/errors';
 import enImport from './locales/en/import';
@@ -17,8 +19,24 @@ import enMap from './locales/en/map';
 import enShell from './locales/en/shell';
 
 export const resources = {
-  en: { app: enApp, common: enCommon, errors: enErrors, import: enImport, map: enMap, shell: enShell },
-  de: { app: deApp, common: deCommon, errors: deErrors, import: deImport, map: deMap, shell: deShell },
+  en: {
+    app: enApp,
+    cli: enCli,
+    common: enCommon,
+    errors: enErrors,
+    import: enImport,
+    map: enMap,
+    shell: enShell,
+  },
+  de: {
+    app: deApp,
+    cli: deCli,
+    common: deCommon,
+    errors: deErrors,
+    import: deImport,
+    map: deMap,
+    shell: deShell,
+  },
 } as const;
 
 export type Locale = keyof typeof resources;
