@@ -25,13 +25,15 @@ export function ParticipantPicker({ inputId, people, value, onChange, ...aria }:
   const [active, setActive] = useState(0);
   const byId = useMemo(() => new Map(people.map((p) => [p.id, p])), [people]);
   const matches = useMemo(() => matchPeople(people, query, new Set(value)), [people, query, value]);
-  const showList = open && (query !== '' || matches.length > 0);
+  // The list opens on typing or ArrowDown, not on focus: Enter in an empty input submits the form.
+  const showList = open;
   const activeMatch = matches[Math.min(active, matches.length - 1)];
 
   const add = (id: string) => {
     onChange([...value, id]);
     setQuery('');
     setActive(0);
+    setOpen(false);
   };
   const remove = (id: string) => onChange(value.filter((v) => v !== id));
 
@@ -103,7 +105,6 @@ export function ParticipantPicker({ inputId, people, value, onChange, ...aria }:
           setOpen(true);
           setActive(0);
         }}
-        onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
         {...aria}

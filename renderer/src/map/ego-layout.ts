@@ -47,6 +47,11 @@ export interface EgoLayoutOptions {
   /** Line width for no encounters and for the most encounters. */
   minWidth?: number;
   maxWidth?: number;
+  /**
+   * The count that earns the full width at the least: with only a few encounters in the record, one
+   * encounter must not already draw the heaviest line.
+   */
+  fullWidthAt?: number;
   /** Labels longer than this are shortened with an ellipsis (the full name stays in the aria-label). */
   maxLabelLength?: number;
 }
@@ -56,6 +61,7 @@ export const EGO_DEFAULTS = {
   marginY: 44,
   minWidth: 1,
   maxWidth: 10,
+  fullWidthAt: 8,
   maxLabelLength: 22,
 } as const;
 /** Above this many people, every second one sits on an inner circle so neighbouring labels do not collide. */
@@ -72,7 +78,10 @@ export function layoutEgoMap(people: readonly EgoPersonInput[], options: EgoLayo
   const ordered = [...people].sort(
     (a, b) => b.encounterCount - a.encounterCount || a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1),
   );
-  const maxCount = Math.max(1, ...ordered.map((p) => p.encounterCount));
+  const maxCount = Math.max(
+    options.fullWidthAt ?? EGO_DEFAULTS.fullWidthAt,
+    ...ordered.map((p) => p.encounterCount),
+  );
   const lineWidth = scaleSqrt()
     .domain([0, maxCount])
     .range([options.minWidth ?? EGO_DEFAULTS.minWidth, options.maxWidth ?? EGO_DEFAULTS.maxWidth]);

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { matchPeople } from '../../../renderer/src/model/match-people';
+import type { Person } from '../../../shared/domain/schema';
+
+const stamp = '2026-01-01T00:00:00.000Z';
+const person = (id: string, displayName: string, emails: string[] = [], archived = false): Person => ({
+  id,
+  displayName,
+  emails,
+  phones: [],
+  urls: [],
+  tags: [],
+  contexts: [],
+  kind: 'other',
+  notes: '',
+  createdAt: stamp,
+  updatedAt: stamp,
+  archived,
+});
+
+const people = [
+  person('1', 'Jürgen Öhlinger'),
+  person('2', 'Anna Berger', ['anna@example.com']),
+  person('3', 'Maria Gruber', ['mg@firma.at']),
+  person('4', 'Archiv Person', [], true),
+  person('5', 'Bernd Anger'),
+];
+const ids = (list: Person[]) => list.map((p) => p.id);
+
+describe('matchPeople', () => {
+  it('ignores case and accents', () => {
+    expect(ids(matchPeople(people, 'JURG', new Set()))).toEqual(['1']);
+    expect(ids(matchPeople(people, 'öhl', new Set()))).toEqual(['1']);
+  });
+
+  it('matches every word, in name or e-mail, and ranks names starting with the query first', () => {
+    expect(ids(matchPeople(people, 'an', new Set()))).toEqual(['2', '5']);
+    // "ber" is in Bernd, Berger and Gruber: Bernd starts with it, the others follow by name.
+    expect(ids(matchPeople(people, 'ber', new Set()))).toEqual(['5', '2', '3']);
+    expect(ids(matchPeople(people, 'firma', new Set()))).toEqual(['3']);
+    expect(ids(matchPeople(people, 'anna berg', new Set()))).toEqual(['2']);
+  });
+
+  it('leaves out chosen and archived people and respects the limit', () => {
+    expect(ids(matchPeople(people, '', new Set(['2'])))).toEqual(['5', '1', '3']);
+    expect(matchPeople(people, '', new Set(), 2)).toHaveLength(2);
+    expect(ids(matchPeople(people, 'archiv', new Set()))).toEqual([]);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { encountersOf, summarisePeople } from '../../../renderer/src/model/people-view';
+import type { Encounter, Person } from '../../../shared/domain/schema';
+
+const stamp = '2026-01-01T00:00:00.000Z';
+const person = (id: string, displayName: string, archived = false): Person => ({
+  id,
+  displayName,
+  emails: [],
+  phones: [],
+  urls: [],
+  tags: [],
+  contexts: [],
+  kind: 'other',
+  notes: '',
+  createdAt: stamp,
+  updatedAt: stamp,
+  archived,
+});
+const encounter = (id: string, date: string, participants: string[]): Encounter => ({
+  id,
+  date,
+  participants,
+  channel: 'in_person',
+  notes: '',
+  createdAt: stamp,
+  updatedAt: stamp,
+});
+
+describe('summarisePeople', () => {
+  const people = [
+    person('z', 'Zoë'),
+    person('a', 'Ärger, Anton'),
+    person('x', 'Archived', true),
+    person('n', 'Nina'),
+  ];
+  const encounters = [
+    encounter('e1', '2026-03-01', ['z', 'a']),
+    encounter('e2', '2026-03-05T09:30+01:00', ['z']),
+    encounter('e3', '2026-02-01', ['z', 'z']),
+  ];
+
+  it('counts encounters per person (a group encounter counts for each), with the last contact', () => {
+    const summary = summarisePeople(people, encounters, 'de-AT');
+    expect(summary.map((s) => [s.person.id, s.encounterCount, s.lastContact])).toEqual([
+      ['a', 1, '2026-03-01'],
+      ['n', 0, undefined],
+      ['z', 3, '2026-03-05T09:30+01:00'],
+    ]);
+  });
+
+  it('leaves archived people out and sorts by name in the locale', () => {
+    const names = summarisePeople(people, encounters, 'de-AT').map((s) => s.person.displayName);
+    expect(names).toEqual(['Ärger, Anton', 'Nina', 'Zoë']);
+  });
+});
+
+describe('encountersOf', () => {
+  it('lists one person’s encounters newest first, date-times and dates mixed', () => {
+    const list = [
+      encounter('e1', '2026-03-01', ['a']),
+      encounter('e2', '2026-03-01T18:00+01:00', ['a', 'b']),
+      encounter('e3', '2026-02-28', ['b']),
+      encounter('e4', '2025-12-24', ['a']),
+    ];
+    expect(encountersOf('a', list).map((e) => e.id)).toEqual(['e2', 'e1', 'e4']);
+  });
+});
