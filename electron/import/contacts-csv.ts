@@ -141,7 +141,7 @@ export function parseGoogleCsv(file: string, text: string): ParsedImport {
         phones: splitGoogle(c.all(row, /^phone \d+ - value$/)),
         urls: splitGoogle(c.all(row, /^website \d+ - value$/)),
         tags: splitGoogle([c.get(row, 'labels', 'group membership')]).filter(
-          (l) => !GOOGLE_SYSTEM_LABELS.has(l.trim().toLowerCase()),
+          (l) => !GOOGLE_SYSTEM_LABELS.has(l.toLowerCase().replace(/\s+/g, '')),
         ),
         notes: [
           c.get(row, 'notes'),

@@ -5,7 +5,16 @@
  * comparisons, not millions.
  */
 import type { Person } from '../../shared/domain/schema';
-import { editDistance, nameKey, nameKeys, normaliseEmail, normalisePhone, phoneKey, unionBy } from './names';
+import {
+  editDistance,
+  isEmail,
+  nameKey,
+  nameKeys,
+  normaliseEmail,
+  normalisePhone,
+  phoneKey,
+  unionBy,
+} from './names';
 import type { DuplicateReason, LikelyDuplicate } from './types';
 
 /** Words shared by more people than this are too common to find look-alikes by (e.g. "müller"). */
@@ -62,8 +71,18 @@ export function findLikelyDuplicates(
   return result;
 }
 
+/**
+ * The name to compare: a person known only by an address (`anna.berg@example.org`) is compared by the
+ * part before the @, read as words, so they meet "Anna Berg".
+ */
+function comparableName(displayName: string): string {
+  return isEmail(displayName) ? displayName.split('@')[0]!.replace(/[._+-]+/g, ' ') : displayName;
+}
+
 function words(name: string): string[] {
-  return [...new Set(nameKeys(name).flatMap((k) => k.split(' ')))].filter((w) => w.length >= 2);
+  return [...new Set(nameKeys(comparableName(name)).flatMap((k) => k.split(' ')))].filter(
+    (w) => w.length >= 2,
+  );
 }
 
 function lookAlike(
@@ -80,7 +99,7 @@ function lookAlike(
     const other = key ? byPhone.get(key) : undefined;
     if (other && other !== person.id) return { otherId: other, reason: 'shared-phone' };
   }
-  const key = nameKey(person.displayName);
+  const key = nameKey(comparableName(person.displayName));
   if (key.length < MIN_SIMILAR_LENGTH) return null;
   const max = key.length >= 10 ? 2 : 1;
   const seen = new Set<string>();
@@ -89,7 +108,7 @@ function lookAlike(
       if (seen.has(id) || id === person.id) continue;
       seen.add(id);
       const other = people.get(id)!;
-      const otherKey = nameKey(other.displayName);
+      const otherKey = nameKey(comparableName(other.displayName));
       if (otherKey === key) return { otherId: id, reason: 'same-name' };
       if (editDistance(key, otherKey, max) <= max) return { otherId: id, reason: 'similar-name' };
     }

@@ -11,7 +11,7 @@
 import ICAL from 'ical.js';
 import { formatOffset, pad2 } from './dates';
 import { ImportError } from './errors';
-import { isEmail, normaliseEmail } from './names';
+import { isEmail, naturalOrder, normaliseEmail } from './names';
 import { normaliseNewlines, stripBom } from './text';
 import type { ImportedEncounter, ParsedImport, ParseOptions, PersonRef, SkippedRow } from './types';
 
@@ -270,7 +270,7 @@ function toEncounter(
     }
     if (partstat === 'DECLINED') continue;
     const ref: PersonRef = {};
-    if (name && !isEmail(name)) ref.name = name;
+    if (name && !isEmail(name)) ref.name = naturalOrder(name);
     if (email) ref.email = email;
     if (ref.name === undefined && ref.email === undefined) continue;
     const key = ref.email ?? `name:${ref.name}`;
@@ -280,7 +280,9 @@ function toEncounter(
   }
   if (organiser && !organiserIsMe && !seen.has(organiser)) {
     const name = organiserProperty ? parameter(organiserProperty, 'cn') : undefined;
-    participants.push(name && !isEmail(name) ? { name, email: organiser } : { email: organiser });
+    participants.push(
+      name && !isEmail(name) ? { name: naturalOrder(name), email: organiser } : { email: organiser },
+    );
   }
   if (participants.length === 0) return { line, reason: 'nobody-else' };
 

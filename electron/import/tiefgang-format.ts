@@ -53,7 +53,7 @@ export const COLUMN_ALIASES: Record<string, string[]> = {
   person_b: ['person_2', 'b'],
   kind: ['art'],
   strength: ['stärke', 'staerke'],
-  display_name: ['name', 'anzeigename'],
+  display_name: ['anzeigename'],
   given_name: ['vorname'],
   family_name: ['nachname'],
   organisation: ['organization', 'firma', 'organisation'],
