@@ -96,7 +96,7 @@ export default {
     optCreate: 'Personen und Kontext, die es noch nicht gibt, anlegen statt abzubrechen.',
     createdPerson: '{{name}} hinzugefügt ({{id}})',
     createdContext: 'Kontext {{name}} hinzugefügt ({{id}})',
-    logged: '{{channel}} mit {{names}} am {{date}} festgehalten ({{id}})',
+    logged: 'Festgehalten: {{channel}} mit {{names}} am {{date}} ({{id}})',
     badDate:
       '{{command}}: --date „{{value}}“ ist kein Datum. Schreib einen Tag als 2026-11-27 oder Tag und Uhrzeit als 2026-11-27T14:30.',
     badMinutes:

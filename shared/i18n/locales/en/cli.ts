@@ -96,7 +96,7 @@ export default {
     optCreate: 'Add people and the context that do not exist yet, instead of failing.',
     createdPerson: 'Added {{name}} ({{id}})',
     createdContext: 'Added the context {{name}} ({{id}})',
-    logged: 'Logged {{channel}} with {{names}} on {{date}} ({{id}})',
+    logged: 'Logged: {{channel}} with {{names}} on {{date}} ({{id}})',
     badDate:
       '{{command}}: --date “{{value}}” is not a date. Write a day as 2026-11-27 or a day and time as 2026-11-27T14:30.',
     badMinutes: '{{command}}: --minutes “{{value}}” must be a whole number of minutes from 0 to {{max}}.',

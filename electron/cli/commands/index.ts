@@ -1,0 +1,14 @@
+/**
+ * Every command of the CLI. To add one: write `commands/<name>.ts` exporting a `Command` (see
+ * ../command.ts) and add it to this list. Export formats are added the same way to `exportFormats`.
+ */
+import type { Command } from '../command';
+import { exportCommand } from './export';
+import type { ExportFormat } from './export-format';
+import { jsonExport } from './export-json';
+import { logCommand } from './log';
+import { peopleAddCommand } from './people-add';
+
+export const exportFormats: readonly ExportFormat[] = [jsonExport];
+
+export const commands: readonly Command[] = [peopleAddCommand, logCommand, exportCommand(exportFormats)];

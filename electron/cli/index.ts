@@ -1,0 +1,9 @@
+/** The `tiefgang` command (npm run cli, or the bin built to out/cli/tiefgang.mjs). Never imports electron. */
+import { run } from './run';
+
+process.exitCode = await run(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+  cwd: process.cwd(),
+});
