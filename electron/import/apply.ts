@@ -20,6 +20,7 @@ export function applyImport(preview: ImportPreview, draft: Database): ImportCoun
     draft.contexts = [...data.contexts];
     draft.ties = [...data.ties];
     draft.settings = data.settings;
+    draft.mapPins = data.mapPins;
     return preview.counts;
   }
   const updates = new Map<string, Person>();

@@ -535,7 +535,9 @@ function encounterKey(
  */
 export function fingerprint(db: Readonly<Database>): string {
   const hash = createHash('sha256');
-  hash.update(`v${db.schemaVersion}\n${JSON.stringify(db.settings)}\n`);
+  hash.update(
+    `v${db.schemaVersion}\n${JSON.stringify(db.settings)}\n${JSON.stringify(db.mapPins ?? null)}\n`,
+  );
   for (const [name, records] of [
     ['people', db.people],
     ['encounters', db.encounters],
@@ -553,7 +555,8 @@ export function fingerprint(db: Readonly<Database>): string {
 /**
  * Restoring a backup. `replace` swaps the data for the backup. `merge` (the default) keeps everything and
  * adds the backup's records by id; where both hold a record, the more recently updated one wins. The
- * owner's settings are kept in a merge and taken from the backup in a replace.
+ * owner's settings are kept in a merge and taken from the backup in a replace; map pins are merged
+ * (the current position wins).
  */
 function planRestore(parsed: ParsedImport, db: Readonly<Database>, options: PlanOptions): ImportPreview {
   const backup = parsed.backup;
@@ -571,8 +574,13 @@ function planRestore(parsed: ParsedImport, db: Readonly<Database>, options: Plan
           contexts: mergeById(db.contexts, backup.contexts),
           ties: mergeById(db.ties, backup.ties),
           settings: db.settings,
-          mapPins: db.mapPins,
+          mapPins: {
+            ego: { ...backup.mapPins.ego, ...db.mapPins.ego },
+            force: { ...backup.mapPins.force, ...db.mapPins.force },
+            context: { ...backup.mapPins.context, ...db.mapPins.context },
+          },
         };
+  const chosenById = new Map(replacement.people.map((p) => [p.id, p]));
   const newPeople: PlannedPerson[] = backup.people
     .filter((p) => !current.has(p.id))
     .map((person) => ({ lines: [], person }));
@@ -580,7 +588,7 @@ function planRestore(parsed: ParsedImport, db: Readonly<Database>, options: Plan
     .filter((p) => current.has(p.id))
     .map((p) => {
       const existing = current.get(p.id)!;
-      const chosen = replacement.people.find((q) => q.id === p.id) ?? p;
+      const chosen = chosenById.get(p.id) ?? p;
       return {
         lines: [],
         existingId: p.id,
