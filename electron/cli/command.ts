@@ -34,6 +34,8 @@ export type OptionValues = Record<string, string | boolean | string[] | undefine
 
 export interface CommandContext {
   values: OptionValues;
+  /** Plain arguments after the command words (only for commands that declare `argument`). */
+  args: string[];
   io: CliIo;
   t: TFunction;
   /** Absolute path of the data file (--db, TIEFGANG_DB or the app's default). */
@@ -61,6 +63,8 @@ export interface Command {
   readonly description?: string;
   /** Values for the help texts above (e.g. the list of export formats). */
   helpValues?(t: TFunction): Record<string, unknown>;
+  /** A plain argument the command takes (e.g. `import FILE`): i18n key of its placeholder. */
+  readonly argument?: string;
   /** Its own options; `--db` and `--help` are added for every command. */
   readonly options: Readonly<Record<string, CliOption>>;
   /** Returns the exit code. Throw UsageError for wrong input, anything else for failures. */

@@ -59,8 +59,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   }
   try {
-    const values = parseOptions(command, rest);
-    const context = makeContext(values, io, t);
+    const { values, positionals } = parseOptions(command, rest);
+    const context = makeContext(values, io, t, positionals);
     return await command.run(context);
   } catch (error) {
     if (error instanceof UsageError) {
@@ -103,10 +103,13 @@ function findCommand(words: readonly string[]): Command | undefined {
   return best;
 }
 
-function parseOptions(command: Command, args: readonly string[]): OptionValues {
+function parseOptions(
+  command: Command,
+  args: readonly string[],
+): { values: OptionValues; positionals: string[] } {
   const options = { ...command.options, ...commonOptions };
   try {
-    const { values } = parseArgs({
+    const { values, positionals } = parseArgs({
       args: [...args],
       options: Object.fromEntries(
         Object.entries(options).map(([key, o]) => [
@@ -115,9 +118,9 @@ function parseOptions(command: Command, args: readonly string[]): OptionValues {
         ]),
       ),
       strict: true,
-      allowPositionals: false,
+      allowPositionals: command.argument !== undefined,
     });
-    return values as OptionValues;
+    return { values: values as OptionValues, positionals };
   } catch (error) {
     throw usageFromParseArgs(error);
   }
@@ -143,7 +146,7 @@ function usageFromParseArgs(error: unknown): unknown {
   }
 }
 
-function makeContext(values: OptionValues, io: CliIo, t: TFunction): CommandContext {
+function makeContext(values: OptionValues, io: CliIo, t: TFunction, args: string[] = []): CommandContext {
   const db = typeof values.db === 'string' ? values.db : undefined;
   if (db !== undefined && db.trim() === '')
     throw new UsageError('cli:usage.missingValue', { option: '--db' });
@@ -151,6 +154,7 @@ function makeContext(values: OptionValues, io: CliIo, t: TFunction): CommandCont
   const now = io.now ?? (() => new Date());
   return {
     values,
+    args,
     io,
     t,
     dbPath,

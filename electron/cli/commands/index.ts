@@ -5,10 +5,22 @@
 import type { Command } from '../command';
 import { exportCommand } from './export';
 import type { ExportFormat } from './export-format';
+import { encountersCsvExport, peopleCsvExport, vcardExport } from './export-formats';
 import { jsonExport } from './export-json';
+import { importCommand } from './import';
 import { logCommand } from './log';
 import { peopleAddCommand } from './people-add';
 
-export const exportFormats: readonly ExportFormat[] = [jsonExport];
+export const exportFormats: readonly ExportFormat[] = [
+  jsonExport,
+  peopleCsvExport,
+  encountersCsvExport,
+  vcardExport,
+];
 
-export const commands: readonly Command[] = [peopleAddCommand, logCommand, exportCommand(exportFormats)];
+export const commands: readonly Command[] = [
+  peopleAddCommand,
+  logCommand,
+  exportCommand(exportFormats),
+  importCommand,
+];

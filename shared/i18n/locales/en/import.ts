@@ -17,7 +17,8 @@ export default {
       '{{file}} is not a text file (it holds binary data near byte {{offset}}). Export the contacts or calendar as vCard (.vcf), CSV or iCalendar (.ics) and import that file.',
     archive:
       '{{file}} is a ZIP archive. Unpack it first and import the file inside (for LinkedIn: Connections.csv).',
-    'too-large': '{{file}} is {{size}} MB; Tiefgang imports files up to {{limit}} MB. Split it and import the parts.',
+    'too-large':
+      '{{file}} is {{size}} MB; Tiefgang imports files up to {{limit}} MB. Split it and import the parts.',
     unknown:
       'Tiefgang cannot tell what kind of file {{file}} is ({{detail}}). Choose the format explicitly, e.g. --format vcard.',
     'not-format':
@@ -27,10 +28,12 @@ export default {
     'no-header':
       '{{file}} has no header line with the columns {{columns}} in its first lines. Add that header as the first line.',
     'no-records': '{{file}} holds nothing to import: {{detail}}.',
-    'bad-json': '{{file}} is not valid JSON (line {{line}}): {{detail}}. The backup may be damaged; use another backup.',
+    'bad-json':
+      '{{file}} is not valid JSON (line {{line}}): {{detail}}. The backup may be damaged; use another backup.',
     'bad-backup':
       '{{file}} is not a valid Tiefgang backup ({{detail}}). Nothing was changed; choose a backup written by Tiefgang.',
-    'stale-preview': 'The data changed after the preview of {{file}} was made; nothing was imported. Preview it again.',
+    'stale-preview':
+      'The data changed after the preview of {{file}} was made; nothing was imported. Preview it again.',
     'read-failed': '{{file}} could not be read: {{detail}}.',
     'missing-window': 'Importing {{file}} needs a date window for recurring events.',
   },
@@ -73,8 +76,26 @@ export default {
     more: '… and {{count}} more',
     reason: { 'similar-name': 'similar name', 'shared-phone': 'same phone number', 'same-name': 'same name' },
   },
-  export: {
-    written: 'Wrote {{format}} to {{file}}.',
-    unknownFormat: 'Unknown export format {{format}}; choose json, people-csv, encounters-csv or vcard.',
+  cli: {
+    summary: 'Import people and encounters from a file (vCard, CSV, iCalendar, backup).',
+    usage: 'import <file> [--format <format>] [--dry-run] [--json]',
+    description:
+      'Reads the file and shows what it would add: new and matched people, likely duplicates, encounters, ties and every skipped line with its reason. Without --dry-run it then adds everything in one write (all or nothing). Formats: {{formats}}.',
+    optFormat: 'The file’s format (default auto: recognised from its content).',
+    optDryRun: 'Only show the preview; write nothing.',
+    optJson: 'Print the preview as JSON.',
+    optReplace: 'For a JSON backup: replace all data with it instead of merging.',
+    optMe: 'Your own e-mail address (repeatable): calendar attendees with it are you.',
+    optFrom: 'First day for recurring calendar events (default: two years ago).',
+    optTo: 'Last day for recurring calendar events (default: today).',
+    optLinkedinEncounters: 'Count LinkedIn’s “Connected On” as an encounter.',
+    optMergeDuplicates: 'Merge every likely duplicate as proposed.',
+    missingFile: '{{command}}: which file? Name the file to import, e.g. {{program}} import contacts.vcf',
+    tooManyFiles: '{{command}}: import one file at a time.',
+    unknownFormat: '{{command}}: there is no import format “{{format}}”. Formats: {{formats}}.',
+    badDate: '{{command}}: {{option}} {{value}} is not a date; write it as YYYY-MM-DD.',
+    formatPeopleCsv: 'people, one per row (Tiefgang people CSV)',
+    formatEncountersCsv: 'encounters in the documented import format',
+    formatVcard: 'people as vCard 4.0',
   },
 };
