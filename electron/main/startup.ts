@@ -96,11 +96,13 @@ export function describeOpenError(error: unknown, dataFile: string, t: TFunction
     case 'store-corrupt': {
       const newest = facts.backups?.[0];
       const detail = [
-        t('dataFile.corruptMoved', { corruptPath: facts.corruptPath ?? '?' }),
+        facts.corruptPath ? t('dataFile.corruptMoved', { corruptPath: facts.corruptPath }) : '',
         newest
           ? t('dataFile.corruptBackup', { day: newest.day, backup: newest.path })
           : t('dataFile.corruptNoBackup'),
-      ].join('\n\n');
+      ]
+        .filter(Boolean)
+        .join('\n\n');
       const entries: Array<[StartupChoice, string]> = [];
       if (newest) entries.push(['restore', t('buttons.restoreBackup', { day: newest.day })]);
       entries.push(['start-empty', t('buttons.startEmpty')], ['quit', t('buttons.quit')]);

@@ -1,0 +1,80 @@
+/**
+ * The app without its window: the store, the services and the router, wired once. The Electron main
+ * process and the browser-test harness (plain Node) both open the app through this function, so a test
+ * in Chromium runs exactly the code the desktop app runs.
+ */
+import type { EventChannel } from '../shared/ipc/channels';
+import type { EventPayloadOf } from '../shared/ipc/contract';
+import { createRouter, type Logger, type Router } from './ipc/router';
+import { createHandlers } from './services/handlers';
+import { openStore } from './store/index';
+import type { OpenStoreOptions, Store } from './store/types';
+
+export interface AppCoreOptions {
+  /** Absolute path of the data file. */
+  dataFile: string;
+  /** The app's version, reported by `app.info`. */
+  version: string;
+  /** The system's BCP-47 locale (e.g. `de-AT`), reported by `app.info`; the renderer picks its language from it. */
+  systemLocale: string;
+  /** Check every response against the contract (development and tests). */
+  validateResponses?: boolean;
+  logger?: Logger;
+  /** Passed to the store: a fixed clock for tests. */
+  now?: OpenStoreOptions['now'];
+}
+
+export type EventListener = <E extends EventChannel>(channel: E, payload: EventPayloadOf<E>) => void;
+
+export interface AppCore {
+  readonly store: Store;
+  readonly router: Router;
+  readonly dataFile: string;
+  /** Main → renderer events (`db.changed` after every durable write). Returns an unsubscribe function. */
+  onEvent(listener: EventListener): () => void;
+  /** Stops the events and releases the store's lock. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+/** Opens the store (rejecting with its `store-locked` / `store-corrupt` / `store-io` error) and wires the app. */
+export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
+  const storeOptions: OpenStoreOptions = { path: options.dataFile };
+  if (options.now) storeOptions.now = options.now;
+  const store = await openStore(storeOptions);
+  const handlers = createHandlers(store, { version: options.version, systemLocale: options.systemLocale });
+  const router = createRouter(handlers, {
+    validateResponses: options.validateResponses ?? false,
+    ...(options.logger ? { logger: options.logger } : {}),
+  });
+
+  const listeners = new Set<EventListener>();
+  const stopStoreEvents = store.onChange((change) => {
+    for (const listener of listeners) {
+      // One failing listener (e.g. a window that is closing) must not keep the others from hearing it.
+      try {
+        listener('db.changed', { revision: change.revision });
+      } catch (error) {
+        (options.logger ?? console).error('an event listener failed', error);
+      }
+    }
+  });
+
+  let closing: Promise<void> | undefined;
+  return {
+    store,
+    router,
+    dataFile: store.path,
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close() {
+      closing ??= (async () => {
+        stopStoreEvents();
+        listeners.clear();
+        await store.close();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,199 @@
+/**
+ * The main process, wired: security first (scheme, session, guards), then the data file, the IPC and
+ * the window. Electron's modules come in as arguments, so a test can start the whole shell with fakes
+ * and a real store in a temp folder; `index.ts` passes the real ones.
+ */
+import { join } from 'node:path';
+import type {
+  App,
+  BrowserWindow,
+  Dialog,
+  IpcMain,
+  MessageBoxOptions,
+  Protocol,
+  Screen,
+  Session,
+  Shell,
+  WebContents,
+} from 'electron';
+import type { i18n } from 'i18next';
+import { localeFor } from '../../shared/i18n/resources';
+import { type AppCore, openAppCore } from '../core';
+import type { BackupInfo } from '../store/types';
+import { createCrashReporter, handleRendererGone, installCrashHandlers } from './crash';
+import { resolveDataFile } from './data-file';
+import { createShellI18n } from './i18n';
+import { createSenderCheck, forwardEvents, registerIpc } from './ipc';
+import { createFileLog } from './log-file';
+import { createOriginPolicy } from './origin';
+import { registerAppProtocol, registerAppScheme } from './protocol';
+import { guardWebContents, installSessionSecurity } from './security';
+import { claimSingleInstance } from './single-instance';
+import { openInteractively } from './startup';
+import { createMainWindow, focusWindow } from './window';
+
+export interface ElectronModules {
+  app: App;
+  BrowserWindow: typeof BrowserWindow;
+  dialog: Pick<Dialog, 'showMessageBox' | 'showErrorBox'>;
+  ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>;
+  protocol: Pick<Protocol, 'registerSchemesAsPrivileged' | 'handle'>;
+  screen: Pick<Screen, 'getAllDisplays'>;
+  session: { readonly defaultSession: Session };
+  shell: Pick<Shell, 'openExternal'>;
+}
+
+export interface StartOptions {
+  /** The folder holding main/, preload/ and renderer/ (out/ when built). */
+  outDir: string;
+  proc: {
+    argv: readonly string[];
+    env: Readonly<Record<string, string | undefined>>;
+    cwd(): string;
+    on(event: 'uncaughtException' | 'unhandledRejection', listener: (error: unknown) => void): unknown;
+  };
+  /** The store's restoreBackup: copies a backup over the data file. */
+  restoreBackup: (dataFile: string, backup: BackupInfo) => Promise<void>;
+}
+
+export interface RunningApp {
+  core: AppCore;
+  window: BrowserWindow;
+}
+
+/**
+ * Starts Tiefgang. Registers the app:// scheme synchronously (it must happen before `ready`), then
+ * resolves once the window is open — or to undefined if another instance runs, the arguments are wrong
+ * or the user chose to quit at a data file problem.
+ */
+export function startApp(electron: ElectronModules, options: StartOptions): Promise<RunningApp | undefined> {
+  const { app, BrowserWindow, dialog } = electron;
+  registerAppScheme(electron.protocol);
+
+  const userData = app.getPath('userData');
+  const log = createFileLog(join(userData, 'logs', 'main.log'));
+  let i18n: i18n = createShellI18n('en');
+  const t = () => i18n.t;
+  const report = createCrashReporter({
+    log,
+    showErrorBox: (title, content) => dialog.showErrorBox(title, content),
+    t,
+  });
+  installCrashHandlers(options.proc, report);
+
+  let mainWindow: BrowserWindow | undefined;
+  if (!claimSingleInstance(app, () => mainWindow && focusWindow(mainWindow)))
+    return Promise.resolve(undefined);
+
+  const policy = createOriginPolicy({
+    devUrl: options.proc.env.TIEFGANG_DEV_URL,
+    isPackaged: app.isPackaged,
+  });
+  const openExternal = (url: string) => electron.shell.openExternal(url);
+  app.on('web-contents-created', (_event, contents) =>
+    guardWebContents(contents, policy, openExternal, log.error),
+  );
+  app.on('render-process-gone', (_event, contents: WebContents, details) => {
+    void handleRendererGone(details, {
+      log,
+      t,
+      showMessageBox: (box) => dialog.showMessageBox(box),
+      reload: () => contents.reload(),
+      quit: () => app.quit(),
+    });
+  });
+
+  const ask = async (box: MessageBoxOptions) => (await dialog.showMessageBox(box)).response;
+
+  return app
+    .whenReady()
+    .then(async (): Promise<RunningApp | undefined> => {
+      const systemLocale = app.getPreferredSystemLanguages()[0] || app.getSystemLocale() || app.getLocale();
+      i18n = createShellI18n(localeFor(systemLocale));
+
+      installSessionSecurity(electron.session.defaultSession, policy, (message) => log.warn(message));
+      registerAppProtocol(electron.protocol, join(options.outDir, 'renderer'));
+
+      const choice = resolveDataFile({
+        argv: options.proc.argv,
+        env: options.proc.env,
+        userDataDir: userData,
+        cwd: options.proc.cwd(),
+      });
+      if (!choice.ok) {
+        await ask({
+          type: 'error',
+          title: t()('argument.title'),
+          message: t()('argument.dbMissing'),
+          buttons: [t()('buttons.quit')],
+        });
+        app.quit();
+        return undefined;
+      }
+      const dataFile = choice.path;
+
+      const core = await openInteractively({
+        open: () =>
+          openAppCore({
+            dataFile,
+            version: app.getVersion(),
+            systemLocale,
+            validateResponses: !app.isPackaged,
+            logger: log,
+          }),
+        ask: ({ choices: _choices, ...box }) => ask(box),
+        restore: (backup) => options.restoreBackup(dataFile, backup),
+        dataFile,
+        t: i18n.t,
+        log: log.error,
+      });
+      if (!core) {
+        app.quit();
+        return undefined;
+      }
+
+      // The dialogs from here on speak the language the user chose in the app, if any.
+      const language = core.store.read().settings.language;
+      if (language !== 'system') await i18n.changeLanguage(language);
+
+      registerIpc(electron.ipcMain, core.router, createSenderCheck(policy));
+      forwardEvents(core, () => BrowserWindow.getAllWindows().map((window) => window.webContents));
+
+      const openWindow = () =>
+        createMainWindow({
+          BrowserWindow,
+          screen: electron.screen,
+          preloadPath: join(options.outDir, 'preload', 'index.cjs'),
+          stateFile: join(userData, 'window-state.json'),
+          url: policy.entryUrl,
+          title: i18n.t('common:appName'),
+          log: log.error,
+        });
+      mainWindow = openWindow();
+
+      app.on('activate', () => {
+        if (BrowserWindow.getAllWindows().length === 0) mainWindow = openWindow();
+      });
+      app.on('window-all-closed', () => {
+        if (process.platform !== 'darwin') app.quit();
+      });
+      // Release the data file's lock before the process ends.
+      let released = false;
+      app.on('will-quit', (event) => {
+        if (released) return;
+        event.preventDefault();
+        released = true;
+        core
+          .close()
+          .catch((error: unknown) => log.error('could not close the data file', error))
+          .finally(() => app.quit());
+      });
+
+      return { core, window: mainWindow };
+    })
+    .catch((error: unknown) => {
+      report('start-up failed', error);
+      app.quit();
+      return undefined;
+    });
+}
