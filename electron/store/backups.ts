@@ -78,9 +78,14 @@ export async function makeDailyBackup(
     await fsyncDirectory(dir);
     made = target;
   }
+  await pruneBackups(dataFile, keep);
+  return made;
+}
+
+/** Deletes all but the newest `keep` backups. */
+export async function pruneBackups(dataFile: string, keep: number): Promise<void> {
   const backups = await listBackups(dataFile);
   for (const old of backups.slice(Math.max(keep, 0))) await unlink(old.path).catch(() => {});
-  return made;
 }
 
 /** Temp files of backups a crashed process was copying (only safe while holding the store lock). */

@@ -161,8 +161,11 @@ export function parseLockInfo(raw: string): LockInfo | undefined {
   }
 }
 
-/** Under the takeover guard: removes the lock only if it still holds `staleRaw`. */
-async function removeIfUnchanged(
+/**
+ * Under the takeover guard: removes the lock only if it still holds `staleRaw`. Exported for tests: a
+ * lock that was replaced meanwhile (another process took over first) must survive.
+ */
+export async function removeIfUnchanged(
   path: string,
   staleRaw: string,
   me: LockInfo,

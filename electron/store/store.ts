@@ -11,7 +11,7 @@ import { Low } from 'lowdb';
 import { type Database, emptyDatabase, SCHEMA_VERSION } from '../../shared/domain/schema';
 import { AppError } from '../errors';
 import { DurableJsonFile } from './adapter';
-import { listBackups, makeDailyBackup, removeLeftoverBackupTemps } from './backups';
+import { listBackups, makeDailyBackup, pruneBackups, removeLeftoverBackupTemps } from './backups';
 import { changeIssues, draftOf, freezeRecords } from './check-change';
 import { NewerFormatError, UnreadableDataError } from './decode';
 import { removeLeftoverTemps } from './durable-write';
@@ -139,6 +139,11 @@ class JsonStore implements Store {
     }
     this.#data = draft;
     this.#revision += 1;
+    if (this.backupKeep === undefined && draft.settings.backups.keep < previous.settings.backups.keep) {
+      // Fewer backups wanted: drop the extra ones now. The write is already durable, so a failure
+      // here is not the caller's problem (the next daily backup prunes again).
+      await pruneBackups(this.path, draft.settings.backups.keep).catch(() => {});
+    }
     const change: StoreChange = { revision: this.#revision };
     for (const listener of this.#listeners) {
       try {
