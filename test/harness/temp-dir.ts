@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach } from 'vitest';
 
 /** Call at the top of a describe/file: returns a function that makes a fresh folder, cleaned up afterwards. */
-export function useTempDirs(prefix = 'tiefgang-test-'): () => Promise<string> {
+export function makeTempDirs(prefix = 'tiefgang-test-'): () => Promise<string> {
   const made: string[] = [];
   afterEach(async () => {
     await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));

@@ -11,9 +11,9 @@ import {
   type StoreCorruptError,
   StoreUnreadableError,
 } from '../../electron/store/index';
-import { useTempDirs } from '../harness/temp-dir';
+import { makeTempDirs } from '../harness/temp-dir';
 
-const tempDir = useTempDirs('tiefgang-backups-');
+const tempDir = makeTempDirs('tiefgang-backups-');
 
 /** A clock the test moves forward by whole days. */
 function fakeClock(start: Date) {

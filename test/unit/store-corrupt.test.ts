@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { addPerson } from '../../electron/services/people';
 import { openStore, StoreCorruptError } from '../../electron/store/index';
 import { describeJsonError, firstInvalidOffset } from '../../electron/store/json-error';
-import { useTempDirs } from '../harness/temp-dir';
+import { makeTempDirs } from '../harness/temp-dir';
 
-const tempDir = useTempDirs('tiefgang-corrupt-');
+const tempDir = makeTempDirs('tiefgang-corrupt-');
 const fixedNow = () => new Date(2026, 10, 27, 14, 30, 5); // local time 2026-11-27 14:30:05
 
 /** Writes `text` as the data file, tries to open it, and returns the error and the folder's contents. */

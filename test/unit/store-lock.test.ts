@@ -7,9 +7,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { addPerson } from '../../electron/services/people';
 import { lockPathFor, openStore, StoreLockedError } from '../../electron/store/index';
 import { acquireLock, processIsAlive, removeIfUnchanged } from '../../electron/store/lock';
-import { useTempDirs } from '../harness/temp-dir';
+import { makeTempDirs } from '../harness/temp-dir';
 
-const tempDir = useTempDirs('tiefgang-lock-');
+const tempDir = makeTempDirs('tiefgang-lock-');
 const ROOT = resolve(import.meta.dirname, '../..');
 
 async function dataFile(): Promise<string> {

@@ -7,9 +7,9 @@ import { addPerson } from '../../electron/services/people';
 import { openStore, readDataFile, StoreIoError } from '../../electron/store/index';
 import { RecordSerializer } from '../../electron/store/serialize';
 import { type Database, type Person, SCHEMA_VERSION } from '../../shared/domain/schema';
-import { useTempDirs } from '../harness/temp-dir';
+import { makeTempDirs } from '../harness/temp-dir';
 
-const tempDir = useTempDirs('tiefgang-store-');
+const tempDir = makeTempDirs('tiefgang-store-');
 
 async function freshStore() {
   const dir = await tempDir();
