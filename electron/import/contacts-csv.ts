@@ -28,13 +28,8 @@ function splitGoogle(values: string[]): string[] {
   return values.flatMap((v) => v.split(/\s*:::\s*/)).filter((v) => v.trim() !== '');
 }
 
-const GOOGLE_SYSTEM_LABELS = new Set([
-  '* mycontacts',
-  'mycontacts',
-  '* starred',
-  'starred',
-  '* other contacts',
-]);
+/** Google's own groups, on every contact; compared without spaces ("* My Contacts", "* myContacts"). */
+const GOOGLE_SYSTEM_LABELS = new Set(['*mycontacts', 'mycontacts', '*starred', 'starred', '*othercontacts']);
 
 function compose(...parts: string[]): string {
   return parts

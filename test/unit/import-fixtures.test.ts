@@ -1,0 +1,463 @@
+/**
+ * Every file in test/fixtures/{vcard,ics,csv} (real exports copied from /work/shared/fixtures with their
+ * licences, and files written for Tiefgang) either imports with the expected people and encounters or
+ * fails with a clear message naming the file and, where it applies, the line.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ImportError, type ImportPreview, previewImport } from '../../electron/import/index';
+import { emptyDatabase } from '../../shared/domain/schema';
+
+const ROOT = join(import.meta.dirname, '../fixtures');
+
+function preview(
+  dir: string,
+  file: string,
+  window = { from: '2012-09-01', to: '2012-09-30' },
+): ImportPreview {
+  let n = 0;
+  return previewImport(
+    {
+      fileName: file,
+      bytes: readFileSync(join(ROOT, dir, file)),
+      parse: { window, floatingOffsetMinutes: () => 120 },
+      plan: { now: '2026-01-01T00:00:00.000Z', newId: () => `id-${++n}` },
+    },
+    emptyDatabase(),
+  );
+}
+
+function failure(dir: string, file: string): ImportError {
+  try {
+    preview(dir, file);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ImportError);
+    return error as ImportError;
+  }
+  throw new Error(`${file} imported, but it should have failed`);
+}
+
+const people = (p: ImportPreview) => p.newPeople.map((x) => x.person);
+const names = (p: ImportPreview) => people(p).map((x) => x.displayName);
+const byName = (p: ImportPreview, name: string) => {
+  const person = people(p).find((x) => x.displayName === name);
+  if (!person) throw new Error(`no ${name} in ${names(p).join(', ')}`);
+  return person;
+};
+
+type Check = (dir: string, file: string) => void;
+
+const vcard: Record<string, Check> = {
+  'ezvcard-John_Doe_ANDROID.vcf': (d, f) => {
+    const p = preview(d, f);
+    expect(p.format).toBe('vcard');
+    // vCard 2.1: QUOTED-PRINTABLE UTF-8 names with soft line breaks, a folded base64 PHOTO skipped.
+    expect(names(p)).toEqual([
+      'john.doe@company.com',
+      'jane.doe@company.com',
+      'Ñ Ñ Ñ Ñ Ñ',
+      'Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ',
+      'Ñ Ñ Ñ Ñ',
+      'ÑÑÑÑ',
+    ]);
+    expect(byName(p, 'Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ').phones).toEqual(['123456', '234567', '3456789', '45678901']);
+    const bob = byName(p, 'Ñ Ñ Ñ Ñ');
+    expect(bob.emails).toEqual(['bob@company.com']);
+    expect(bob.givenName).toBe('Ñ Ñ Ñ');
+    expect(bob.urls).toEqual(['www.company.com', 'http://www.company.com']);
+    expect(bob.notes).toContain('E-mail: ÑÑÑÑÑÑÑÑÑÑÑÑÑÑ');
+    expect(byName(p, 'ÑÑÑÑ').organisation).toBe('Ñ'.repeat(44));
+    expect(p.skipped).toEqual([]);
+    expect(p.encounters).toEqual([]);
+  },
+  'ezvcard-John_Doe_IPHONE.vcf': (d, f) => {
+    const p = preview(d, f);
+    const john = byName(p, 'Mr. John Richter James Doe Sr.');
+    expect(john).toMatchObject({
+      givenName: 'John',
+      familyName: 'Doe',
+      organisation: 'IBM, Accounting',
+      role: 'Money Counter',
+      emails: ['john.doe@ibm.com'],
+      urls: ['http://www.ibm.com'],
+    });
+    expect(john.phones).toHaveLength(7);
+    expect(john.phones).toContain('905-222-1234');
+    expect(john.notes).toContain('Nickname: Johny');
+    expect(john.notes).toContain('Birthday: 2012-06-06');
+    expect(john.notes).toContain('Address (home): Silicon Alley 5, New York, New York, 12345');
+    expect(p.counts.newPeople).toBe(1);
+  },
+  'ezvcard-gmail-single.vcf': (d, f) => {
+    const greg = byName(preview(d, f), 'Greg Dartmouth');
+    expect(greg.emails).toEqual(['gdartmouth@hotmail.com']);
+    expect(greg.phones).toEqual(['555 555 1111', '555 555 2222']);
+    expect(greg.urls).toEqual(['http://TheProfile.com']);
+    // Grouped properties: item4.X-ABDATE + item4.X-ABLabel:_$!<Anniversary>!$_
+    expect(greg.notes).toContain('Anniversary: 1970-06-02');
+    expect(greg.notes).toContain('Spouse: MySpouse');
+    expect(greg.notes).toContain('CustomRelationship: MyCustom');
+    expect(greg.notes).toContain('Birthday: 1960-09-10');
+    expect(greg.notes).toContain("This is GMail's note field.\nIt should be added as a NOTE type.");
+  },
+  'ezvcard-outlook-2007.vcf': (d, f) => {
+    const mike = byName(preview(d, f), 'Mr. Michael Angstadt Jr.');
+    expect(mike).toMatchObject({
+      givenName: 'Michael',
+      familyName: 'Angstadt',
+      organisation: 'TheCompany, TheDepartment',
+      role: 'TheJobTitle',
+      emails: ['mike.angstadt@gmail.com'],
+      urls: ['http://mikeangstadt.name'],
+    });
+    expect(mike.notes).toContain(
+      'This is the NOTE field\t\nI assume it encodes this text inside a NOTE vCard type.\n',
+    );
+    expect(mike.notes).not.toContain('\r');
+    expect(mike.notes).toContain('Birthday: 1922-03-10');
+    expect(mike.phones).toEqual(['(111) 555-1111', '(111) 555-2222', '(111) 555-4444', '(111) 555-3333']);
+  },
+  'ezvcard-rfc2426-example.vcf': (d, f) => {
+    const p = preview(d, f);
+    expect(names(p)).toEqual(['Frank Dawson', 'Tim Howes']);
+    expect(byName(p, 'Frank Dawson').emails).toEqual(['frank_dawson@lotus.com', 'fdawson@earthlink.net']);
+    expect(byName(p, 'Tim Howes').organisation).toBe('Netscape Communications Corp.');
+  },
+  'ezvcard-rfc6350-example.vcf': (d, f) => {
+    const simon = byName(preview(d, f), 'Simon Perreault');
+    expect(simon.notes).toContain('Birthday: --02-03'); // a birthday without a year
+    expect(simon.phones).toEqual(['+1-418-656-9254;ext=102', '+1-418-262-6501']);
+    expect(simon.emails).toEqual(['simon.perreault@viagenie.ca']);
+  },
+  'icaljs-escape_semicolon.vcf': (d, f) => {
+    const person = byName(preview(d, f), 'First Last NextCloud');
+    expect(person.emails).toEqual(['home@gmx.de', 'work@gmx.de']);
+    expect(person.tags).toEqual(['Test-Kontakte']);
+    expect(person.phones).toContain('205246;;,;');
+    expect(person.notes.match(/Anniversary: 2019-02-20/g)).toHaveLength(1);
+  },
+  'icaljs-vcard.vcf': (d, f) => {
+    const person = byName(preview(d, f), 'J. Doe');
+    expect(person).toMatchObject({
+      givenName: 'John',
+      familyName: 'Stevenson',
+      organisation: 'ABC, Inc., North American Division, Marketing',
+      role: 'Research Scientist',
+      emails: ['jqpublic@xyz.example.com'],
+      phones: ['+33-01-23-45-67'],
+    });
+    expect(person.notes).toContain('Birthday: --02-03');
+  },
+  'icaljs-vcard3.vcf': (d, f) => {
+    const person = byName(preview(d, f), 'Mr. John Q. Public, Esq.');
+    expect(person.emails).toEqual(['jane_doe@abc.com', 'jqpublic@xyz.dom1.com', 'jdoe@isp.net']);
+    expect(person.tags).toEqual(['TRAVEL AGENT', 'INTERNET', 'IETF', 'INDUSTRY', 'INFORMATION TECHNOLOGY']);
+    expect(person.role).toBe('Director, Research and Development');
+  },
+  'icaljs-vcard_author.vcf': (d, f) => {
+    expect(names(preview(d, f))).toEqual(['Simon Perreault']);
+  },
+  'icaljs-vcard_grouped.vcf': (d, f) => {
+    const p = preview(d, f);
+    expect(p.newPeople).toEqual([]);
+    expect(p.skipped).toEqual([{ line: 1, reason: 'no-name' }]);
+  },
+  'vobject-radicale-1587.vcf': (d, f) => {
+    expect(byName(preview(d, f), 'Given Family')).toMatchObject({ givenName: 'Given', familyName: 'Family' });
+  },
+  'tiefgang-v21-quoted-printable.vcf': (d, f) => {
+    const p = preview(d, f);
+    const joerg = byName(p, 'Jörg Müller'); // ISO-8859-1 quoted-printable
+    expect(joerg.emails).toEqual(['joerg.mueller@example.de', 'jm@private.example.de']);
+    expect(joerg.notes).toContain('Kennt alle Größen der Stadt.\nZweite Zeile – mit Gedankenstrich.');
+    expect(joerg.notes).toContain('Birthday: --07-04');
+    expect(byName(p, 'Tomasz Nowak').emails).toEqual(['t.nowak@example.com']);
+  },
+};
+
+const nobodyElse =
+  (line: number): Check =>
+  (d, f) => {
+    const p = preview(d, f);
+    expect(p.format).toBe('ics');
+    expect(p.encounters).toEqual([]);
+    expect(p.skipped).toEqual([{ line, reason: 'nobody-else' }]);
+  };
+
+const ics: Record<string, Check> = {
+  'icalendar-big_bad_calendar.ics': (d, f) => {
+    const error = failure(d, f);
+    expect(error.reason).toBe('truncated');
+    expect(error.message).toContain('icalendar-big_bad_calendar.ics');
+    expect(error.line).toBe(1);
+  },
+  'icalendar-small_bad_calendar.ics': (d, f) => {
+    const error = failure(d, f);
+    expect(error.reason).toBe('truncated');
+    expect(error.message).toMatch(
+      /icalendar-small_bad_calendar\.ics ends inside the record that begins at line 1/,
+    );
+  },
+  'icalendar-bom_calendar.ics': (d, f) => {
+    const error = failure(d, f);
+    expect(error.reason).toBe('no-records');
+    expect(error.message).toBe(
+      'icalendar-bom_calendar.ics holds nothing to import: the calendar holds no events.',
+    );
+  },
+  'icaljs-blank_line_mid.ics': (d, f) => expect(failure(d, f).reason).toBe('no-records'),
+  'icalendar-broken_ical.ics': nobodyElse(2),
+  'icalendar-issue_218_bad_tzid.ics': nobodyElse(13),
+  'icaljs-daily_recur.ics': nobodyElse(25), // its only ATTENDEE belongs to an alarm
+  'icaljs-duration_instead_of_dtend.ics': nobodyElse(25),
+  'icaljs-minimal.ics': nobodyElse(25),
+  'icaljs-only_dtstart_date.ics': nobodyElse(25),
+  'icaljs-utc_negative_zero.ics': nobodyElse(13), // only the organiser, who is the owner
+  'icaljs-parserv2.ics': (d, f) => {
+    const p = preview(d, f);
+    // Weekdays from 2012-09-11 within the window: 14 occurrences with XXX; x@bar.com organised it (me).
+    expect(names(p)).toEqual(['XXX']);
+    expect(byName(p, 'XXX').emails).toEqual(['foo@bar.com']);
+    expect(p.encounters).toHaveLength(14);
+    expect(p.encounters[0]!.encounter).toMatchObject({
+      date: '2012-09-11T10:30-07:00',
+      durationMinutes: 30,
+      initiator: 'me',
+      channel: 'in_person',
+      notes: 'Calendar',
+    });
+    expect(p.encounters.map((e) => e.encounter.date.slice(0, 10))).not.toContain('2012-09-15'); // a Saturday
+    expect(p.encounters.at(-1)!.encounter.date).toBe('2012-09-28T10:30-07:00');
+  },
+  'tiefgang-team-calendar.ics': (d, f) => {
+    const p = preview(d, f, { from: '2025-01-01', to: '2025-01-31' });
+    expect(names(p).sort()).toEqual([
+      'Anna Berg',
+      'Chloé Dubois',
+      'Dana Levy',
+      'Jörg Müller',
+      'Priya Raman',
+      'Tomasz Nowak',
+    ]);
+    const rows = p.encounters.map((e) => [
+      e.line,
+      e.encounter.date,
+      e.encounter.channel,
+      e.encounter.durationMinutes ?? null,
+      e.encounter.initiator ?? null,
+    ]);
+    expect(rows).toEqual([
+      [24, '2025-03-10T10:00+01:00', 'in_person', 60, 'me'], // room resource and me left out
+      [36, '2025-03-15', 'in_person', null, null], // all-day, "Müller, Jörg"
+      [45, '2025-07-01T15:00+02:00', 'in_person', 45, 'them'], // DURATION, summer time, organised by Priya
+      [55, '2025-01-06T09:00+01:00', 'in_person', 30, 'me'], // weekly: 13 Jan is an EXDATE
+      [55, '2025-01-20T10:30+01:00', 'in_person', 30, 'me'], // moved by a RECURRENCE-ID exception
+      [55, '2025-01-27T09:00+01:00', 'in_person', 30, 'me'], // 3 Feb and later are outside the window
+      [101, '2025-04-05T16:00Z', 'video', 30, null], // Google Meet link
+      [111, '2025-04-06T19:00+02:00', 'in_person', 120, null], // floating time: caller's offset
+      [119, '2025-01-15T09:00-05:00', 'in_person', 60, null], // TZID without VTIMEZONE, resolved by Intl
+      [127, '2025-04-07T12:00Z', 'in_person', 60, null], // Ben declined, Anna came
+    ]);
+    expect(p.encounters[4]!.encounter.notes).toBe('Weekly sync (moved)');
+    expect(p.encounters[0]!.encounter.notes).toBe('Planning the spring fair (Office Kiel)');
+    expect(p.skipped).toEqual([
+      { line: 76, reason: 'declined' },
+      { line: 85, reason: 'cancelled' },
+      { line: 94, reason: 'nobody-else' },
+    ]);
+  },
+  'tiefgang-truncated.ics': (d, f) => {
+    const error = failure(d, f);
+    expect(error.reason).toBe('truncated');
+    expect(error.line).toBe(45);
+    expect(error.message).toContain('tiefgang-truncated.ics ends inside the record that begins at line 45');
+  },
+};
+
+const csv: Record<string, Check> = {
+  'linkedin-Connections.csv': (d, f) => {
+    const p = preview(d, f);
+    expect(p.format).toBe('linkedin');
+    // BOM, "Notes:" preamble and a blank line before the header on line 4.
+    expect(names(p)).toEqual(['Anna Berg', 'Jörg Müller', 'Chloé Dubois', 'Tomasz Nowak', 'Priya Raman']);
+    expect(p.newPeople.map((x) => x.lines[0])).toEqual([5, 6, 7, 9, 10]);
+    expect(byName(p, 'Anna Berg')).toMatchObject({
+      organisation: 'Berg & Söhne, GmbH',
+      role: 'Head of Sales, DACH',
+      emails: ['anna.berg@example.org'],
+      urls: ['https://www.linkedin.com/in/anna-berg-4711'],
+      tags: ['LinkedIn'],
+      notes: 'LinkedIn: connected on 2024-03-12',
+    });
+    expect(byName(p, 'Jörg Müller').notes).toBe('LinkedIn: connected on 2022-02-07');
+    expect(byName(p, 'Chloé Dubois').organisation).toBe('Atelier "Lumière"');
+    expect(byName(p, 'Priya Raman').notes).toBe('LinkedIn: connected on 2023-12-31');
+    expect(p.encounters).toEqual([]); // Connected On is not an encounter unless asked for
+    expect(p.skipped).toEqual([{ line: 8, reason: 'no-name' }]);
+  },
+  'google-contacts.csv': (d, f) => {
+    const p = preview(d, f);
+    expect(p.format).toBe('google-csv');
+    expect(names(p)).toEqual(['Anna Berg', 'Dr. Ben Okafor', 'Example Labs']);
+    expect(byName(p, 'Anna Berg')).toMatchObject({
+      emails: ['anna.berg@example.org', 'anna@home.example.org'],
+      phones: ['+49 171 1234567'],
+      tags: ['Kunden'],
+      organisation: 'Berg & Söhne',
+      role: 'Head of Sales',
+    });
+    expect(byName(p, 'Anna Berg').notes).toBe(
+      'Met at the fair, 2023\nNickname: Anni\nBirthday: --03-14\nAddress: Hauptstr. 1, 24103 Kiel',
+    );
+    expect(byName(p, 'Dr. Ben Okafor').emails).toEqual(['ben@example.com', 'ben.okafor@example.net']);
+    expect(byName(p, 'Dr. Ben Okafor').phones).toEqual(['030 1234 5678', '+49 30 87654321']);
+    expect(p.skipped).toEqual([]);
+  },
+  'google-contacts-legacy.csv': (d, f) => {
+    const p = preview(d, f);
+    expect(p.format).toBe('google-csv');
+    expect(byName(p, 'Carla Rossi')).toMatchObject({
+      emails: ['carla.rossi@example.org'],
+      phones: ['+39 333 1234567'],
+      tags: ['Orchester'],
+      organisation: 'Orchestra Example',
+      role: 'Cellist',
+      notes: 'Plays in the orchestra\nBirthday: 1990-05-17',
+    });
+    expect(byName(p, 'Dieter Schmidt').urls).toEqual(['https://dieter.example.com']);
+  },
+  'outlook-contacts.csv': (d, f) => {
+    const p = preview(d, f);
+    expect(p.format).toBe('outlook-csv');
+    expect(names(p)).toEqual(['Emma Lindqvist', 'Farid Haddad']);
+    expect(byName(p, 'Emma Lindqvist')).toMatchObject({
+      emails: ['emma.lindqvist@example.se', 'emma@private.example.se'],
+      phones: ['+46 8 123 456', '+46 70 123 45 67'],
+      tags: ['Kunden', 'Konferenz'],
+      organisation: 'Nordic Example AB, Research',
+    });
+    expect(byName(p, 'Emma Lindqvist').notes).toContain(
+      'Met at NeurIPS.\nLikes sailing.\nBirthday: 1988-03-14',
+    );
+    expect(byName(p, 'Farid Haddad').notes).toBe(''); // Outlook's 0/0/00 is no birthday
+    expect(p.newPeople[1]!.lines).toEqual([4]); // the quoted line break in Emma's notes counts
+  },
+  'outlook-contacts-de.csv': (d, f) => {
+    const p = preview(d, f);
+    expect(p.format).toBe('outlook-csv'); // Windows-1252, semicolons, German headers
+    expect(byName(p, 'Jürgen Weiß')).toMatchObject({
+      organisation: 'Bäckerei Weiß GmbH',
+      role: 'Inhaber',
+      emails: ['juergen.weiss@example.de'],
+      phones: ['0211 1234567', '0171 7654321'],
+      tags: ['Kunden'],
+    });
+    expect(byName(p, 'Jürgen Weiß').notes).toContain('Größter Kunde im Rheinland\nBirthday: 1970-12-24');
+    expect(names(p)).toContain('Grete Köhler');
+  },
+  'encounters.csv': (d, f) => {
+    const p = preview(d, f);
+    expect(p.format).toBe('encounters-csv');
+    expect(names(p)).toEqual(['Anna Berg', 'Jörg Müller', 'Priya Raman', 'Tomasz Nowak']);
+    const anna = byName(p, 'Anna Berg').id;
+    const joerg = byName(p, 'Jörg Müller').id;
+    expect(
+      p.encounters.map((e) => [
+        e.line,
+        e.encounter.date,
+        e.encounter.channel,
+        e.encounter.participants.length,
+      ]),
+    ).toEqual([
+      [2, '2025-01-14', 'in_person', 1],
+      [3, '2025-01-20', 'video', 2],
+      [4, '2025-02-03T09:30+01:00', 'call', 1],
+      [5, '2025-02-10T18:00:00Z', 'event', 3],
+      [10, '2025-03-04', 'message', 1],
+    ]);
+    expect(p.encounters[1]!.encounter.participants).toEqual([anna, joerg]);
+    expect(p.encounters[2]!.encounter.participants).toEqual([joerg]); // "Müller, Jörg"
+    expect(p.encounters[0]!.encounter.notes).toBe(
+      'Lunch at the harbour; talked about the fair, and her new team',
+    );
+    expect(p.newContexts.map((c) => c.name)).toEqual(['Rotary Kiel']);
+    expect(p.skipped).toEqual([
+      { line: 6, reason: 'bad-date', detail: '2025-02-30' },
+      { line: 7, reason: 'no-participants' },
+      { line: 8, reason: 'bad-channel', detail: 'carrier pigeon' },
+      { line: 9, reason: 'bad-duration', detail: 'ten' },
+    ]);
+  },
+  'encounters-de-semicolon.csv': (d, f) => {
+    const p = preview(d, f);
+    expect(p.format).toBe('encounters-csv');
+    expect(p.encounters.map((e) => e.encounter.channel)).toEqual([
+      'in_person',
+      'call',
+      'message',
+      'email',
+      'event',
+      'social',
+      'video',
+    ]);
+    expect(p.encounters[0]!.encounter.notes).toBe('Frühstück; sehr nett');
+    expect(names(p)).toEqual(['Anna Berg', 'Jörg Müller']);
+  },
+  'encounters-tab.tsv': (d, f) => {
+    const p = preview(d, f);
+    expect(p.encounters.map((e) => e.encounter.notes)).toEqual(['Tab separated, with a comma', '']);
+    expect(names(p)).toEqual(['Anna Berg']); // "Berg, Anna" is the same person
+  },
+  'ties.csv': (d, f) => {
+    const p = preview(d, f);
+    expect(p.format).toBe('ties-csv');
+    expect(p.ties.map((t) => [t.line, t.tie.kind, t.tie.strength ?? null])).toEqual([
+      [2, 'knows', 4],
+      [3, 'works_with', null],
+      [4, 'introduced', 2],
+    ]);
+    expect(p.skipped).toEqual([
+      { line: 5, reason: 'same-person' },
+      { line: 6, reason: 'bad-kind', detail: 'rivals' },
+      { line: 7, reason: 'bad-strength', detail: '9' },
+    ]);
+    // "anna.berg@example.org" has no name here: reported as a likely duplicate of Anna Berg.
+    expect(p.likelyDuplicates.map((x) => [x.newPersonName, x.otherName])).toEqual([
+      ['anna.berg@example.org', 'Anna Berg'],
+    ]);
+  },
+};
+
+const suites: [string, Record<string, Check>][] = [
+  ['vcard', vcard],
+  ['ics', ics],
+  ['csv', csv],
+];
+
+for (const [dir, checks] of suites) {
+  describe(`fixtures in test/fixtures/${dir}`, () => {
+    const files = readdirSync(join(ROOT, dir)).filter((f) => !/^(LICENSE|README)|^\./.test(f));
+
+    it('has an expectation for every file, and a file for every expectation', () => {
+      expect(files.sort()).toEqual(Object.keys(checks).sort());
+    });
+
+    it.each(files)('%s', (file) => {
+      checks[file]!(dir, file);
+    });
+  });
+}
+
+it('keeps the licence of every copied origin next to its files', () => {
+  expect(
+    readdirSync(join(ROOT, 'vcard'))
+      .filter((f) => f.startsWith('LICENSE'))
+      .sort(),
+  ).toEqual(['LICENSE.ez-vcard.txt', 'LICENSE.ical.js.txt', 'LICENSE.vobject.txt']);
+  expect(
+    readdirSync(join(ROOT, 'ics'))
+      .filter((f) => f.startsWith('LICENSE'))
+      .sort(),
+  ).toEqual(['LICENSE.ical.js.txt', 'LICENSE.icalendar.rst']);
+});
