@@ -252,7 +252,14 @@ describe('foundation: from the UI to the data file and back', () => {
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Log encounter' });
     await page.keyboard.type('gru');
-    await page.keyboard.press('ArrowDown');
+    const options = dialog.getByRole('listbox');
+    await options.waitFor();
+    // The first Escape closes only the list of matches, not the dialog.
+    await page.keyboard.press('Escape');
+    await options.waitFor({ state: 'hidden' });
+    expect(await dialog.isVisible()).toBe(true);
+    await page.keyboard.press('ArrowDown'); // opens the list again
+    await options.waitFor();
     await page.keyboard.press('Enter'); // adds Maria
     await dialog.locator('.chip', { hasText: 'Maria Gruber' }).waitFor();
     await page.keyboard.press('Enter'); // the list is closed, so Enter submits: date defaults to today
@@ -267,6 +274,19 @@ describe('foundation: from the UI to the data file and back', () => {
     expect(db.encounters).toMatchObject([
       { date: today, channel: 'in_person', participants: [db.people[0]!.id] },
     ]);
+
+    // Focus is back on "Log encounter"; past the language switch come the people on the map.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('language-select');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      'Maria Gruber, 1 encounter',
+    );
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.getByRole('complementary').getByRole('heading', { level: 2 }).textContent())
+      .toBe('Maria Gruber');
+    await app.screenshot('foundation-keyboard');
     expectCleanPage(app);
   });
 

@@ -4,9 +4,7 @@
  * Every attribute is set with `attr` (setAttribute): no inline style, so the strict CSP holds.
  */
 import { select } from 'd3';
-import type { EgoLayout, EgoLink, EgoNode } from './ego-layout';
-
-const NODE_RADIUS = 11;
+import { type EgoLayout, type EgoLink, type EgoNode, ME_RADIUS } from './ego-layout';
 
 export interface EgoMapView {
   selectedId: string | undefined;
@@ -40,7 +38,7 @@ export function renderEgoMap(svg: SVGSVGElement, layout: EgoLayout, view: EgoMap
     .data([null])
     .join((enter) => {
       const g = enter.append('g').attr('class', 'ego-me');
-      g.append('circle').attr('r', 26);
+      g.append('circle').attr('r', ME_RADIUS);
       g.append('text').attr('text-anchor', 'middle').attr('dy', '0.35em');
       return g;
     })
@@ -59,7 +57,9 @@ export function renderEgoMap(svg: SVGSVGElement, layout: EgoLayout, view: EgoMap
       g.append('title');
       // An invisible box over circle and label, so a click anywhere on a name selects the person.
       g.append('rect').attr('class', 'ego-hit');
-      g.append('circle').attr('r', NODE_RADIUS);
+      // Shown only for keyboard focus (CSS :focus-visible), so it also shows on a selected node.
+      g.append('circle').attr('class', 'ego-focus');
+      g.append('circle').attr('class', 'ego-dot');
       g.append('text').attr('class', 'ego-label').attr('aria-hidden', 'true');
       return g;
     })
@@ -77,17 +77,21 @@ export function renderEgoMap(svg: SVGSVGElement, layout: EgoLayout, view: EgoMap
       }
     })
     .call((g) => g.select('title').text((d) => view.describe(d)))
+    .call((g) => g.select('circle.ego-dot').attr('r', (d) => d.radius))
+    .call((g) => g.select('circle.ego-focus').attr('r', (d) => d.radius + 5))
     .call((g) =>
       g
         .select<SVGTextElement>('text')
         .attr('x', (d) => d.label.x - d.x)
         .attr('y', (d) => d.label.y - d.y)
         .attr('text-anchor', (d) => d.label.anchor)
+        .attr('display', (d) => (d.label.visible ? null : 'none'))
         .text((d) => d.label.text),
     )
-    .each(function fitHitArea() {
-      const label = this.querySelector('text')?.getBBox();
-      const r = NODE_RADIUS + 3;
+    .each(function fitHitArea(d) {
+      const text = this.querySelector('text');
+      const label = text?.getAttribute('display') === 'none' ? undefined : text?.getBBox();
+      const r = Math.max(d.radius + 3, 8);
       const x0 = Math.min(-r, label ? label.x - 3 : -r);
       const y0 = Math.min(-r, label ? label.y - 3 : -r);
       const x1 = Math.max(r, label ? label.x + label.width + 3 : r);

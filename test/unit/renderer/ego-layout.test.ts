@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { EGO_DEFAULTS, layoutEgoMap } from '../../../renderer/src/map/ego-layout';
+import { EGO_DEFAULTS, labelBox, layoutEgoMap } from '../../../renderer/src/map/ego-layout';
 
 const size = { width: 900, height: 600 };
 const person = (id: string, name: string, encounterCount: number) => ({ id, name, encounterCount });
 
 describe('layoutEgoMap', () => {
-  it('puts me in the centre and every person on one circle around it', () => {
+  it('puts me in the centre and every person on one ellipse around it', () => {
     const layout = layoutEgoMap(
       [person('a', 'Anna', 3), person('b', 'Bert', 1), person('c', 'Cleo', 0)],
       size,
@@ -13,10 +13,10 @@ describe('layoutEgoMap', () => {
     expect(layout.centre).toEqual({ x: 450, y: 300 });
     expect(layout.nodes).toHaveLength(3);
     expect(layout.links).toHaveLength(3);
-    const radii = layout.nodes.map((n) => Math.hypot(n.x - 450, n.y - 300));
-    for (const r of radii) expect(r).toBeCloseTo(radii[0]!, 6);
-    // The circle leaves room for labels: 600/2 - marginY.
-    expect(radii[0]).toBeCloseTo(300 - EGO_DEFAULTS.marginY, 6);
+    // The ellipse leaves room for labels: half the size minus the margins.
+    const rx = 450 - EGO_DEFAULTS.marginX;
+    const ry = 300 - EGO_DEFAULTS.marginY;
+    for (const n of layout.nodes) expect(((n.x - 450) / rx) ** 2 + ((n.y - 300) / ry) ** 2).toBeCloseTo(1, 6);
     for (const link of layout.links) {
       const node = layout.nodes.find((n) => n.id === link.id)!;
       expect([link.x1, link.y1, link.x2, link.y2]).toEqual([450, 300, node.x, node.y]);
@@ -73,5 +73,24 @@ describe('layoutEgoMap', () => {
 
   it('handles nobody at all', () => {
     expect(layoutEgoMap([], size)).toMatchObject({ nodes: [], links: [], centre: { x: 450, y: 300 } });
+  });
+
+  it('hides labels that would overlap a more important one, and only those', () => {
+    const many = Array.from({ length: 60 }, (_, i) => person(`p${i}`, `Person number ${i}`, 60 - i));
+    const layout = layoutEgoMap(many, { width: 900, height: 400 });
+    const visible = layout.nodes.filter((n) => n.label.visible);
+    expect(visible.length).toBeGreaterThan(5);
+    expect(visible.length).toBeLessThan(60);
+    // The most important person always keeps their label.
+    expect(layout.nodes[0]!.label.visible).toBe(true);
+    const boxes = visible.map((n) => labelBox(n.label, EGO_DEFAULTS.fontSize));
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) {
+        const overlap = a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+        expect(overlap).toBe(false);
+      }
+    }
+    // With few people, every label shows.
+    expect(layoutEgoMap(many.slice(0, 6), size).nodes.every((n) => n.label.visible)).toBe(true);
   });
 });

@@ -1,0 +1,28 @@
+/**
+ * Writes the store in a loop until it is killed: `node --import tsx test/harness/crash-writer.ts <file>`.
+ * Each step adds a person `w<n>` and an encounter with them (two durable updates, like a user adding
+ * someone and logging a meeting); after each update resolves it prints `ack person <n>` or
+ * `ack encounter <n>`, so the parent knows exactly which writes were acknowledged before its SIGKILL.
+ * Numbering continues from what the file already holds, so one file can be reused across kills.
+ */
+
+import { addEncounter } from '../../electron/services/encounters';
+import { addPerson } from '../../electron/services/people';
+import { openStore } from '../../electron/store/index';
+
+const file = process.argv[2];
+if (!file) throw new Error('usage: crash-writer.ts <data file>');
+const store = await openStore({ path: file });
+let n = store.read().people.length;
+process.stdout.write(`ready ${process.pid} ${n}\n`);
+for (;;) {
+  const person = await store.update((db) =>
+    addPerson(db, { displayName: `w${n}`, notes: 'x'.repeat(n % 200) }),
+  );
+  process.stdout.write(`ack person ${n}\n`);
+  await store.update((db) =>
+    addEncounter(db, { date: '2026-11-27', participants: [person.id], channel: 'call', notes: `e${n}` }),
+  );
+  process.stdout.write(`ack encounter ${n}\n`);
+  n++;
+}
