@@ -21,15 +21,24 @@ export function parseJsonBackup(file: string, text: string): ParsedImport {
       detail: message.slice(0, 200),
     });
   }
+  // A backup holds people and encounters; without them the migrations would turn any object into an
+  // empty database.
+  const record = raw as Record<string, unknown> | null;
+  if (
+    typeof raw !== 'object' ||
+    raw === null ||
+    Array.isArray(raw) ||
+    !Array.isArray(record?.people) ||
+    !Array.isArray(record?.encounters)
+  ) {
+    throw new ImportError('bad-backup', { file, detail: 'it has no list of people and encounters' });
+  }
   let migrated: Record<string, unknown>;
   try {
     migrated = migrate(raw);
   } catch (error) {
     if (error instanceof MigrationError) throw new ImportError('bad-backup', { file, detail: error.message });
     throw error;
-  }
-  if (!Array.isArray(migrated.people) || !('encounters' in migrated)) {
-    throw new ImportError('bad-backup', { file, detail: 'it has no people and encounters' });
   }
   const parsed = Database.safeParse(migrated);
   if (!parsed.success) {

@@ -41,6 +41,7 @@ export function parseVCard(file: string, text: string): ParsedImport {
     if ('reason' in person) skipped.push(person);
     else people.push(person);
   }
+  skipped.sort((a, b) => a.line - b.line);
   return { format: 'vcard', fileName: file, people, encounters: [], ties: [], skipped };
 }
 
