@@ -162,6 +162,14 @@ describe('foundation: from the UI to the data file and back', () => {
     expect(await listedPeople(page)).toEqual(people);
     expect(await mapState(page)).toEqual(map);
 
+    // The side panel's button opens the log dialog with the person already chosen; Escape leaves it unsaved.
+    await page.getByRole('button', { name: 'Anna Berger', exact: true }).click();
+    await page.getByRole('button', { name: 'Log encounter with Anna Berger' }).click();
+    const preset = page.getByRole('dialog', { name: 'Log encounter' });
+    expect(await preset.locator('.chip').allTextContents()).toEqual(['Anna Berger×']);
+    await page.keyboard.press('Escape');
+    await preset.waitFor({ state: 'hidden' });
+
     // On disk: exactly what was entered, in the durable, human-readable JSON file.
     const onDisk = await readDataFile();
     expect(onDisk.people.map((p) => [p.displayName, p.kind, p.emails])).toEqual([
