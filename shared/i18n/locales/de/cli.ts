@@ -123,6 +123,6 @@ export default {
     noDataFile:
       'Unter {{file}} gibt es keine Datendatei. Prüfe --db oder TIEFGANG_DB. Es wurde nichts geschrieben.',
     cannotWrite: '{{file}} konnte nicht geschrieben werden ({{reason}}). Es wurde nichts geschrieben.',
-    written: '{{people}} Personen und {{encounters}} Begegnungen als {{format}} nach {{file}} geschrieben',
+    written: '{{file}} geschrieben ({{format}}): Personen {{people}}, Begegnungen {{encounters}}',
   },
 } satisfies typeof en;

@@ -120,6 +120,6 @@ export default {
     outExists: '{{command}}: {{file}} exists already. Choose another file, or add --force to replace it.',
     noDataFile: 'There is no data file at {{file}}. Check --db or TIEFGANG_DB. Nothing was written.',
     cannotWrite: 'Could not write {{file}} ({{reason}}). Nothing was written.',
-    written: 'Wrote {{people}} people and {{encounters}} encounters as {{format}} to {{file}}',
+    written: 'Wrote {{file}} ({{format}}): people {{people}}, encounters {{encounters}}',
   },
 };
