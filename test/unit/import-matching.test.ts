@@ -1,0 +1,264 @@
+/** Matching people (e-mail first, then normalised name), likely duplicates, merges and re-imports. */
+import { describe, expect, it } from 'vitest';
+import {
+  acceptMerges,
+  applyImport,
+  ImportError,
+  type ImportFormat,
+  parseImport,
+  planImport,
+} from '../../electron/import/index';
+import { type Database, emptyDatabase, type Person } from '../../shared/domain/schema';
+
+const NOW = '2026-01-01T00:00:00.000Z';
+
+function person(id: string, displayName: string, extra: Partial<Person> = {}): Person {
+  return {
+    id,
+    displayName,
+    emails: [],
+    phones: [],
+    urls: [],
+    tags: [],
+    contexts: [],
+    kind: 'other',
+    notes: '',
+    createdAt: '2025-01-01T00:00:00.000Z',
+    updatedAt: '2025-01-01T00:00:00.000Z',
+    archived: false,
+    ...extra,
+  };
+}
+
+function db(...people: Person[]): Database {
+  return { ...emptyDatabase(), people };
+}
+
+function plan(format: ImportFormat, text: string, data: Database, ownerEmails: string[] = []) {
+  let n = 0;
+  return planImport(parseImport(format, 'in', text), data, {
+    now: NOW,
+    newId: () => `new-${++n}`,
+    ownerEmails,
+  });
+}
+
+function applied(preview: ReturnType<typeof plan>, data: Database): Database {
+  const draft = structuredClone(data);
+  applyImport(preview, draft);
+  return draft;
+}
+
+const card = (lines: string[]) => ['BEGIN:VCARD', 'VERSION:3.0', ...lines, 'END:VCARD'].join('\r\n');
+
+describe('matching', () => {
+  it('matches by e-mail first, whatever the case, and only adds to the existing record', () => {
+    const existing = person('p1', 'Anna Berg', {
+      emails: ['Anna.Berg@Example.org'],
+      organisation: 'Berg KG',
+    });
+    const preview = plan(
+      'vcard',
+      card(['FN:A. Berg', 'ORG:Other Ltd', 'EMAIL:anna.berg@example.org', 'TEL:+49 171 1', 'TITLE:CEO']),
+      db(existing),
+    );
+    expect(preview.newPeople).toEqual([]);
+    expect(preview.matchedPeople).toEqual([
+      {
+        lines: [1],
+        existingId: 'p1',
+        existingName: 'Anna Berg',
+        by: 'email',
+        added: ['phones', 'role'],
+        updated: { ...existing, phones: ['+49 171 1'], role: 'CEO', updatedAt: NOW },
+      },
+    ]);
+    // The name and the organisation the user has are kept.
+    const after = applied(preview, db(existing));
+    expect(after.people).toEqual([{ ...existing, phones: ['+49 171 1'], role: 'CEO', updatedAt: NOW }]);
+  });
+
+  it('matches names regardless of case, diacritics, "Family, Given" order and extra spaces', () => {
+    const joerg = person('p1', 'Jörg Müller');
+    const text = [
+      'date,participants,channel',
+      '2025-01-01,"müller,  jörg",call',
+      '2025-01-02,Jorg Muller,call',
+      '2025-01-03,JOERG   MUELLER,call',
+      '2025-01-04,Jörg Müller <jm@example.de>,call',
+    ].join('\n');
+    const preview = plan('encounters-csv', text, db(joerg));
+    expect(preview.newPeople).toEqual([]);
+    expect(preview.encounters.map((e) => e.encounter.participants)).toEqual([['p1'], ['p1'], ['p1'], ['p1']]);
+    expect(preview.matchedPeople).toMatchObject([
+      { existingId: 'p1', by: 'name', lines: [2, 3, 4, 5], added: ['emails'] },
+    ]);
+    expect(preview.matchedPeople[0]!.updated?.emails).toEqual(['jm@example.de']);
+  });
+
+  it('does not trust a name when both sides have different e-mail addresses: new person, likely duplicate', () => {
+    const existing = person('p1', 'Thomas Müller', { emails: ['thomas@bank.example'] });
+    const preview = plan('vcard', card(['FN:Thomas Müller', 'EMAIL:tm@football.example']), db(existing));
+    expect(preview.newPeople.map((p) => p.person.emails)).toEqual([['tm@football.example']]);
+    expect(preview.likelyDuplicates).toEqual([
+      {
+        newPersonId: 'new-1',
+        newPersonName: 'Thomas Müller',
+        otherId: 'p1',
+        otherName: 'Thomas Müller',
+        otherIsNew: false,
+        reason: 'same-name',
+        proposedMerge: {
+          keepId: 'p1',
+          removeId: 'new-1',
+          displayName: 'Thomas Müller',
+          emails: ['thomas@bank.example', 'tm@football.example'],
+          phones: [],
+        },
+      },
+    ]);
+  });
+
+  it('skips an encounter whose bare name fits several people, and resolves it by e-mail', () => {
+    const a = person('p1', 'Anna Berg', { emails: ['anna@one.example'] });
+    const b = person('p2', 'Anna Berg', { emails: ['anna@two.example'] });
+    const text = 'date,participants,channel\n2025-01-01,Anna Berg,call\n2025-01-02,anna@two.example,call\n';
+    const preview = plan('encounters-csv', text, db(a, b));
+    expect(preview.skipped).toEqual([{ line: 2, reason: 'ambiguous-person', detail: 'Anna Berg' }]);
+    expect(preview.encounters.map((e) => e.encounter.participants)).toEqual([['p2']]);
+    expect(preview.newPeople).toEqual([]); // the skipped row left nobody behind
+  });
+
+  it('leaves the owner out of encounters, by name and by address', () => {
+    const data = { ...db(), settings: { ...emptyDatabase().settings, ownerName: 'Kim Example' } };
+    const text =
+      'date,participants,channel\n2025-01-01,Kim Example;Anna,call\n2025-01-02,"Example, Kim",call\n2025-01-03,kim@me.example,call\n';
+    const preview = plan('encounters-csv', text, data, ['kim@me.example']);
+    expect(preview.newPeople.map((p) => p.person.displayName)).toEqual(['Anna']);
+    expect(preview.skipped).toEqual([
+      { line: 3, reason: 'nobody-else' },
+      { line: 4, reason: 'nobody-else' },
+    ]);
+  });
+
+  it('turns one name written twice in a file into one person', () => {
+    const preview = plan(
+      'encounters-csv',
+      'date,participants,channel\n2025-01-01,Lea;Lea,call\n2025-01-02,lea,call\n',
+      db(),
+    );
+    expect(preview.newPeople).toEqual([expect.objectContaining({ lines: [2, 3] })]);
+    expect(preview.encounters[0]!.encounter.participants).toEqual(['new-1']);
+  });
+});
+
+describe('likely duplicates', () => {
+  it('reports a shared phone number (different prefixes) and similar names', () => {
+    const tom = person('p1', 'Tom Schulz', { phones: ['+49 171 5550101'] });
+    const meier = person('p2', 'Hans Meier');
+    const text = [
+      card(['FN:Thomas Schulz', 'TEL:0171 555 0101']),
+      card(['FN:Hans Maier']),
+      card(['FN:Zoe Quist']),
+    ].join('\r\n');
+    const preview = plan('vcard', text, db(tom, meier));
+    expect(preview.likelyDuplicates.map((d) => [d.newPersonName, d.otherName, d.reason])).toEqual([
+      ['Thomas Schulz', 'Tom Schulz', 'shared-phone'],
+      ['Hans Maier', 'Hans Meier', 'similar-name'],
+    ]);
+    expect(preview.counts).toMatchObject({ newPeople: 3, likelyDuplicates: 2 });
+  });
+
+  it('merges accepted duplicates into the person they resemble, with their encounters', () => {
+    const tom = person('p1', 'Tom Schulz', { phones: ['+49 171 5550101'] });
+    const data = db(tom);
+    const text = [
+      'date,participants,channel',
+      '2025-01-01,Tom Schulz,call',
+      '2025-01-02,Jon Smithers,call',
+      '2025-01-03,John Smithers,call',
+    ].join('\n');
+    const preview = plan('encounters-csv', text, data);
+    expect(preview.likelyDuplicates.map((d) => [d.newPersonName, d.otherName])).toEqual([
+      ['John Smithers', 'Jon Smithers'],
+    ]);
+    const merged = acceptMerges(preview, 'all', data, NOW);
+    expect(merged.newPeople.map((p) => [p.person.displayName, p.lines])).toEqual([['Jon Smithers', [3, 4]]]);
+    expect(merged.likelyDuplicates).toEqual([]);
+    const jon = merged.newPeople[0]!.person.id;
+    expect(merged.encounters.map((e) => e.encounter.participants)).toEqual([['p1'], [jon], [jon]]);
+    const after = applied(merged, data);
+    expect(after.people.map((p) => p.displayName)).toEqual(['Tom Schulz', 'Jon Smithers']);
+  });
+
+  it('can merge a new person into an existing one', () => {
+    const tom = person('p1', 'Tom Schulz', { phones: ['+49 171 5550101'] });
+    const preview = plan(
+      'vcard',
+      card(['FN:Thomas Schulz', 'TEL:0171 555 0101', 'EMAIL:t@s.example']),
+      db(tom),
+    );
+    const merged = acceptMerges(preview, [preview.likelyDuplicates[0]!.newPersonId], db(tom), NOW);
+    expect(merged.newPeople).toEqual([]);
+    expect(merged.matchedPeople).toMatchObject([{ existingId: 'p1', updated: { emails: ['t@s.example'] } }]);
+    expect(applied(merged, db(tom)).people).toHaveLength(1);
+  });
+});
+
+describe('applying', () => {
+  it('adds nothing when the same file is imported twice', () => {
+    const text = [
+      'date,participants,channel,context,duration_min,notes',
+      '2025-01-01,Anna <a@x.example>;Ben,call,Club,30,hello',
+      '2025-01-01,Anna <a@x.example>;Ben,call,Club,30,hello',
+      '2025-01-02,Ben,message,,,',
+    ].join('\n');
+    const once = applied(plan('encounters-csv', text, db()), db());
+    expect(once.encounters).toHaveLength(3); // the repeated row is a second encounter in the file
+    const again = plan('encounters-csv', text, once);
+    expect(again.counts).toMatchObject({ newPeople: 0, encounters: 0, newContexts: 0, skipped: 3 });
+    expect(again.skipped.map((s) => s.reason)).toEqual([
+      'already-present',
+      'already-present',
+      'already-present',
+    ]);
+    const ties = 'person_a,person_b\nAnna,Ben\n';
+    const withTie = applied(plan('ties-csv', ties, once), once);
+    expect(plan('ties-csv', 'person_a,person_b\nBen,Anna\n', withTie).skipped).toEqual([
+      { line: 2, reason: 'already-present' },
+    ]);
+  });
+
+  it('refuses a preview made against other data', () => {
+    const preview = plan('encounters-csv', 'date,participants,channel\n2025-01-01,Anna,call\n', db());
+    const changed = db(person('p9', 'Someone'));
+    const error = (() => {
+      try {
+        applyImport(preview, changed);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(ImportError);
+    expect((error as ImportError).reason).toBe('stale-preview');
+    expect(changed.people).toHaveLength(1);
+  });
+
+  it('restores a JSON backup by merge (newer record wins) or replace', () => {
+    const old = person('p1', 'Anna', { updatedAt: '2025-01-01T00:00:00.000Z' });
+    const newer = person('p1', 'Anna Berg', { updatedAt: '2025-06-01T00:00:00.000Z' });
+    const other = person('p2', 'Ben');
+    const current = db(old, other);
+    const backup = JSON.stringify(db(newer, person('p3', 'Cem')));
+    const merge = planImport(parseImport('json', 'b.json', backup), current, { now: NOW, newId: () => 'x' });
+    expect(merge.counts).toMatchObject({ newPeople: 1, matchedPeople: 1, removedPeople: 0 });
+    expect(applied(merge, current).people.map((p) => p.displayName)).toEqual(['Anna Berg', 'Ben', 'Cem']);
+    const replace = planImport(parseImport('json', 'b.json', backup), current, {
+      now: NOW,
+      newId: () => 'x',
+      jsonMode: 'replace',
+    });
+    expect(replace.counts).toMatchObject({ removedPeople: 1 });
+    expect(applied(replace, current).people.map((p) => p.displayName)).toEqual(['Anna Berg', 'Cem']);
+  });
+});
