@@ -196,6 +196,12 @@ export class Columns {
     return '';
   }
 
+  /** The value of a column exactly as written (free text such as notes keeps its spaces); '' when absent. */
+  raw(row: CsvRow, name: string): string {
+    const i = this.index.get(name);
+    return i === undefined ? '' : (row.cells[i] ?? '');
+  }
+
   /** Every non-empty value of columns whose header matches `pattern`, in header order. */
   all(row: CsvRow, pattern: RegExp): string[] {
     const values: string[] = [];

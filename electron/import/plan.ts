@@ -305,7 +305,8 @@ class Planner {
     }
     const notes = draft.notes.trim();
     if (notes && !before.notes.includes(notes)) {
-      next.notes = clip(before.notes ? `${before.notes}\n\n${notes}` : notes, 20000);
+      // A new person's notes are kept exactly; an existing person's get the file's notes appended.
+      next.notes = clip(before.notes ? `${before.notes}\n\n${notes}` : draft.notes, 20000);
       added('notes');
     }
     if (!changed) return;
@@ -555,7 +556,8 @@ export function fingerprint(db: Readonly<Database>): string {
 /**
  * Restoring a backup. `replace` swaps the data for the backup. `merge` (the default) keeps everything and
  * adds the backup's records by id; where both hold a record, the more recently updated one wins. The
- * owner's settings are kept in a merge and taken from the backup in a replace; map pins are merged
+ * owner's settings are kept in a merge (unless the data is still empty) and taken from the backup in a
+ * replace; map pins are merged
  * (the current position wins).
  */
 function planRestore(parsed: ParsedImport, db: Readonly<Database>, options: PlanOptions): ImportPreview {
@@ -573,7 +575,8 @@ function planRestore(parsed: ParsedImport, db: Readonly<Database>, options: Plan
           encounters: mergeById(db.encounters, backup.encounters),
           contexts: mergeById(db.contexts, backup.contexts),
           ties: mergeById(db.ties, backup.ties),
-          settings: db.settings,
+          // Merging into data that holds nothing yet is a restore: the backup's settings come along.
+          settings: isEmpty(db) ? backup.settings : db.settings,
           mapPins: {
             ego: { ...backup.mapPins.ego, ...db.mapPins.ego },
             force: { ...backup.mapPins.force, ...db.mapPins.force },
@@ -635,6 +638,10 @@ function planRestore(parsed: ParsedImport, db: Readonly<Database>, options: Plan
     },
     replacement,
   };
+}
+
+function isEmpty(db: Readonly<Database>): boolean {
+  return db.people.length + db.encounters.length + db.contexts.length + db.ties.length === 0;
 }
 
 function mergeById<T extends { id: string; updatedAt: string }>(

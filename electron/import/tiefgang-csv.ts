@@ -75,7 +75,7 @@ function readEncounter(columns: Columns, row: CsvRow): ImportedEncounter | Skipp
     date,
     participants,
     channel,
-    notes: columns.get(row, 'notes'),
+    notes: columns.raw(row, 'notes'),
   };
   const context = columns.get(row, 'context');
   if (context) encounter.context = context;
@@ -154,7 +154,7 @@ function readPerson(columns: Columns, row: CsvRow): ImportedPerson | SkippedRow 
     urls: splitList(columns.get(row, 'urls')),
     tags: splitList(columns.get(row, 'tags')),
     contexts: splitList(columns.get(row, 'contexts')),
-    notes: columns.get(row, 'notes'),
+    notes: columns.raw(row, 'notes'),
   };
   const invalidEmails = emails.filter((e) => !isEmail(e));
   if (invalidEmails.length)

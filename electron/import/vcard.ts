@@ -336,8 +336,8 @@ export function cardToPerson(properties: CardProperty[], line: number): Imported
 
   const noteText = properties
     .filter((p) => p.name === 'NOTE')
-    .map((p) => p.values.join('').trim())
-    .filter((v) => v !== '');
+    .map((p) => p.values.join(''))
+    .filter((v) => v.trim() !== '');
 
   // Things the domain has no field for are kept as lines in the notes rather than dropped.
   const nickname = properties
