@@ -27,7 +27,12 @@ export const ModelParams = z.object({
   /** Upper bound of the duration factor for in-person and video contact. */
   maxDurationFactor: z.number().min(1).max(10),
   /** Cumulative ring capacities (Dunbar layers), innermost first. */
-  ringCaps: z.tuple([z.number().int().min(1), z.number().int().min(1), z.number().int().min(1), z.number().int().min(1)]),
+  ringCaps: z.tuple([
+    z.number().int().min(1),
+    z.number().int().min(1),
+    z.number().int().min(1),
+    z.number().int().min(1),
+  ]),
   /** Default contact cadence of each ring, in days. */
   ringCadenceDays: z.tuple([z.number().min(1), z.number().min(1), z.number().min(1), z.number().min(1)]),
   /** Cadence assumed for people outside the rings ("known"). */
@@ -43,6 +48,19 @@ export const ModelParams = z.object({
   /** Touch goal for prospects (the marketing "rule of seven", a rule of thumb). */
   touchGoal: z.number().int().min(1).max(100),
   touchWindowMonths: z.number().int().min(1).max(120),
+  // Added with the engine (issue 3). Each has a zod default so data files written before them still load.
+  /** How many of the most recent gaps between contact days the learned cadence looks at. */
+  cadenceGapCount: z.number().int().min(1).max(100).default(8),
+  /** Weight of the ring's default cadence in the learned cadence, counted in gaps (shrinkage). */
+  cadencePriorGaps: z.number().min(0).max(100).default(2),
+  /** Gaps whose burstiness (σ − μ)/(σ + μ) exceeds this use the 75th percentile instead of the median. */
+  burstinessThreshold: z.number().min(-1).max(1).default(0.5),
+  /** A closeness rating at or above this marks a person as important (a candidate for neglect). */
+  importantCloseness: z.number().int().min(1).max(5).default(4),
+  /** Weight of an explicit tie rated 5; a tie rated s weighs s/5 of it, an unrated one 3/5. */
+  explicitTieWeight: Weight.default(1),
+  /** Encounters with more participants than this add no co-participation ties (a crowd is not a tie). */
+  coParticipationMaxGroup: z.number().int().min(2).max(10000).default(30),
 });
 export type ModelParams = z.infer<typeof ModelParams>;
 
@@ -69,4 +87,10 @@ export const defaultModelParams: ModelParams = {
   neglectRatio: 3,
   touchGoal: 7,
   touchWindowMonths: 18,
+  cadenceGapCount: 8,
+  cadencePriorGaps: 2,
+  burstinessThreshold: 0.5,
+  importantCloseness: 4,
+  explicitTieWeight: 1,
+  coParticipationMaxGroup: 30,
 };

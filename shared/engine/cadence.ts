@@ -1,0 +1,51 @@
+/**
+ * The expected contact rhythm of one person, learned from the gaps between their distinct contact days
+ * and shrunk toward the ring's default when their history is short:
+ *
+ *   ĉ = (n · g + k · c_ring) / (n + k)
+ *
+ * with n the number of recent gaps used (at most 8), g their median (or their 75th percentile when the
+ * gaps are bursty, B > 0.5), c_ring the ring's default cadence and k = 2 the prior's weight in gaps.
+ * A cadence the user set for the person overrides all of this.
+ */
+import type { ModelParams } from '../domain/model-params';
+import { burstiness, quantileSorted } from './stats';
+
+export type CadenceSource = 'user' | 'learned' | 'ring';
+
+export interface Cadence {
+  days: number;
+  source: CadenceSource;
+  /** Gaps that went into it (0 when only the ring default or the user's value was used). */
+  gaps: number;
+  bursty: boolean;
+}
+
+type CadenceParams = Pick<ModelParams, 'cadenceGapCount' | 'cadencePriorGaps' | 'burstinessThreshold'>;
+
+/**
+ * Cadence from the first `count` entries of ascending distinct contact days (the ones up to the date
+ * asked about). `ringDefault` is the prior; `userCadence` (if any) wins. Needs `count ≥ 1`.
+ */
+export function cadence(
+  contactDays: ArrayLike<number>,
+  count: number,
+  ringDefault: number,
+  userCadence: number | undefined,
+  params: CadenceParams,
+  scratch: Float64Array = new Float64Array(params.cadenceGapCount),
+): Cadence {
+  if (userCadence !== undefined) return { days: userCadence, source: 'user', gaps: 0, bursty: false };
+  const n = Math.min(params.cadenceGapCount, count - 1);
+  if (n <= 0) return { days: ringDefault, source: 'ring', gaps: 0, bursty: false };
+  const gaps = scratch.length >= n ? scratch.subarray(0, n) : new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const at = count - n + i;
+    gaps[i] = (contactDays[at] as number) - (contactDays[at - 1] as number);
+  }
+  const bursty = burstiness(gaps) > params.burstinessThreshold;
+  gaps.sort();
+  const typical = quantileSorted(gaps, bursty ? 0.75 : 0.5);
+  const k = params.cadencePriorGaps;
+  return { days: (n * typical + k * ringDefault) / (n + k), source: 'learned', gaps: n, bursty };
+}

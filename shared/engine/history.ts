@@ -1,0 +1,291 @@
+/**
+ * Precomputed, date-sorted history per person, so that any date's figures cost a binary search per person
+ * instead of a pass over all encounters.
+ *
+ * For each person, in compressed rows (one slice per person, `start[i]` to `end[i]`):
+ * - strength days: every distinct day with an encounter, the strength right after that day
+ *   (`S_k = S_{k−1} · 2^(−(d_k − d_{k−1})/H) + Σ weights of day k`) and the running encounter count.
+ *   Strength at any later t is then `S_k · 2^(−(t − d_k)/H)` for the last day k ≤ t: O(log n), no overflow.
+ * - contact days: distinct days with contact other than a social-media reaction.
+ * - touch days: one entry per non-social encounter (a day repeats when there were several).
+ *
+ * Same-day weights are summed smallest first, so the floating-point result does not depend on the order
+ * of the input arrays. `decay` holds the decay tables per half-life for the queries.
+ */
+import type { ModelParams } from '../domain/model-params';
+import { CHANNELS, type Channel } from '../domain/schema';
+import { dayOf } from './dates';
+import { orderFreeSum, sortIndicesByDay } from './stats';
+import { DecayTable, halfLifeFor, LONG_HALF_LIFE_KINDS } from './strength';
+import type { EngineEncounter, EnginePerson } from './types';
+import { durationFactor, groupFactor } from './weight';
+
+export const CHANNEL_INDEX: Readonly<Record<Channel, number>> = Object.fromEntries(
+  CHANNELS.map((c, i) => [c, i]),
+) as Record<Channel, number>;
+const SOCIAL = CHANNEL_INDEX.social;
+
+/**
+ * Index of a channel in CHANNELS. A switch on the first letters (a keyed property load with many
+ * different strings is slow in a loop over every encounter), checked against the full name.
+ */
+export function channelIndex(channel: string): number {
+  let i: number;
+  switch (channel.charCodeAt(0)) {
+    case 105: // i
+      i = 0;
+      break;
+    case 101: // e
+      i = channel.charCodeAt(1) === 118 ? 1 : 5;
+      break;
+    case 99: // c
+      i = 2;
+      break;
+    case 118: // v
+      i = 3;
+      break;
+    case 109: // m
+      i = 4;
+      break;
+    default:
+      i = 6;
+  }
+  if (CHANNELS[i] !== channel) throw new RangeError(`unknown channel "${channel}"`);
+  return i;
+}
+
+export interface History {
+  /** People sorted by id; index i everywhere below refers to this order. */
+  people: readonly EnginePerson[];
+  index: ReadonlyMap<string, number>;
+  active: Uint8Array;
+  halfLife: Float64Array;
+  /** 1 for the long (family) half-life group, 0 otherwise. */
+  group: Uint8Array;
+  /** Decay factors by whole-day gap for group 0 and group 1. */
+  decay: readonly [DecayTable, DecayTable];
+
+  start: Int32Array;
+  sEnd: Int32Array;
+  sDay: Int32Array;
+  sCum: Float64Array;
+  sCount: Int32Array;
+  /** For each strength day: index of the same day among contact days, or −1. */
+  sContact: Int32Array;
+  cEnd: Int32Array;
+  cDay: Int32Array;
+  tEnd: Int32Array;
+  tDay: Int32Array;
+
+  /** All encounters' days ascending, and per channel the running count over them. */
+  encounterDays: Int32Array;
+  channelPrefix: Int32Array[];
+  /** Encounter indices in day order (counting sort, stable), for the co-participation pass. */
+  order: Int32Array;
+  /** Known, distinct participants of encounter e (input order): partIdx[partStart[e] … partStart[e + 1]]. */
+  partStart: Int32Array;
+  partIdx: Int32Array;
+  /** Channel index (CHANNELS order) of each encounter. */
+  channelOf: Uint8Array;
+  days: Int32Array;
+  weights: Float64Array;
+  minDay: number;
+  maxDay: number;
+}
+
+export function buildHistory(
+  people: readonly EnginePerson[],
+  encounters: readonly EngineEncounter[],
+  params: ModelParams,
+): History {
+  const sorted = [...people].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const P = sorted.length;
+  const index = new Map<string, number>();
+  for (const [i, p] of sorted.entries()) index.set(p.id, i);
+  const active = new Uint8Array(P);
+  const halfLife = new Float64Array(P);
+  const group = new Uint8Array(P);
+  for (let i = 0; i < P; i++) {
+    const p = sorted[i] as EnginePerson;
+    active[i] = p.archived ? 0 : 1;
+    halfLife[i] = halfLifeFor(p.kind, params);
+    group[i] = LONG_HALF_LIFE_KINDS.has(p.kind) && params.familyHalfLifeDays !== params.halfLifeDays ? 1 : 0;
+  }
+
+  // Days, weights, channels and known participants of the encounters, then a stable counting sort by day.
+  const E = encounters.length;
+  const days = new Int32Array(E);
+  const weights = new Float64Array(E);
+  const channelOf = new Uint8Array(E);
+  const partStart = new Int32Array(E + 1);
+  let partIdx = new Int32Array(Math.max(16, E * 2));
+  const count = new Int32Array(P + 1);
+  const channelWeight = CHANNELS.map((c) => params.channelWeights[c]);
+  let minDay = Number.POSITIVE_INFINITY;
+  let maxDay = Number.NEGATIVE_INFINITY;
+  let slot = 0;
+  for (let e = 0; e < E; e++) {
+    const enc = encounters[e] as EngineEncounter;
+    let d: number;
+    let ch: number;
+    try {
+      d = dayOf(enc.date);
+      ch = channelIndex(enc.channel);
+    } catch (err) {
+      throw new RangeError(`encounter ${enc.id}: ${(err as Error).message}`);
+    }
+    days[e] = d;
+    if (d < minDay) minDay = d;
+    if (d > maxDay) maxDay = d;
+    channelOf[e] = ch;
+    // Known participants, each once; the group size counts every distinct id (as encounterWeight does).
+    const ids = enc.participants;
+    if (slot + ids.length > partIdx.length) {
+      const grown = new Int32Array(2 * (slot + ids.length));
+      grown.set(partIdx);
+      partIdx = grown;
+    }
+    const first = slot;
+    let unknown = 0;
+    for (let q = 0; q < ids.length; q++) {
+      const id = ids[q] as string;
+      const i = index.get(id);
+      if (i === undefined) {
+        if (ids.indexOf(id) === q) unknown++;
+        continue;
+      }
+      if (seenBetween(partIdx, first, slot, i)) continue;
+      partIdx[slot++] = i;
+      count[i + 1] = (count[i + 1] as number) + 1;
+    }
+    partStart[e + 1] = slot;
+    // Same formula as encounterWeight(), inlined: this loop runs once per encounter.
+    weights[e] =
+      (channelWeight[ch] as number) *
+      durationFactor(enc.channel, enc.durationMinutes, params.maxDurationFactor) *
+      groupFactor(slot - first + unknown);
+  }
+  const order = E > 0 ? sortIndicesByDay(days, minDay, maxDay) : new Int32Array(0);
+
+  // Global encounter days and running counts per channel.
+  const encounterDays = new Int32Array(E);
+  const channelPrefix = CHANNELS.map(() => new Int32Array(E + 1));
+  for (let k = 0; k < E; k++) {
+    const e = order[k] as number;
+    encounterDays[k] = days[e] as number;
+    const c = channelOf[e] as number;
+    for (let ch = 0; ch < channelPrefix.length; ch++) {
+      const pre = channelPrefix[ch] as Int32Array;
+      pre[k + 1] = (pre[k] as number) + (ch === c ? 1 : 0);
+    }
+  }
+
+  // Per person raw entries in day order (compressed rows).
+  const start = new Int32Array(P + 1);
+  for (let i = 0; i < P; i++) start[i + 1] = (start[i] as number) + (count[i + 1] as number);
+  const total = start[P] as number;
+  const rawDay = new Int32Array(total);
+  const rawWeight = new Float64Array(total);
+  const rawSocial = new Uint8Array(total);
+  const cursor = Int32Array.from(start.subarray(0, P));
+  for (let k = 0; k < E; k++) {
+    const e = order[k] as number;
+    const social = channelOf[e] === SOCIAL ? 1 : 0;
+    for (let q = partStart[e] as number; q < (partStart[e + 1] as number); q++) {
+      const i = partIdx[q] as number;
+      const at = cursor[i] as number;
+      cursor[i] = at + 1;
+      rawDay[at] = days[e] as number;
+      rawWeight[at] = weights[e] as number;
+      rawSocial[at] = social;
+    }
+  }
+
+  // Collapse each person's entries into strength days, contact days and touch days.
+  const sEnd = new Int32Array(P);
+  const sDay = new Int32Array(total);
+  const sCum = new Float64Array(total);
+  const sCount = new Int32Array(total);
+  const sContact = new Int32Array(total).fill(-1);
+  const cEnd = new Int32Array(P);
+  const cDay = new Int32Array(total);
+  const tEnd = new Int32Array(P);
+  const tDay = new Int32Array(total);
+  const span = E > 0 ? maxDay - minDay : 0;
+  // Decay tables per half-life group, reaching two years past the last encounter for queries.
+  const decay = [
+    new DecayTable(params.halfLifeDays, span + 730),
+    new DecayTable(params.familyHalfLifeDays, span + 730),
+  ] as const;
+  let scratch = new Float64Array(16);
+  for (let i = 0; i < P; i++) {
+    const lo = start[i] as number;
+    const hi = start[i + 1] as number;
+    const table = decay[group[i] as number] as DecayTable;
+    let s = lo;
+    let c = lo;
+    let t = lo;
+    let strength = 0;
+    let prevDay = 0;
+    for (let k = lo; k < hi; ) {
+      const d = rawDay[k] as number;
+      const from = k;
+      let nonSocial = 0;
+      for (; k < hi && rawDay[k] === d; k++) {
+        if (rawSocial[k] === 0) {
+          nonSocial++;
+          tDay[t++] = d;
+        }
+      }
+      if (k - from > scratch.length) scratch = new Float64Array(2 * (k - from));
+      const sum = orderFreeSum(rawWeight, from, k, scratch);
+      strength = (s === lo ? 0 : strength * table.factor(d - prevDay)) + sum;
+      prevDay = d;
+      sDay[s] = d;
+      sCum[s] = strength;
+      sCount[s] = k - lo;
+      if (nonSocial > 0) {
+        sContact[s] = c;
+        cDay[c++] = d;
+      }
+      s++;
+    }
+    sEnd[i] = s;
+    cEnd[i] = c;
+    tEnd[i] = t;
+  }
+
+  return {
+    people: sorted,
+    index,
+    active,
+    halfLife,
+    group,
+    decay,
+    start,
+    sEnd,
+    sDay,
+    sCum,
+    sCount,
+    sContact,
+    cEnd,
+    cDay,
+    tEnd,
+    tDay,
+    encounterDays,
+    channelPrefix,
+    order,
+    partStart,
+    partIdx,
+    channelOf,
+    days,
+    weights,
+    minDay: E > 0 ? minDay : 0,
+    maxDay: E > 0 ? maxDay : 0,
+  };
+}
+
+function seenBetween(values: Int32Array, from: number, to: number, value: number): boolean {
+  for (let k = from; k < to; k++) if (values[k] === value) return true;
+  return false;
+}

@@ -1,0 +1,55 @@
+/**
+ * The contact-depth engine: pure functions of (people, encounters, ties, settings, asOf).
+ * No I/O, no clock: the caller says which day it is. The model is documented in docs/depth-model.md.
+ */
+export { type Cadence, type CadenceSource, cadence } from './cadence';
+export {
+  addMonths,
+  type CivilDate,
+  civilFromDay,
+  dayFromCivil,
+  dayOf,
+  daysInMonth,
+  isoDate,
+  monthEnd,
+  monthIndexOf,
+  monthKey,
+  monthStart,
+} from './dates';
+export {
+  describeInterval,
+  type Interval,
+  type IntervalUnit,
+  type NeglectReason,
+  neglectReasonText,
+  type Translate,
+} from './interval';
+export {
+  computeNetwork,
+  DEFAULT_TIMELINE_MONTHS,
+  type PreparedEngine,
+  parseAsOf,
+  prepareEngine,
+} from './prepare';
+export { RINGS, type Ring, rankByStrength, ringForRank, ringOrder } from './rings';
+export {
+  burstiness,
+  gini,
+  giniSorted,
+  median,
+  quantileSorted,
+  topShare,
+  topShareSorted,
+  upperBound,
+} from './stats';
+export { type ContactStatus, overdueRatio, RHYTHM_STATUSES, statusFor } from './status';
+export {
+  type Contribution,
+  decay,
+  halfLifeFor,
+  LONG_HALF_LIFE_KINDS,
+  steadyStrength,
+  strength,
+} from './strength';
+export type * from './types';
+export { durationFactor, encounterWeight, groupFactor } from './weight';

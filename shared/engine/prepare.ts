@@ -1,0 +1,84 @@
+/**
+ * The engine: `prepareEngine(data)` indexes the record once (date-sorted histories per person and per
+ * pair, the ring each person held at each contact); every date's figures are then read off the index with
+ * a binary search per person and pair and a few sorts of the strengths. The time slider, drift and the
+ * timeline call it repeatedly on the same index.
+ */
+import type { ModelParams } from '../domain/model-params';
+import { dayOf } from './dates';
+import { buildHistory } from './history';
+import { buildPairs, tieWeightsAt } from './pairs';
+import { strengthOfIndex } from './queries';
+import { ringsAtContact } from './ring-history';
+import { computeSnapshot } from './snapshot';
+import { timelineAt } from './timeline';
+import type {
+  EngineData,
+  EngineInput,
+  NetworkResult,
+  NetworkSnapshot,
+  TieWeight,
+  TimelinePoint,
+} from './types';
+
+export interface PreparedEngine {
+  readonly settings: ModelParams;
+  /** Every figure as of `asOf` (`YYYY-MM-DD`): people, summary, neglected ties, tie weights, timeline. */
+  at(asOf: string): NetworkResult;
+  /** People, summary and neglected ties as of `asOf`, without tie weights and timeline (time slider). */
+  snapshot(asOf: string): NetworkSnapshot;
+  /** Person–person tie weights as of `asOf`. */
+  tiesAt(asOf: string): TieWeight[];
+  /** The monthly timeline up to `asOf`. */
+  timeline(asOf: string): TimelinePoint[];
+  /** One person's strength as of `asOf` (0 for an unknown id). */
+  strengthOf(personId: string, asOf: string): number;
+}
+
+/** Months looked back by default in the timeline. */
+export const DEFAULT_TIMELINE_MONTHS = 120;
+
+/** Everything as of one date. For many dates of the same data, use `prepareEngine` once. */
+export function computeNetwork(input: EngineInput): NetworkResult {
+  return prepareEngine(input).at(input.asOf);
+}
+
+/** A date the engine is asked about, as a day number; throws a RangeError naming a malformed one. */
+export function parseAsOf(asOf: string): number {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new RangeError(`as-of date "${asOf}" is not YYYY-MM-DD`);
+  return dayOf(asOf);
+}
+
+export function prepareEngine(data: EngineData): PreparedEngine {
+  const params = data.settings;
+  const h = buildHistory(data.people, data.encounters, params);
+  const cRing = ringsAtContact(h, params);
+  const pairs = buildPairs(h, data.ties, params);
+  const months = Math.max(1, Math.floor(data.timelineMonths ?? DEFAULT_TIMELINE_MONTHS));
+  const monthCache = new Map<number, TimelinePoint>();
+  const ids = h.people.map((p) => p.id);
+
+  const snapshot = (t: number) => computeSnapshot(h, cRing, params, t);
+  return {
+    settings: params,
+    at(asOf) {
+      const t = parseAsOf(asOf);
+      const snap = snapshot(t);
+      return {
+        ...snap,
+        ties: tieWeightsAt(pairs, ids, t),
+        timeline: timelineAt(h, params, t, snap.summary, months, monthCache),
+      };
+    },
+    snapshot: (asOf) => snapshot(parseAsOf(asOf)),
+    tiesAt: (asOf) => tieWeightsAt(pairs, ids, parseAsOf(asOf)),
+    timeline(asOf) {
+      const t = parseAsOf(asOf);
+      return timelineAt(h, params, t, snapshot(t).summary, months, monthCache);
+    },
+    strengthOf(personId, asOf) {
+      const i = h.index.get(personId);
+      return i === undefined ? 0 : strengthOfIndex(h, i, parseAsOf(asOf));
+    },
+  };
+}
