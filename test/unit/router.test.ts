@@ -24,7 +24,15 @@ async function call<T = Record<string, unknown>>(channel: InvokeChannel, payload
   return result.data as T;
 }
 
-async function onDisk(): Promise<Record<string, unknown[]> & { settings: Record<string, unknown> }> {
+interface DiskData {
+  people: Array<Record<string, unknown>>;
+  encounters: unknown[];
+  contexts: unknown[];
+  ties: unknown[];
+  settings: Record<string, unknown>;
+}
+
+async function onDisk(): Promise<DiskData> {
   return JSON.parse(await readFile(core.dataFile, 'utf8'));
 }
 
@@ -67,10 +75,7 @@ describe('every channel, through the real store', () => {
     ids.grace = grace.id;
     expect(ada.displayName).toBe('Ada Lovelace');
     const disk = await onDisk();
-    expect(disk.people.map((p) => (p as { displayName: string }).displayName)).toEqual([
-      'Ada Lovelace',
-      'Grace Hopper',
-    ]);
+    expect(disk.people.map((p) => p.displayName)).toEqual(['Ada Lovelace', 'Grace Hopper']);
     expect(events).toEqual([
       ['db.changed', { revision: 1 }],
       ['db.changed', { revision: 2 }],
