@@ -6,6 +6,7 @@
 import deApp from './locales/de/app';
 import deCli from './locales/de/cli';
 import deCommon from './locales/de/common';
+import deEngine from './locales/de/engine';
 import deErrors from './locales/de/errors';
 import deImport from './locales/de/import';
 import deMap from './locales/de/map';
@@ -13,6 +14,7 @@ import deShell from './locales/de/shell';
 import enApp from './locales/en/app';
 import enCli from './locales/en/cli';
 import enCommon from './locales/en/common';
+import enEngine from './locales/en/engine';
 import enErrors from './locales/en/errors';
 import enImport from './locales/en/import';
 import enMap from './locales/en/map';
@@ -23,6 +25,7 @@ export const resources = {
     app: enApp,
     cli: enCli,
     common: enCommon,
+    engine: enEngine,
     errors: enErrors,
     import: enImport,
     map: enMap,
@@ -32,6 +35,7 @@ export const resources = {
     app: deApp,
     cli: deCli,
     common: deCommon,
+    engine: deEngine,
     errors: deErrors,
     import: deImport,
     map: deMap,

@@ -1,0 +1,107 @@
+// The depth engine's words (shared/engine): rings, statuses, rhythms, neglect reasons, and the CLI's
+// `stats` and `neglected` commands. Plurals use i18next's `_one` / `_other` (and `_zero` where a zero
+// reads differently, e.g. "today").
+export default {
+  ring: {
+    '1': 'Ring 1',
+    '2': 'Ring 2',
+    '3': 'Ring 3',
+    '4': 'Ring 4',
+    known: 'Known',
+    'not-met': 'Not met yet',
+  },
+  ringHint: {
+    '1': 'the closest five: about weekly contact',
+    '2': 'up to 15: about monthly contact',
+    '3': 'up to 50: about every three months',
+    '4': 'up to 150: about yearly contact',
+    known: 'met, beyond the 150 strongest ties',
+    'not-met': 'no encounter recorded yet',
+  },
+  status: {
+    ok: 'On track',
+    due: 'Due',
+    overdue: 'Overdue',
+    lapsing: 'Lapsing',
+    new: 'New',
+    none: 'No contact yet',
+  },
+  cadenceSource: {
+    user: 'your own rhythm',
+    learned: 'learned from your contact',
+    ring: 'the ring’s usual rhythm',
+  },
+  every: {
+    day_one: 'every day',
+    day_other: 'every {{count}} days',
+    week_one: 'every week',
+    week_other: 'every {{count}} weeks',
+    month_one: 'every month',
+    month_other: 'every {{count}} months',
+    year_one: 'every year',
+    year_other: 'every {{count}} years',
+  },
+  ago: {
+    day_zero: 'today',
+    day_one: 'yesterday',
+    day_other: '{{count}} days ago',
+    week_one: 'a week ago',
+    week_other: '{{count}} weeks ago',
+    month_one: 'a month ago',
+    month_other: '{{count}} months ago',
+    year_one: 'a year ago',
+    year_other: '{{count}} years ago',
+  },
+  neglect: {
+    reason: 'usually {{every}} — last seen {{ago}}',
+    reasonUser: 'you wanted {{every}} — last seen {{ago}}',
+  },
+  cli: {
+    placeholder: { date: '<YYYY-MM-DD>', count: '<n>' },
+    optJson: 'Print JSON instead of a table.',
+    optAsOf: 'Compute as of this day (default: today). Encounters after it do not count.',
+    badAsOf: '{{command}}: --as-of “{{value}}” is not a date; write it as YYYY-MM-DD, e.g. 2026-06-30.',
+    badLimit: '{{command}}: --limit “{{value}}” is not a whole number of 1 or more.',
+    noDataFile:
+      'There is no data file at {{file}} yet, so there is nothing to count. Record someone first (“tiefgang people add”) or pass --db.',
+    stats: {
+      summary: 'Show the depth of your network: strength, rings, rhythm and status per person.',
+      usage: 'stats [--json] [--as-of <YYYY-MM-DD>]',
+      description:
+        'Computes every figure of the depth model (docs/depth-model.md) as of a day: each person’s strength, depth, ring and drift, rhythm and status, and for the whole network how many you met in the last 12 months, how much of the strength the top 15 hold, and the Gini coefficient.',
+      heading: 'Your network as of {{date}}',
+      people_one: '{{count}} person',
+      people_other: '{{count}} people',
+      line: '{{people}}, {{encounters}} encounters; {{met}} met in the last 12 months.',
+      depth: 'The strongest 15 hold {{share}} of all strength; Gini coefficient {{gini}}.',
+      rings:
+        'Rings: 1: {{r1}} · 2: {{r2}} · 3: {{r3}} · 4: {{r4}} · known: {{known}} · not met yet: {{notMet}}',
+      empty: 'Nobody is recorded yet.',
+      column: {
+        name: 'Name',
+        ring: 'Ring',
+        strength: 'Strength',
+        depth: 'Depth',
+        lastContact: 'Last contact',
+        contactDays: 'Days',
+        cadence: 'Rhythm (d)',
+        overdue: 'Overdue',
+        status: 'Status',
+        touches: 'Touches',
+        drift: '6 / 12 mo ago',
+      },
+    },
+    neglected: {
+      summary: 'List the close ties you have let slip, most important first, with the reason.',
+      usage: 'neglected [--json] [--limit <n>] [--as-of <YYYY-MM-DD>]',
+      description:
+        'A tie counts as neglected when the person is in ring 1 or 2 (now, when you last saw them, or pinned there) or rated close (4 or 5), and the time since your last contact is at least {{ratio}} times their usual rhythm. Ranked by depth × log2(1 + overdue ratio).',
+      optLimit: 'Show at most this many (default: all).',
+      heading: 'Neglected ties as of {{date}}',
+      none: 'No neglected ties as of {{date}}: everyone close has been seen within {{ratio}}× their usual rhythm.',
+      item: '{{rank}}. {{name}} ({{ring}}): {{reason}}',
+      more_one: '… and {{count}} more (use --limit to see more).',
+      more_other: '… and {{count}} more (use --limit to see more).',
+    },
+  },
+};
