@@ -531,8 +531,9 @@ function encounterKey(
 }
 
 /**
- * A short fingerprint of the data: ids and update times of every record plus the settings. A preview
- * applies only to the data it was computed from (see applyImport).
+ * A fingerprint of the data: every record's content plus the settings and map pins. A preview applies
+ * only to the data it was computed from (see applyImport). The store freezes its records and replaces
+ * them on change, so the text of a frozen record is cached and the second fingerprint (at apply) is cheap.
  */
 export function fingerprint(db: Readonly<Database>): string {
   const hash = createHash('sha256');
@@ -546,9 +547,19 @@ export function fingerprint(db: Readonly<Database>): string {
     ['ties', db.ties],
   ] as const) {
     hash.update(`${name}:${records.length}\n`);
-    for (const r of records) hash.update(`${r.id}@${r.updatedAt}\n`);
+    for (const r of records) hash.update(recordText(r));
   }
   return hash.digest('hex').slice(0, 32);
+}
+
+const recordTexts = new WeakMap<object, string>();
+
+function recordText(record: object): string {
+  const cached = recordTexts.get(record);
+  if (cached !== undefined) return cached;
+  const text = `${JSON.stringify(record)}\n`;
+  if (Object.isFrozen(record)) recordTexts.set(record, text);
+  return text;
 }
 
 // -- JSON backups -------------------------------------------------------------------------------------
