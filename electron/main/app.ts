@@ -89,7 +89,8 @@ export function startApp(electron: ElectronModules, options: StartOptions): Prom
     devUrl: options.proc.env.TIEFGANG_DEV_URL,
     isPackaged: app.isPackaged,
   });
-  const openExternal = (url: string) => electron.shell.openExternal(url);
+  // Only http(s) URLs reach this opener: guardWebContents calls it through openExternalSafely.
+  const openExternal = (url: string) => electron.shell.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK -- guardWebContents passes only http: and https: URLs, re-serialised by new URL() (security.ts openExternalSafely)
   app.on('web-contents-created', (_event, contents) =>
     guardWebContents(contents, policy, openExternal, log.error),
   );
