@@ -82,8 +82,13 @@ export function startApp(electron: ElectronModules, options: StartOptions): Prom
   installCrashHandlers(options.proc, report);
 
   let mainWindow: BrowserWindow | undefined;
-  if (!claimSingleInstance(app, () => mainWindow && focusWindow(mainWindow)))
-    return Promise.resolve(undefined);
+  let openWindow: (() => BrowserWindow) | undefined;
+  // A second launch brings the window forward (or reopens it, on macOS, where the app outlives it).
+  const showWindow = () => {
+    if (mainWindow && !mainWindow.isDestroyed()) focusWindow(mainWindow);
+    else if (openWindow) mainWindow = openWindow();
+  };
+  if (!claimSingleInstance(app, showWindow)) return Promise.resolve(undefined);
 
   const policy = createOriginPolicy({
     devUrl: options.proc.env.TIEFGANG_DEV_URL,
@@ -153,14 +158,19 @@ export function startApp(electron: ElectronModules, options: StartOptions): Prom
         return undefined;
       }
 
-      // The dialogs from here on speak the language the user chose in the app, if any.
-      const language = core.store.read().settings.language;
-      if (language !== 'system') await i18n.changeLanguage(language);
+      // The dialogs from here on speak the language chosen in the app (Settings), and follow its changes.
+      const followLanguage = async () => {
+        const chosen = core.store.read().settings.language;
+        const wanted = chosen === 'system' ? localeFor(systemLocale) : chosen;
+        if (i18n.language !== wanted) await i18n.changeLanguage(wanted);
+      };
+      await followLanguage();
+      core.onEvent(() => void followLanguage());
 
       registerIpc(electron.ipcMain, core.router, createSenderCheck(policy));
       forwardEvents(core, () => BrowserWindow.getAllWindows().map((window) => window.webContents));
 
-      const openWindow = () =>
+      openWindow = () =>
         createMainWindow({
           BrowserWindow,
           screen: electron.screen,
@@ -173,7 +183,7 @@ export function startApp(electron: ElectronModules, options: StartOptions): Prom
       mainWindow = openWindow();
 
       app.on('activate', () => {
-        if (BrowserWindow.getAllWindows().length === 0) mainWindow = openWindow();
+        if (BrowserWindow.getAllWindows().length === 0) showWindow();
       });
       app.on('window-all-closed', () => {
         if (process.platform !== 'darwin') app.quit();

@@ -92,6 +92,9 @@ function fakeElectron(options: FakeOptions) {
     getNormalBounds() {
       return { x: 10, y: 20, width: 1000, height: 700 };
     }
+    isDestroyed() {
+      return this.closed;
+    }
   }
 
   const ipcHandlers = new Map<string, (event: unknown, payload: unknown) => Promise<unknown>>();
@@ -281,6 +284,41 @@ describe('startApp', () => {
     expect(window.minimized).toBe(false);
     expect(window.visible).toBe(true);
     expect(window.focused).toBe(true);
+  });
+
+  it('reopens the window on a second launch after it was closed (macOS keeps the app running)', async () => {
+    const s = start();
+    s.ready.resolve();
+    await s.started;
+    s.FakeBrowserWindow.windows[0]!.closed = true;
+    s.electron.app.emit('second-instance', {}, [], dir);
+    expect(s.FakeBrowserWindow.getAllWindows()).toHaveLength(1);
+    expect(s.FakeBrowserWindow.windows).toHaveLength(2);
+  });
+
+  it('speaks the language chosen in the app in its dialogs, and follows a change', async () => {
+    const s = start({ languages: ['en-US'] });
+    s.ready.resolve();
+    await s.started;
+    const contents = s.FakeBrowserWindow.windows[0]!.webContents;
+    const crash = () =>
+      s.electron.app.emit('render-process-gone', {}, contents, { reason: 'oom', exitCode: 1 });
+    crash();
+    await vi.waitFor(() => expect(s.electron.dialog.showMessageBox).toHaveBeenCalledTimes(1));
+    expect(s.electron.dialog.showMessageBox.mock.calls[0]?.[0]).toMatchObject({
+      title: 'The Tiefgang window stopped',
+    });
+    const update = s.ipcHandlers.get('settings.update')!;
+    expect(await update(senderAt('app://tiefgang/index.html'), { language: 'de' })).toMatchObject({
+      ok: true,
+    });
+    await vi.waitFor(() => {
+      crash();
+      expect(s.electron.dialog.showMessageBox.mock.calls.at(-1)?.[0]).toMatchObject({
+        title: 'Das Tiefgang-Fenster wurde beendet',
+      });
+    });
+    expect(contents.reload).toHaveBeenCalled(); // the answer was button 0: reload
   });
 
   it('a second instance quits without opening the store or a window', async () => {
