@@ -53,7 +53,10 @@ export const ModelParams = z.object({
   cadenceGapCount: z.number().int().min(1).max(100).default(8),
   /** Weight of the ring's default cadence in the learned cadence, counted in gaps (shrinkage). */
   cadencePriorGaps: z.number().min(0).max(100).default(2),
-  /** Gaps whose burstiness (σ − μ)/(σ + μ) exceeds this use the 75th percentile instead of the median. */
+  /**
+   * Gaps whose burstiness exceeds this use the 75th percentile instead of the median. Burstiness is
+   * (σ − μ)/(σ + μ) with the finite-size correction of Kim & Jo 2016 (docs/depth-model.md).
+   */
   burstinessThreshold: z.number().min(-1).max(1).default(0.5),
   /** A closeness rating at or above this marks a person as important (a candidate for neglect). */
   importantCloseness: z.number().int().min(1).max(5).default(4),

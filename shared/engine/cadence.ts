@@ -5,11 +5,13 @@
  *   ĉ = (n · g + k · c_ring) / (n + k)
  *
  * with n the number of recent gaps used (at most 8), g their median (or their 75th percentile when the
- * gaps are bursty, B > 0.5), c_ring the ring's default cadence and k = 2 the prior's weight in gaps.
+ * gaps are bursty: burstiness above 0.5, measured with the finite-size correction of Kim & Jo 2016 since
+ * the plain (σ − μ)/(σ + μ) of 8 gaps cannot exceed 0.45), c_ring the ring's default cadence and k = 2 the
+ * prior's weight in gaps.
  * A cadence the user set for the person overrides all of this.
  */
 import type { ModelParams } from '../domain/model-params';
-import { burstiness, quantileSorted } from './stats';
+import { finiteBurstiness, quantileSorted } from './stats';
 
 export type CadenceSource = 'user' | 'learned' | 'ring';
 
@@ -43,7 +45,7 @@ export function cadence(
     const at = count - n + i;
     gaps[i] = (contactDays[at] as number) - (contactDays[at - 1] as number);
   }
-  const bursty = burstiness(gaps) > params.burstinessThreshold;
+  const bursty = finiteBurstiness(gaps) > params.burstinessThreshold;
   gaps.sort();
   const typical = quantileSorted(gaps, bursty ? 0.75 : 0.5);
   const k = params.cadencePriorGaps;

@@ -34,10 +34,13 @@ export {
 export { RINGS, type Ring, rankByStrength, ringForRank, ringOrder } from './rings';
 export {
   burstiness,
+  finiteBurstiness,
   gini,
   giniSorted,
   median,
+  orderFreeSum,
   quantileSorted,
+  sortNonNegative,
   topShare,
   topShareSorted,
   upperBound,

@@ -14,15 +14,17 @@ const DAYS_PER_MONTH = 365.2425 / 12;
 const DAYS_PER_YEAR = 365.2425;
 
 /**
- * Up to 13 days stay days, up to 12 weeks are weeks, up to two years months, beyond that years.
- * Weeks reach to 12 so that "every 3 weeks — 9 weeks ago" reads as one scale. Counts are rounded, at least 1
- * for weeks, months and years (a day count may be 0: today).
+ * Under two weeks: days (except exactly 7: one week); up to 12 weeks: weeks (so "every 3 weeks — 9 weeks
+ * ago" reads on one scale); up to 18 months: months (12 months read as one year); beyond: years.
+ * Counts are rounded; weeks, months and years are at least 1 (a day count may be 0: today).
  */
 export function describeInterval(days: number): Interval {
   const d = Math.max(0, days);
-  if (d < 13.5) return { unit: 'day', count: Math.round(d) };
-  if (d < 87.5) return { unit: 'week', count: Math.max(1, Math.round(d / 7)) };
-  if (d < 2 * DAYS_PER_YEAR) return { unit: 'month', count: Math.max(1, Math.round(d / DAYS_PER_MONTH)) };
+  const rounded = Math.round(d);
+  if (rounded < 14) return rounded === 7 ? { unit: 'week', count: 1 } : { unit: 'day', count: rounded };
+  if (d < 87.5) return { unit: 'week', count: Math.round(d / 7) };
+  const months = Math.max(1, Math.round(d / DAYS_PER_MONTH));
+  if (d < 548) return months === 12 ? { unit: 'year', count: 1 } : { unit: 'month', count: months };
   return { unit: 'year', count: Math.max(1, Math.round(d / DAYS_PER_YEAR)) };
 }
 

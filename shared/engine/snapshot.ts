@@ -143,11 +143,11 @@ export function computeSnapshot(
       halfLifeDays: h.halfLife[i] as number,
     });
 
-    // Neglected: an inner-ring (now, when last seen, or pinned) or important person, overdue enough.
+    // Neglected: a person in ring 1–2 (now, or pinned there) or rated important, overdue enough.
     if (ratio === null || lastContact === null || daysSince === null || cadenceDays === null) continue;
     if (ratio < params.neglectRatio) continue;
     const important = closeness !== null && closeness >= params.importantCloseness;
-    if (!(isInner(ring) || isInner(ringWhenLastSeen) || isInner(pinnedRing) || important)) continue;
+    if (!(isInner(ring) || isInner(pinnedRing) || important)) continue;
     neglected.push({
       id: person.id,
       name: person.displayName,

@@ -43,6 +43,30 @@ export function burstiness(gaps: ArrayLike<number>): number {
 }
 
 /**
+ * Burstiness corrected for short sequences (Kim & Jo 2016, Phys. Rev. E 94, 032311):
+ * `A_m = (√(m+1)·r − √(m−1)) / ((√(m+1) − 2)·r + √(m−1))` with r = σ/μ of m gaps. For m gaps r can be at
+ * most √(m−1) (one gap holds all the time), so the plain B of 8 gaps never exceeds 0.45; A_m spans −1
+ * (regular) to +1 (that extreme) for any m and tends to B for long sequences. Fewer than 2 gaps: −1.
+ */
+export function finiteBurstiness(gaps: ArrayLike<number>): number {
+  const m = gaps.length;
+  if (m < 2) return -1;
+  let sum = 0;
+  for (let i = 0; i < m; i++) sum += gaps[i] as number;
+  const mean = sum / m;
+  if (mean === 0) return -1;
+  let sq = 0;
+  for (let i = 0; i < m; i++) {
+    const d = (gaps[i] as number) - mean;
+    sq += d * d;
+  }
+  const r = Math.sqrt(sq / m) / mean;
+  const a = Math.sqrt(m + 1);
+  const b = Math.sqrt(m - 1);
+  return (a * r - b) / ((a - 2) * r + b);
+}
+
+/**
  * Gini coefficient of non-negative values: 0 when all are equal, towards 1 when one holds everything.
  * `G = Σ (2i − n − 1)·x_i / (n · Σ x)` over the values sorted ascending (i from 1). 0 for no values or a
  * zero total.
