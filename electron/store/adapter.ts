@@ -38,6 +38,6 @@ export class DurableJsonFile implements Adapter<Database> {
 
   /** Resolves once the new content is durable on disk. */
   async write(data: Database): Promise<void> {
-    await writeFileDurable(this.path, this.serializer.serialize(data));
+    await writeFileDurable(this.path, this.serializer.chunks(data));
   }
 }

@@ -4,7 +4,7 @@
  * power cut. A reader (or a crash at any moment) sees either the old file or the new one, never a mix.
  */
 import { randomBytes } from 'node:crypto';
-import { open, readdir, rename, unlink } from 'node:fs/promises';
+import { type FileHandle, open, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** Temp files are hidden and named after their target, so leftovers of a crash can be found again. */
@@ -17,9 +17,10 @@ export interface DurableWriteOptions {
   mode?: number;
 }
 
+/** `data` may be a list of byte pieces: they are written in order with one gathering write. */
 export async function writeFileDurable(
   target: string,
-  data: string | Uint8Array,
+  data: string | Uint8Array | readonly Uint8Array[],
   options: DurableWriteOptions = {},
 ): Promise<void> {
   const dir = dirname(target);
@@ -27,7 +28,8 @@ export async function writeFileDurable(
   const handle = await open(temp, 'wx', options.mode ?? 0o600);
   try {
     try {
-      await handle.writeFile(data);
+      if (Array.isArray(data)) await writeAll(handle, data);
+      else await handle.writeFile(data as string | Uint8Array);
       await handle.sync();
     } finally {
       await handle.close();
@@ -38,6 +40,20 @@ export async function writeFileDurable(
     throw error;
   }
   await fsyncDirectory(dir);
+}
+
+/** writev, continuing after a short write (libuv already splits lists longer than IOV_MAX). */
+async function writeAll(handle: FileHandle, pieces: readonly Uint8Array[]): Promise<void> {
+  let rest = pieces;
+  while (rest.length > 0) {
+    let { bytesWritten } = await handle.writev(rest as Uint8Array[]);
+    let i = 0;
+    while (i < rest.length && bytesWritten >= rest[i]!.byteLength) bytesWritten -= rest[i++]!.byteLength;
+    rest = i < rest.length ? [rest[i]!.subarray(bytesWritten), ...rest.slice(i + 1)] : [];
+    if (i === 0 && bytesWritten === 0 && rest.length > 0 && rest[0]!.byteLength > 0) {
+      throw new Error('the disk accepted no bytes');
+    }
+  }
 }
 
 /** Makes a rename or create in `dir` durable. Windows cannot open a folder for syncing: skipped there. */

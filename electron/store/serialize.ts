@@ -11,37 +11,48 @@
  *     …
  *     "settings": {
  *       "ownerName": "…",
- *       …
+ *       "model": {"ringCaps": [5,15,50,150], …}
  *     }
  *   }
  *
- * Records are never mutated in place (see Store.update), so each record's JSON can be cached by object
- * identity: after one record changes, a write re-serialises only that record and joins cached strings.
+ * Records are never mutated in place (see Store.update), so each record's bytes can be cached by object
+ * identity: after one record changes, a write encodes only that record and hands the cached pieces to
+ * one gathering write (`writev`), without building the whole file as one string.
  */
 
-export class RecordSerializer {
-  readonly #cache = new WeakMap<object, string>();
+const SEPARATOR = ',\n    ';
+const SEPARATOR_BYTES = Buffer.byteLength(SEPARATOR);
 
-  /** The whole file text. Arrays of objects are written one record per line; other values indented. */
-  serialize(data: object): string {
-    const lines: string[] = [];
+export class RecordSerializer {
+  /** The UTF-8 bytes of `SEPARATOR + JSON.stringify(record)`; the first record of a list skips the separator. */
+  readonly #cache = new WeakMap<object, Buffer>();
+
+  /** The whole file as byte pieces, in order. Concatenated they are `serialize(data)`. */
+  chunks(data: object): Buffer[] {
+    const out: Buffer[] = [];
+    let first = true;
     for (const [key, value] of Object.entries(data)) {
       if (value === undefined) continue;
-      const body = Array.isArray(value) ? this.#array(value) : pretty(value, '  ');
-      lines.push(`  ${JSON.stringify(key)}: ${body}`);
+      const lead = `${first ? '{\n' : ',\n'}  ${JSON.stringify(key)}: `;
+      first = false;
+      if (Array.isArray(value) && value.length > 0) {
+        out.push(Buffer.from(`${lead}[\n    `));
+        for (let i = 0; i < value.length; i++) {
+          const bytes = this.#bytes(value[i]);
+          out.push(i === 0 ? bytes.subarray(SEPARATOR_BYTES) : bytes);
+        }
+        out.push(Buffer.from('\n  ]'));
+      } else {
+        out.push(Buffer.from(lead + (Array.isArray(value) ? '[]' : pretty(value, '  '))));
+      }
     }
-    return `{\n${lines.join(',\n')}\n}\n`;
+    out.push(Buffer.from(first ? '{}\n' : '\n}\n'));
+    return out;
   }
 
-  /** The cached JSON of one record. */
-  record(record: unknown): string {
-    if (typeof record !== 'object' || record === null) return JSON.stringify(record);
-    let text = this.#cache.get(record);
-    if (text === undefined) {
-      text = JSON.stringify(record);
-      this.#cache.set(record, text);
-    }
-    return text;
+  /** The whole file text (for export; the store writes `chunks` directly). */
+  serialize(data: object): string {
+    return Buffer.concat(this.chunks(data)).toString('utf8');
   }
 
   /**
@@ -55,7 +66,7 @@ export class RecordSerializer {
     const step = () => {
       if (stopped) return;
       const end = Math.min(records.length, index + sliceSize);
-      for (; index < end; index++) this.record(records[index]);
+      for (; index < end; index++) this.#bytes(records[index]);
       if (index < records.length) timer = setImmediate(step);
     };
     timer = setImmediate(step);
@@ -65,11 +76,14 @@ export class RecordSerializer {
     };
   }
 
-  #array(records: readonly unknown[]): string {
-    if (records.length === 0) return '[]';
-    const parts = new Array<string>(records.length);
-    for (let i = 0; i < records.length; i++) parts[i] = this.record(records[i]);
-    return `[\n    ${parts.join(',\n    ')}\n  ]`;
+  #bytes(record: unknown): Buffer {
+    if (typeof record !== 'object' || record === null) return Buffer.from(SEPARATOR + JSON.stringify(record));
+    let bytes = this.#cache.get(record);
+    if (bytes === undefined) {
+      bytes = Buffer.from(SEPARATOR + JSON.stringify(record));
+      this.#cache.set(record, bytes);
+    }
+    return bytes;
   }
 }
 

@@ -1,0 +1,118 @@
+/**
+ * Store benchmark (`npm run bench -- store`): at 1,000 / 10,000 / 100,000 encounters (with a tenth as
+ * many people), measures
+ *   store.load        read + JSON.parse + migrate + zod validation of the whole file (median of 5; the
+ *                     first, cold run is reported as firstMs),
+ *   store.open        openStore as the app calls it (lock, load, freeze), once,
+ *   store.log-durable one `encounters.create` through the service until the write is durable (median of
+ *                     9; firstMs is the first log after opening, which also takes the day's backup),
+ * and beside each the floor: writing and fsyncing the same bytes with plain fs (median of 9).
+ * Targets (issue 2): 10k log ≤ 50 ms; 100k log ≤ 400 ms and ≤ 3× floor; 100k load ≤ 500 ms.
+ */
+import { mkdtemp, open, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createEncounter } from '../../electron/services/encounters';
+import { decodeDatabase } from '../../electron/store/decode';
+import { writeFileDurable } from '../../electron/store/durable-write';
+import { openStore } from '../../electron/store/index';
+import { RecordSerializer } from '../../electron/store/serialize';
+import { syntheticDatabase } from '../harness/synthetic-db';
+
+const SIZES = [1_000, 10_000, 100_000];
+const LOAD_RUNS = 5;
+const LOG_RUNS = 9;
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+const round = (ms: number) => Math.round(ms * 100) / 100;
+
+function emit(line: Record<string, unknown>): void {
+  process.stdout.write(`${JSON.stringify(line)}\n`);
+}
+
+/** The floor: the same bytes written and fsynced with plain fs (no temp file, no rename). */
+async function floorMs(path: string, bytes: Buffer): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < LOG_RUNS; i++) {
+    const t = performance.now();
+    const handle = await open(path, 'w');
+    await handle.write(bytes);
+    await handle.sync();
+    await handle.close();
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+async function bench(encounters: number, dir: string): Promise<void> {
+  const people = Math.round(encounters / 10);
+  const size = { encounters, people };
+  const file = join(dir, `tiefgang-${encounters}.json`);
+  await writeFileDurable(file, new RecordSerializer().serialize(syntheticDatabase(encounters)));
+  gc();
+
+  const loads: number[] = [];
+  for (let i = 0; i < LOAD_RUNS; i++) {
+    const t = performance.now();
+    decodeDatabase(await readFile(file, 'utf8'));
+    loads.push(performance.now() - t);
+    gc();
+  }
+  const bytes = (await readFile(file)).length;
+  emit({
+    name: 'store.load',
+    value: round(median(loads)),
+    unit: 'ms',
+    size,
+    bytes,
+    firstMs: round(loads[0]!),
+    runs: LOAD_RUNS,
+  });
+
+  let t = performance.now();
+  const store = await openStore({ path: file });
+  emit({ name: 'store.open', value: round(performance.now() - t), unit: 'ms', size });
+
+  const person = store.read().people[0]!.id;
+  const logs: number[] = [];
+  for (let i = 0; i < LOG_RUNS; i++) {
+    t = performance.now();
+    await createEncounter(store, {
+      date: '2026-11-27',
+      participants: [person],
+      channel: 'call',
+      notes: `bench ${i}`,
+    });
+    logs.push(performance.now() - t);
+  }
+  await store.close();
+  const floor = await floorMs(join(dir, 'floor.json'), await readFile(file));
+  const value = median(logs);
+  emit({
+    name: 'store.log-durable',
+    value: round(value),
+    unit: 'ms',
+    size,
+    floorMs: round(floor),
+    ratioToFloor: round(value / floor),
+    firstMs: round(logs[0]!),
+    runs: LOG_RUNS,
+  });
+  await rm(file, { force: true });
+  await rm(join(dir, 'floor.json'), { force: true });
+  await rm(join(dir, 'backups'), { recursive: true, force: true });
+  gc();
+}
+
+const dir = await mkdtemp(join(tmpdir(), 'tiefgang-bench-'));
+try {
+  for (const n of SIZES) await bench(n, dir);
+} finally {
+  await rm(dir, { recursive: true, force: true });
+}
