@@ -128,7 +128,7 @@ describe('a file that does not validate', () => {
       await store.close();
     }
     await writeFile(path, '{"broken":');
-    const error = await openStore({ path, now: fixedNow }).catch((e: unknown) => e as StoreCorruptError);
+    const error = (await openStore({ path, now: fixedNow }).catch((e: unknown) => e)) as StoreCorruptError;
     expect(error).toBeInstanceOf(StoreCorruptError);
     expect(error.backups.map((b) => b.day)).toEqual(['2026-11-27', '2026-11-26', '2026-11-25']);
     expect(error.message).toContain(error.backups[0]!.path);
