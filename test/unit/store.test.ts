@@ -152,7 +152,7 @@ describe('update', () => {
     await store.close();
   });
 
-  it('refuses an edit of a record in place (records are frozen)', async () => {
+  it('refuses an edit of a record or a list in place (they are frozen)', async () => {
     const { path, store } = await freshStore();
     await store.update((db) => addPerson(db, { displayName: 'Anna' }));
     const bytes = await readFile(path);
@@ -162,6 +162,8 @@ describe('update', () => {
       }),
     ).rejects.toThrow(TypeError);
     expect(store.read().people[0]?.displayName).toBe('Anna');
+    expect(() => (store.read().people as Person[]).push(store.read().people[0]!)).toThrow(TypeError);
+    expect(() => (store.read().people[0]!.emails as string[]).push('x@example.org')).toThrow(TypeError);
     expect(await readFile(path)).toEqual(bytes);
     await store.close();
   });
