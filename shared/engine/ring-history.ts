@@ -3,22 +3,28 @@
  *
  * Its default rhythm is the prior of the learned cadence. Taking the ring at the last contact rather than
  * today keeps a neglected close friend measured against the weekly rhythm of the inner ring even after
- * the silence has let them slide outward, so neglect cannot hide itself, and it makes the status depend
- * only on history up to the last contact (monotone in the time since).
+ * the silence has let them slide outward (the silence does not quietly lower the expectation), and it makes
+ * the status depend only on history up to the last contact (monotone in the time since).
  *
  * One sweep over all strength days in date order. Within a half-life group all strengths decay by the same
  * factor, so ordering by `A = log2(S_k) + d_k / H` (fixed between a person's encounters) is ordering by
  * strength at any later day; and A only grows, since an encounter adds weight. So each group keeps just
- * its strongest `ringCaps[3]` (150) people in a sorted list: nobody outside it can enter without an
- * encounter of their own. A person's rank on a day is the number of people ahead in both lists (ties broken
- * by id, as everywhere); 150 or more ahead means `known`. O(n log c) in strength days for small caps.
+ * its strongest `ringCaps[3]` (150) people, plus a few, in a sorted list: nobody outside it can enter
+ * without an encounter of their own. A person's rank on a day is the number of people ahead in both lists
+ * (ties broken by id, as everywhere; keys within rounding of each other are compared by exact strength,
+ * exactly as the per-date ranking does); 150 or more ahead means `known`. O(n log c) in strength days.
  */
 import type { ModelParams } from '../domain/model-params';
 import type { History } from './history';
 import { ringForRank } from './rings';
 import { sortIndicesByDay } from './stats';
+import type { DecayTable } from './strength';
 
 /** Ring codes: 0–3 for rings 1–4, 4 for known, 5 for not met. */
+/** Keys closer than this are compared by their exact strengths (keys carry rounding from log2). */
+const NEAR_TIE = 1e-9;
+/** Extra places in each top list beyond the outermost cap (see ringsAtContact). */
+const NEAR_TIE_SLACK = 8;
 export const KNOWN_CODE = 4;
 export const NOT_MET_CODE = 5;
 
@@ -97,7 +103,9 @@ export function ringsAtContact(h: History, params: ModelParams): Int8Array {
   const out = new Int8Array(h.cDay.length).fill(KNOWN_CODE);
   const P = h.people.length;
   const groupHalfLife = [params.halfLifeDays, params.familyHalfLifeDays] as const;
-  const capacity = params.ringCaps[3];
+  // A few more than the outermost cap, so that people whose keys differ from the cap's edge only by
+  // rounding are still listed and the exact comparison below decides.
+  const capacity = params.ringCaps[3] + NEAR_TIE_SLACK;
   const lists = [new TopList(capacity, P), new TopList(capacity, P)] as const;
 
   // Strength days of active people in day order.
@@ -111,6 +119,7 @@ export function ringsAtContact(h: History, params: ModelParams): Int8Array {
   // (as a strength on this day) cannot get in: checked without a logarithm, the threshold is recomputed
   // only when the day or the last entry changes; a safety margin leaves borderline cases to the exact test.
   const current = new Float64Array(P);
+  const currentEntry = new Int32Array(P);
   const thresholdDay = [Number.NaN, Number.NaN];
   const thresholdKey = [Number.NaN, Number.NaN];
   const thresholdStrength = [0, 0];
@@ -147,6 +156,7 @@ export function ringsAtContact(h: History, params: ModelParams): Int8Array {
         list.insert(key, i);
       }
       current[i] = key;
+      currentEntry[i] = k;
     }
     for (let q = from; q < to; q++) {
       const k = byDay[q] as number;
@@ -156,10 +166,25 @@ export function ringsAtContact(h: History, params: ModelParams): Int8Array {
       const g = h.group[i] as number;
       // Not in its group's list: ringCaps[3] or more people ahead, so known.
       if (!(lists[g] as TopList).member[i]) continue;
-      let rank = (lists[g] as TopList).countBefore(current[i] as number, i);
-      const other = lists[1 - g] as TopList;
-      if (other.size > 0) {
-        rank += other.countBefore(Math.log2(h.sCum[k] as number) + day / (groupHalfLife[1 - g] as number), i);
+      const strength = h.sCum[k] as number;
+      let rank = 0;
+      for (let other = 0; other < 2; other++) {
+        const list = lists[other] as TopList;
+        if (list.size === 0) continue;
+        const threshold =
+          other === g ? (current[i] as number) : Math.log2(strength) + day / (groupHalfLife[other] as number);
+        // Clearly stronger by key, then the near ties decided exactly as the per-date ranking does.
+        const sure = list.countBefore(threshold + NEAR_TIE, -1);
+        const near = list.countBefore(threshold - NEAR_TIE, P);
+        rank += sure;
+        for (let at = sure; at < near; at++) {
+          const j = list.owners[at] as number;
+          if (j === i) continue;
+          const e = currentEntry[j] as number;
+          const s =
+            (h.sCum[e] as number) * (h.decay[other] as DecayTable).factor(day - (h.sDay[e] as number));
+          if (s > strength || (s === strength && j < i)) rank++;
+        }
       }
       out[c] = ringCode(rank, params.ringCaps);
     }

@@ -175,6 +175,17 @@ describe('strength', () => {
     expect(k.halfLifeDays).toBe(365);
     expect(a.encounters).toBe(2);
   });
+  it('sums same-day encounters to the same bits whatever their order', () => {
+    const encounters = [
+      meet('2026-01-05', ['a'], { channel: 'video', durationMinutes: 37 }),
+      meet('2026-01-05T10:00+01:00', ['a'], { channel: 'message' }),
+      meet('2026-01-05', ['a'], { durationMinutes: 95 }),
+      meet('2026-01-05', ['a'], { channel: 'email' }),
+    ];
+    const orders = [encounters, [...encounters].reverse(), [1, 3, 0, 2].map((i) => encounters[i]!)];
+    const strengths = orders.map((o) => run([person('a')], o, '2026-01-05').people[0]!.strength);
+    expect(new Set(strengths).size).toBe(1);
+  });
 });
 
 describe('order statistics, burstiness, inequality', () => {
@@ -352,6 +363,27 @@ describe('a person as of a date', () => {
     const byId = Object.fromEntries(run(people, encounters, '2026-12-31').people.map((p) => [p.id, p]));
     expect(byId.f).toMatchObject({ ring: 2, ringTwelveMonthsAgo: 1 });
     expect(byId.a).toMatchObject({ ring: 1, ringSixMonthsAgo: 1, ringTwelveMonthsAgo: 1 });
+  });
+
+  it('keeps expecting the rhythm of the ring someone was in when last seen', () => {
+    // "f" is seen on 1 and 8 January, alone in ring 1 then (caps 1 / 2 / 5 / 6). From February five
+    // others are seen weekly and overtake, so by March "f" is in ring 4 — but the silence is still
+    // measured against ring 1’s week: (1·7 + 2·7) / 3 = 7 days; 53 / 7 = 7.6: overdue, not "ok".
+    const settings = { ...params, ringCaps: [1, 2, 5, 6] as [number, number, number, number] };
+    const encounters = [
+      meet('2026-01-01', ['f']),
+      meet('2026-01-08', ['f']),
+      ...every(7, '2026-02-01', '2026-03-01', ['a', 'b', 'c', 'd', 'e']),
+    ];
+    const people = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => person(id));
+    const f = run(people, encounters, '2026-03-02', settings).people.find((p) => p.id === 'f')!;
+    expect(f).toMatchObject({
+      ring: 4,
+      ringWhenLastSeen: 1,
+      cadenceDays: 7,
+      daysSinceContact: 53,
+      status: 'overdue',
+    });
   });
 
   it('keeps archived people out of the network', () => {

@@ -1,0 +1,266 @@
+/**
+ * Properties of the depth engine that must hold for any record (fast-check): more contact never weakens
+ * a tie, silence only weakens it, the future never counts, ring caps hold, status only worsens with
+ * silence, input order does not matter; and the ring remembered at each contact agrees with the ranking
+ * of that day.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { defaultModelParams, type ModelParams } from '../../shared/domain/model-params';
+import { CHANNELS, PERSON_KINDS } from '../../shared/domain/schema';
+import {
+  computeNetwork,
+  dayOf,
+  type EngineData,
+  type EngineEncounter,
+  type EnginePerson,
+  type EngineTie,
+  isoDate,
+  type NetworkResult,
+  prepareEngine,
+  RHYTHM_STATUSES,
+} from '../../shared/engine';
+import { seededRandom } from '../../shared/engine/synthetic';
+
+const START = dayOf('2024-01-01');
+const SPAN = 900;
+const RUNS = 150;
+
+/** A calendar date or a date-time with an offset on the same wall-clock day. */
+const dateArb = (min = 0, max = SPAN) =>
+  fc
+    .tuple(fc.integer({ min, max }), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 23 }))
+    .map(([offset, form, hour]) => {
+      const date = isoDate(START + offset);
+      const hh = String(hour).padStart(2, '0');
+      return form === 0 ? `${date}T${hh}:30+02:00` : form === 1 ? `${date}T${hh}:05-05:00` : date;
+    });
+
+/** Mostly undefined, sometimes a value: user settings are the exception, not the rule. */
+const sometimes = <T>(arb: fc.Arbitrary<T>, weight = 1): fc.Arbitrary<T | undefined> =>
+  fc.oneof({ arbitrary: fc.constant(undefined), weight: 5 }, { arbitrary: arb, weight });
+
+const personArb = (id: string): fc.Arbitrary<EnginePerson> =>
+  fc.record({
+    id: fc.constant(id),
+    displayName: fc.constant(id.toUpperCase()),
+    kind: fc.constantFrom(...PERSON_KINDS),
+    closeness: sometimes(fc.integer({ min: 1, max: 5 }), 3),
+    pinnedRing: sometimes(fc.constantFrom(1, 2, 3, 4) as fc.Arbitrary<1 | 2 | 3 | 4>),
+    cadenceDays: sometimes(fc.integer({ min: 1, max: 400 })),
+    archived: sometimes(fc.constant(true)),
+  });
+
+const encounterArb = (ids: string[], min = 0, max = SPAN): fc.Arbitrary<Omit<EngineEncounter, 'id'>> =>
+  fc.record(
+    {
+      date: dateArb(min, max),
+      participants: fc.array(fc.constantFrom(...ids), { minLength: 1, maxLength: 4 }),
+      channel: fc.constantFrom(...CHANNELS),
+      durationMinutes: fc.integer({ min: 0, max: 600 }),
+    },
+    { requiredKeys: ['date', 'participants', 'channel'] },
+  );
+
+const paramsArb: fc.Arbitrary<ModelParams> = fc
+  .record({
+    caps: fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 4, maxLength: 4 }),
+    halfLife: fc.constantFrom(90, 30, 7),
+    family: fc.constantFrom(365, 90, 10),
+  })
+  .map(({ caps, halfLife, family }) => {
+    const [a, b, c, d] = caps as [number, number, number, number];
+    return {
+      ...defaultModelParams,
+      halfLifeDays: halfLife,
+      familyHalfLifeDays: family,
+      ringCaps: [a, a + b, a + b + c, a + b + c + d] as [number, number, number, number],
+    };
+  });
+
+interface Net extends EngineData {
+  ids: string[];
+}
+
+// Records over two and a half years, or crammed into three weeks (many encounters on the same day).
+const netArb: fc.Arbitrary<Net> = fc
+  .tuple(fc.integer({ min: 1, max: 9 }), fc.constantFrom(SPAN, 20))
+  .chain(([n, span]) => {
+    const ids = Array.from({ length: n }, (_, i) => `p${i}`);
+    return fc
+      .record({
+        people: fc.tuple(...ids.map(personArb)),
+        encounters: fc.array(encounterArb(ids, 0, span), { maxLength: 50 }),
+        ties: fc.array(
+          fc.record(
+            {
+              a: fc.constantFrom(...ids),
+              b: fc.constantFrom(...ids),
+              strength: fc.integer({ min: 1, max: 5 }),
+            },
+            { requiredKeys: ['a', 'b'] },
+          ),
+          { maxLength: 6 },
+        ),
+        settings: fc.oneof(
+          { arbitrary: fc.constant(defaultModelParams), weight: 1 },
+          { arbitrary: paramsArb, weight: 2 },
+        ),
+      })
+      .map(({ people, encounters, ties, settings }) => ({
+        ids,
+        people,
+        encounters: encounters.map((e, i) => ({ ...e, id: `e${i}` })),
+        ties: ties as EngineTie[],
+        settings,
+      }));
+  });
+
+const asOfArb = fc.integer({ min: -30, max: SPAN + 400 }).map((o) => isoDate(START + o));
+
+const STATUS_ORDER: Record<string, number> = Object.fromEntries(RHYTHM_STATUSES.map((s, i) => [s, i]));
+
+function shuffled<T>(items: readonly T[], random: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+const byId = (r: NetworkResult) => new Map(r.people.map((p) => [p.id, p]));
+
+describe('engine properties', () => {
+  it('adding an encounter never lowers that person’s strength as of any later date', () => {
+    fc.assert(
+      fc.property(
+        netArb,
+        fc.integer({ min: 0, max: 1000 }),
+        fc.integer({ min: 0, max: 400 }),
+        (net, seed, later) => {
+          const extra = fc.sample(encounterArb(net.ids), { seed, numRuns: 1 })[0]!;
+          const added = { ...extra, id: 'added' };
+          const before = prepareEngine(net);
+          const after = prepareEngine({ ...net, encounters: [...net.encounters, added] });
+          const asOf = isoDate(dayOf(added.date) + later);
+          for (const id of new Set(added.participants)) {
+            expect(after.strengthOf(id, asOf)).toBeGreaterThanOrEqual(before.strengthOf(id, asOf));
+            expect(after.strengthOf(id, asOf)).toBeGreaterThan(0.999999 * before.strengthOf(id, asOf));
+          }
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('without new encounters strength only decays', () => {
+    fc.assert(
+      fc.property(netArb, asOfArb, fc.integer({ min: 1, max: 500 }), (net, asOf, step) => {
+        const engine = prepareEngine(net);
+        const t1 = dayOf(asOf);
+        const t2 = t1 + step;
+        for (const id of net.ids) {
+          const between = net.encounters.some(
+            (e) => e.participants.includes(id) && dayOf(e.date) > t1 && dayOf(e.date) <= t2,
+          );
+          if (!between)
+            expect(engine.strengthOf(id, isoDate(t2))).toBeLessThanOrEqual(engine.strengthOf(id, asOf));
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('encounters after the date change nothing', () => {
+    fc.assert(
+      fc.property(netArb, fc.integer({ min: 0, max: SPAN }), (net, cut) => {
+        const asOf = isoDate(START + cut);
+        const kept = net.encounters.filter((e) => dayOf(e.date) <= START + cut);
+        expect(computeNetwork({ ...net, encounters: kept, asOf })).toEqual(computeNetwork({ ...net, asOf }));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('ring caps always hold, now and 6 and 12 months ago', () => {
+    fc.assert(
+      fc.property(netArb, asOfArb, (net, asOf) => {
+        const result = computeNetwork({ ...net, asOf });
+        const caps = net.settings.ringCaps;
+        for (const field of ['ring', 'ringSixMonthsAgo', 'ringTwelveMonthsAgo'] as const) {
+          for (let r = 1; r <= 4; r++) {
+            const inside = result.people.filter(
+              (p) => typeof p[field] === 'number' && (p[field] as number) <= r,
+            );
+            expect(inside.length).toBeLessThanOrEqual(caps[r - 1]!);
+          }
+        }
+        // Rings are filled before anyone is merely known.
+        const ranked = result.people.filter((p) => p.rank !== null).length;
+        expect(result.people.filter((p) => typeof p.ring === 'number').length).toBe(
+          Math.min(ranked, caps[3]),
+        );
+        const r = result.summary.rings;
+        expect(r['1'] + r['2'] + r['3'] + r['4'] + r.known + r['not-met']).toBe(result.summary.people);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('the overdue status only gets worse as the silence grows', () => {
+    fc.assert(
+      fc.property(netArb, asOfArb, fc.integer({ min: 1, max: 600 }), (net, asOf, step) => {
+        const engine = prepareEngine(net);
+        const first = byId(engine.snapshot(asOf));
+        const second = byId(engine.snapshot(isoDate(dayOf(asOf) + step)));
+        for (const [id, a] of first) {
+          const b = second.get(id)!;
+          if (a.lastContact !== b.lastContact) continue; // contact in between: a new rhythm
+          if (a.status === 'new' || a.status === 'none') {
+            expect(b.status).toBe(a.status);
+            continue;
+          }
+          expect(STATUS_ORDER[b.status]).toBeGreaterThanOrEqual(STATUS_ORDER[a.status]!);
+          expect(b.overdueRatio!).toBeGreaterThan(a.overdueRatio!);
+          expect(b.cadenceDays).toBe(a.cadenceDays);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('results do not depend on the order of the input arrays', () => {
+    fc.assert(
+      fc.property(netArb, asOfArb, fc.integer(), (net, asOf, seed) => {
+        const random = seededRandom(seed);
+        const mixed = {
+          ...net,
+          people: shuffled(net.people, random),
+          encounters: shuffled(net.encounters, random).map((e) => ({
+            ...e,
+            participants: shuffled(e.participants, random),
+          })),
+          ties: shuffled(net.ties, random).map((t) => (random() < 0.5 ? { ...t, a: t.b, b: t.a } : t)),
+        };
+        expect(computeNetwork({ ...mixed, asOf })).toEqual(computeNetwork({ ...net, asOf }));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('the ring remembered at a contact is the ring ranked on that day', () => {
+    fc.assert(
+      fc.property(netArb, (net) => {
+        const engine = prepareEngine(net);
+        const days = [...new Set(net.encounters.map((e) => isoDate(dayOf(e.date))))];
+        for (const day of days) {
+          for (const p of engine.snapshot(day).people) {
+            if (p.lastContact === day) expect(p.ringWhenLastSeen).toBe(p.ring);
+          }
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
