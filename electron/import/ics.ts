@@ -58,29 +58,43 @@ export function parseIcs(file: string, rawText: string, options: ParseOptions): 
   const encounters: ImportedEncounter[] = [];
   const context: EventContext = { file, options, me, skipped, encounters };
 
+  // One event that ical.js cannot expand (an odd rule, a broken date) costs that event, not the file.
+  const guarded = (line: number, work: () => void) => {
+    const before = encounters.length;
+    try {
+      work();
+    } catch (error) {
+      if (error instanceof ImportError) throw error;
+      encounters.length = before;
+      skipped.push({ line, reason: 'invalid-record', detail: shortMessage(error) });
+    }
+  };
+
   // Exceptions (RECURRENCE-ID) belong to the recurring event with the same UID.
   const masters = new Map<string, { event: IcalEvent; line: number }>();
   for (const { component, line } of events.list) {
-    if (!component.hasProperty('recurrence-id')) {
+    if (component.hasProperty('recurrence-id')) continue;
+    guarded(line, () => {
       const event = new ICAL.Event(component, { strictExceptions: false });
-      masters.set(event.uid ?? `line ${line}`, { event, line });
-    }
+      const uid = event.uid ?? '';
+      masters.set(uid && !masters.has(uid) ? uid : `${uid}#${line}`, { event, line });
+    });
   }
   for (const { component, line } of events.list) {
-    if (component.hasProperty('recurrence-id')) {
+    if (!component.hasProperty('recurrence-id')) continue;
+    guarded(line, () => {
       const exception = new ICAL.Event(component);
       const master = masters.get(exception.uid ?? '');
       if (master?.event.isRecurring()) master.event.relateException(exception);
       else takeSingle(context, exception, line);
-    }
+    });
   }
   for (const { event, line } of masters.values()) {
-    if (!event.component.hasProperty('dtstart')) {
-      skipped.push({ line, reason: 'no-start' });
-      continue;
-    }
-    if (event.isRecurring()) takeRecurring(context, event, line);
-    else takeSingle(context, event, line);
+    guarded(line, () => {
+      if (!event.component.hasProperty('dtstart')) skipped.push({ line, reason: 'no-start' });
+      else if (event.isRecurring()) takeRecurring(context, event, line);
+      else takeSingle(context, event, line);
+    });
   }
   encounters.sort((a, b) => a.line - b.line || a.date.localeCompare(b.date));
   skipped.sort((a, b) => a.line - b.line);
