@@ -37,7 +37,7 @@ export interface NeglectReason {
 }
 
 /** A translate function as i18next's `t` (only the call shape the engine needs). */
-export type Translate = (key: string, options?: Record<string, unknown>) => string;
+export type Translate = (key: string, options: Record<string, unknown>) => string;
 
 /**
  * The one-line reason, e.g. "usually every 3 weeks — last seen 9 weeks ago" / "meist alle 3 Wochen –

@@ -143,11 +143,14 @@ export function computeSnapshot(
       halfLifeDays: h.halfLife[i] as number,
     });
 
-    // Neglected: a person in ring 1–2 (now, or pinned there) or rated important, overdue enough.
+    // Neglected: a person in ring 1–2 (now, six months ago, or pinned there) or rated important, overdue
+    // enough. Six months ago: a tie that slid outward, usually through the very silence measured here,
+    // still counts.
     if (ratio === null || lastContact === null || daysSince === null || cadenceDays === null) continue;
     if (ratio < params.neglectRatio) continue;
     const important = closeness !== null && closeness >= params.importantCloseness;
-    if (!(isInner(ring) || isInner(pinnedRing) || important)) continue;
+    const wasInner = isInner(ringOfCode(six.codes[i] as number));
+    if (!(isInner(ring) || wasInner || isInner(pinnedRing) || important)) continue;
     neglected.push({
       id: person.id,
       name: person.displayName,

@@ -16,7 +16,7 @@ import {
   type EnginePerson,
   type EngineTie,
   isoDate,
-  type NetworkResult,
+  type NetworkSnapshot,
   prepareEngine,
   RHYTHM_STATUSES,
 } from '../../shared/engine';
@@ -129,7 +129,7 @@ function shuffled<T>(items: readonly T[], random: () => number): T[] {
   return out;
 }
 
-const byId = (r: NetworkResult) => new Map(r.people.map((p) => [p.id, p]));
+const byId = (r: NetworkSnapshot) => new Map(r.people.map((p) => [p.id, p]));
 
 describe('engine properties', () => {
   it('adding an encounter never lowers that person’s strength as of any later date', () => {

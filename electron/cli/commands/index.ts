@@ -9,7 +9,9 @@ import { encountersCsvExport, peopleCsvExport, vcardExport } from './export-form
 import { jsonExport } from './export-json';
 import { importCommand } from './import';
 import { logCommand } from './log';
+import { neglectedCommand } from './neglected';
 import { peopleAddCommand } from './people-add';
+import { statsCommand } from './stats';
 
 export const exportFormats: readonly ExportFormat[] = [
   jsonExport,
@@ -23,4 +25,6 @@ export const commands: readonly Command[] = [
   logCommand,
   exportCommand(exportFormats),
   importCommand,
+  statsCommand,
+  neglectedCommand,
 ];

@@ -94,7 +94,7 @@ export default {
       summary: 'Die engen Beziehungen, die du hast schleifen lassen, die wichtigsten zuerst, mit Grund.',
       usage: 'neglected [--json] [--limit <n>] [--as-of <JJJJ-MM-TT>]',
       description:
-        'Eine Beziehung gilt als vernachlässigt, wenn die Person in Ring 1 oder 2 ist (jetzt, beim letzten Treffen oder dort angeheftet) oder als nah bewertet (4 oder 5), und seit dem letzten Kontakt mindestens das {{ratio}}-Fache ihres üblichen Rhythmus vergangen ist. Gereiht nach Tiefe × log2(1 + Überfälligkeit).',
+        'Eine Beziehung gilt als vernachlässigt, wenn die Person in Ring 1 oder 2 ist (jetzt, vor sechs Monaten oder dort angeheftet) oder als nah bewertet (4 oder 5), und seit dem letzten Kontakt mindestens das {{ratio}}-Fache ihres üblichen Rhythmus vergangen ist. Gereiht nach Tiefe × log2(1 + Überfälligkeit).',
       optLimit: 'Höchstens so viele zeigen (Standard: alle).',
       heading: 'Vernachlässigte Beziehungen zum {{date}}',
       none: 'Keine vernachlässigten Beziehungen zum {{date}}: alle Nahestehenden wurden innerhalb des {{ratio}}-Fachen ihres üblichen Rhythmus gesehen.',

@@ -95,7 +95,7 @@ export default {
       summary: 'List the close ties you have let slip, most important first, with the reason.',
       usage: 'neglected [--json] [--limit <n>] [--as-of <YYYY-MM-DD>]',
       description:
-        'A tie counts as neglected when the person is in ring 1 or 2 (now, when you last saw them, or pinned there) or rated close (4 or 5), and the time since your last contact is at least {{ratio}} times their usual rhythm. Ranked by depth × log2(1 + overdue ratio).',
+        'A tie counts as neglected when the person is in ring 1 or 2 (now, six months ago, or pinned there) or rated close (4 or 5), and the time since your last contact is at least {{ratio}} times their usual rhythm. Ranked by depth × log2(1 + overdue ratio).',
       optLimit: 'Show at most this many (default: all).',
       heading: 'Neglected ties as of {{date}}',
       none: 'No neglected ties as of {{date}}: everyone close has been seen within {{ratio}}× their usual rhythm.',
