@@ -79,8 +79,8 @@ beforeAll(() => {
   for (const { t, i, j } of contacts) {
     if (i === OWNER || j === OWNER) {
       const other = i === OWNER ? j : i;
-      let list = windowsWith.get(other);
-      if (!list) windowsWith.set(other, (list = []));
+      const list = windowsWith.get(other) ?? [];
+      windowsWith.set(other, list);
       list.push(t);
     } else {
       const key = i < j ? `${i}-${j}` : `${j}-${i}`;
