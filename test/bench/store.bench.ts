@@ -1,6 +1,8 @@
 /**
  * Store benchmark (`npm run bench -- store`): at 1,000 / 10,000 / 100,000 encounters (with a tenth as
  * many people), measures
+ *   store.serialize   the file's byte pieces after one record changed, with the record cache (median of 9;
+ *                     coldMs: with nothing cached),
  *   store.load        read + JSON.parse + migrate + zod validation of the whole file (median of 5; the
  *                     first, cold run is reported as firstMs),
  *   store.open        openStore as the app calls it (lock, load, freeze), once,
@@ -51,10 +53,37 @@ async function floorMs(path: string, bytes: Buffer): Promise<number> {
 }
 
 async function bench(encounters: number, dir: string): Promise<void> {
+  let t: number;
   const people = Math.round(encounters / 10);
   const size = { encounters, people };
   const file = join(dir, `tiefgang-${encounters}.json`);
-  await writeFileDurable(file, new RecordSerializer().serialize(syntheticDatabase(encounters)));
+  const data = syntheticDatabase(encounters);
+  await writeFileDurable(file, new RecordSerializer().serialize(data));
+  gc();
+
+  // The record cache: all pieces of the file from nothing, and again after one record changed.
+  const serializer = new RecordSerializer();
+  t = performance.now();
+  serializer.chunks(data);
+  const coldMs = performance.now() - t;
+  const warm: number[] = [];
+  for (let i = 0; i < LOG_RUNS; i++) {
+    const changed = {
+      ...data,
+      encounters: data.encounters.map((e, j) => (j === i ? { ...e, notes: `n${i}` } : e)),
+    };
+    t = performance.now();
+    serializer.chunks(changed);
+    warm.push(performance.now() - t);
+  }
+  emit({
+    name: 'store.serialize',
+    value: round(median(warm)),
+    unit: 'ms',
+    size,
+    coldMs: round(coldMs),
+    runs: LOG_RUNS,
+  });
   gc();
 
   const loads: number[] = [];
@@ -75,7 +104,7 @@ async function bench(encounters: number, dir: string): Promise<void> {
     runs: LOAD_RUNS,
   });
 
-  let t = performance.now();
+  t = performance.now();
   const store = await openStore({ path: file });
   emit({ name: 'store.open', value: round(performance.now() - t), unit: 'ms', size });
 
