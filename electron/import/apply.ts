@@ -35,6 +35,18 @@ export function applyImport(preview: ImportPreview, draft: Database): ImportCoun
   return preview.counts;
 }
 
+/** True when applying would change nothing (e.g. the same file imported again): no write is needed. */
+export function changesNothing(preview: ImportPreview): boolean {
+  return (
+    preview.mode === 'add' &&
+    preview.newPeople.length === 0 &&
+    preview.newContexts.length === 0 &&
+    preview.encounters.length === 0 &&
+    preview.ties.length === 0 &&
+    preview.matchedPeople.every((m) => m.updated === null)
+  );
+}
+
 /**
  * The preview with the chosen likely duplicates merged: each chosen new person is dropped and its
  * addresses and numbers go to the person it resembles; encounters and ties follow. Pure.

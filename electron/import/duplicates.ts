@@ -17,8 +17,8 @@ import {
 } from './names';
 import type { DuplicateReason, LikelyDuplicate } from './types';
 
-/** Words shared by more people than this are too common to find look-alikes by (e.g. "müller"). */
-const MAX_BLOCK = 500;
+/** Words shared by more people than this are too common to find look-alikes by (e.g. "anna"). */
+const MAX_BLOCK = 200;
 const MIN_SIMILAR_LENGTH = 5;
 
 export function findLikelyDuplicates(
@@ -31,8 +31,10 @@ export function findLikelyDuplicates(
   const byPhone = new Map<string, string>();
   const byWord = new Map<string, string[]>();
   const people = new Map<string, Person>();
+  const keys = new Map<string, string>();
   const add = (person: Person) => {
     people.set(person.id, person);
+    keys.set(person.id, nameKey(comparableName(person.displayName)));
     for (const phone of person.phones) {
       const key = phoneKey(phone);
       if (key && !byPhone.has(key)) byPhone.set(key, person.id);
@@ -47,7 +49,7 @@ export function findLikelyDuplicates(
 
   const result: LikelyDuplicate[] = [];
   for (const person of newPeople) {
-    const found = lookAlike(person, sameName, byPhone, byWord, people);
+    const found = lookAlike(person, sameName, byPhone, byWord, people, keys);
     if (found) {
       const other = people.get(found.otherId)!;
       result.push({
@@ -91,6 +93,7 @@ function lookAlike(
   byPhone: ReadonlyMap<string, string>,
   byWord: ReadonlyMap<string, string[]>,
   people: ReadonlyMap<string, Person>,
+  keys: ReadonlyMap<string, string>,
 ): { otherId: string; reason: DuplicateReason } | null {
   const named = sameName.get(person.id);
   if (named && people.has(named)) return { otherId: named, reason: 'same-name' };
@@ -104,11 +107,13 @@ function lookAlike(
   const max = key.length >= 10 ? 2 : 1;
   const seen = new Set<string>();
   for (const word of words(person.displayName)) {
-    for (const id of byWord.get(word) ?? []) {
+    const block = byWord.get(word) ?? [];
+    if (block.length > MAX_BLOCK) continue;
+    for (const id of block) {
       if (seen.has(id) || id === person.id) continue;
       seen.add(id);
-      const other = people.get(id)!;
-      const otherKey = nameKey(comparableName(other.displayName));
+      const otherKey = keys.get(id)!;
+      if (Math.abs(otherKey.length - key.length) > max) continue;
       if (otherKey === key) return { otherId: id, reason: 'same-name' };
       if (editDistance(key, otherKey, max) <= max) return { otherId: id, reason: 'similar-name' };
     }

@@ -16,7 +16,7 @@ import { parseImport } from './parse';
 import { planImport } from './plan';
 import type { ImportFormat, ImportPreview, ParseOptions, PlanOptions } from './types';
 
-export { acceptMerges, applyImport } from './apply';
+export { acceptMerges, applyImport, changesNothing } from './apply';
 export { detectFormat, sniffFormat } from './detect';
 export { ImportError, type ImportErrorReason } from './errors';
 export { parseImport } from './parse';

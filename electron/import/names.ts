@@ -47,10 +47,20 @@ export function transliteratedNameKey(name: string): string {
   return nameKey(lower.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue'));
 }
 
-/** Both keys, without repeats; empty for a name of only punctuation. */
-export function nameKeys(name: string): string[] {
-  const keys = [nameKey(name), transliteratedNameKey(name)].filter((k) => k !== '');
-  return [...new Set(keys)];
+const keyCache = new Map<string, readonly string[]>();
+
+/**
+ * Both keys, without repeats; empty for a name of only punctuation. Memoised: an encounters file names
+ * the same few hundred people in every row, and normalising is the costly part of matching.
+ */
+export function nameKeys(name: string): readonly string[] {
+  let keys = keyCache.get(name);
+  if (keys === undefined) {
+    keys = [...new Set([nameKey(name), transliteratedNameKey(name)].filter((k) => k !== ''))];
+    if (keyCache.size >= 100_000) keyCache.clear();
+    keyCache.set(name, keys);
+  }
+  return keys;
 }
 
 /** Digits only, with a leading + kept, so "+49 (30) 123-45" and "+493012345" compare equal. */

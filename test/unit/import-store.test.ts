@@ -167,6 +167,23 @@ describe('the import command', () => {
     expect(data.people).toHaveLength(5);
   });
 
+  it('imports the same file a second time without adding or writing anything', async () => {
+    const { path } = await seededDataFile();
+    const dir = await tempDir();
+    const file = join(FIXTURES, 'csv/encounters.csv');
+    expect((await cli(['import', file, '--db', path], dir)).code).toBe(0);
+    const bytes = await readFile(path);
+    const again = await cli(['import', file, '--json', '--db', path], dir);
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout).counts).toMatchObject({
+      newPeople: 0,
+      encounters: 0,
+      newContexts: 0,
+      skipped: 9,
+    });
+    expect((await readFile(path)).equals(bytes)).toBe(true);
+  });
+
   it('uses --from/--to for recurring events and --me for the owner', async () => {
     const dir = await tempDir();
     const ics = join(dir, 'cal.ics');

@@ -11,6 +11,7 @@ import { type Database, emptyDatabase } from '../../../shared/domain/schema';
 import {
   acceptMerges,
   applyImport,
+  changesNothing,
   IMPORT_FORMATS,
   ImportError,
   type ImportFormat,
@@ -71,7 +72,7 @@ export const importCommand: Command = {
       } else {
         preview = await ctx.withStore(async (store) => {
           const planned = build(store.read());
-          await store.update((draft) => applyImport(planned, draft));
+          if (!changesNothing(planned)) await store.update((draft) => applyImport(planned, draft));
           return planned;
         });
         committed = true;
