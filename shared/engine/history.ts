@@ -77,9 +77,9 @@ export interface History {
   tEnd: Int32Array;
   tDay: Int32Array;
 
-  /** All encounters' days ascending, and per channel the running count over them. */
+  /** All encounters' days ascending, and their channels (CHANNELS index) in the same order. */
   encounterDays: Int32Array;
-  channelPrefix: Int32Array[];
+  encounterChannels: Uint8Array;
   /** Encounter indices in day order (counting sort, stable), for the co-participation pass. */
   order: Int32Array;
   /** Known, distinct participants of encounter e (input order): partIdx[partStart[e] … partStart[e + 1]]. */
@@ -167,17 +167,13 @@ export function buildHistory(
   }
   const order = E > 0 ? sortIndicesByDay(days, minDay, maxDay) : new Int32Array(0);
 
-  // Global encounter days and running counts per channel.
+  // All encounters' days and channels in day order.
   const encounterDays = new Int32Array(E);
-  const channelPrefix = CHANNELS.map(() => new Int32Array(E + 1));
+  const encounterChannels = new Uint8Array(E);
   for (let k = 0; k < E; k++) {
     const e = order[k] as number;
     encounterDays[k] = days[e] as number;
-    const c = channelOf[e] as number;
-    for (let ch = 0; ch < channelPrefix.length; ch++) {
-      const pre = channelPrefix[ch] as Int32Array;
-      pre[k + 1] = (pre[k] as number) + (ch === c ? 1 : 0);
-    }
+    encounterChannels[k] = channelOf[e] as number;
   }
 
   // Per person raw entries in day order (compressed rows).
@@ -273,7 +269,7 @@ export function buildHistory(
     tEnd,
     tDay,
     encounterDays,
-    channelPrefix,
+    encounterChannels,
     order,
     partStart,
     partIdx,

@@ -68,14 +68,21 @@ export function ringOfCode(code: number): Ring {
   return RINGS[code] as Ring;
 }
 
-/** Encounters by channel with day in (fromExclusive, toInclusive]. */
+/**
+ * Encounters by channel with day in (fromExclusive, toInclusive]: a count over that stretch of the
+ * day-sorted encounters (a month or a year of them; cheaper overall than keeping running counts).
+ */
 export function channelCounts(h: History, fromExclusive: number, toInclusive: number): ChannelCounts {
   const lo = upperBound(h.encounterDays, fromExclusive);
   const hi = upperBound(h.encounterDays, toInclusive);
+  const counts = new Int32Array(CHANNELS.length);
+  for (let k = lo; k < hi; k++) {
+    const c = h.encounterChannels[k] as number;
+    counts[c] = (counts[c] as number) + 1;
+  }
   const out = {} as ChannelCounts;
   CHANNELS.forEach((c, ch) => {
-    const pre = h.channelPrefix[ch] as Int32Array;
-    out[c] = hi > lo ? (pre[hi] as number) - (pre[lo] as number) : 0;
+    out[c] = counts[ch] as number;
   });
   return out;
 }

@@ -148,6 +148,8 @@ export function computeSnapshot(
     // still counts.
     if (ratio === null || lastContact === null || daysSince === null || cadenceDays === null) continue;
     if (ratio < params.neglectRatio) continue;
+    // Someone seen once has no rhythm to fall behind (unless you set one).
+    if (contactDays < 2 && person.cadenceDays === undefined) continue;
     const important = closeness !== null && closeness >= params.importantCloseness;
     const wasInner = isInner(ringOfCode(six.codes[i] as number));
     if (!(isInner(ring) || wasInner || isInner(pinnedRing) || important)) continue;

@@ -591,3 +591,47 @@ describe('ties and the whole network', () => {
     expect(inner.filter((p) => p.ring === 1 || p.ring === 2).length).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('the worked example of docs/depth-model.md', () => {
+  const people = [person('anna', { closeness: 4 }), ...['x1', 'x2', 'x3', 'x4'].map((id) => person(id))];
+  const encounters = [
+    meet('2026-03-02', ['anna'], { durationMinutes: 120 }),
+    meet('2026-04-13', ['anna'], { channel: 'call' }),
+    meet('2026-05-04', ['anna', 'x1', 'x2', 'x3', 'x4'], { channel: 'event' }),
+    meet('2026-05-25', ['anna']),
+  ];
+
+  it('gives the numbers worked out by hand on 30 June', () => {
+    const result = run(people, encounters, '2026-06-30');
+    const anna = result.people[0]!;
+    expect(anna.id).toBe('anna');
+    expect(anna.strength).toBeCloseTo(2.0261, 4);
+    expect(result.people[1]!.strength).toBeCloseTo(0.1612, 4);
+    expect(anna).toMatchObject({
+      ring: 1,
+      ringWhenLastSeen: 1,
+      depth: 0.9,
+      cadenceDays: 15.4,
+      status: 'due',
+      touches: 4,
+    });
+    expect(anna.overdueRatio).toBeCloseTo(2.34, 2);
+    expect(result.people[1]!.depth).toBeCloseTo(0.8, 12);
+    expect(result.summary.totalStrength).toBeCloseTo(2.6708, 4);
+    expect(result.summary.top15Share).toBe(1);
+    expect(result.summary.gini).toBeCloseTo(0.559, 3);
+  });
+
+  it('finds Anna neglected on 1 August, with the reason in words', async () => {
+    const result = run(people, encounters, '2026-08-01');
+    expect(result.neglected).toHaveLength(1);
+    const anna = result.neglected[0]!;
+    expect(anna.overdueRatio).toBeCloseTo(4.42, 2);
+    expect(anna.score).toBeCloseTo(2.19, 2);
+    const i18n = i18next.createInstance();
+    await i18n.init({ resources, lng: 'en', interpolation: { escapeValue: false } });
+    expect(neglectReasonText(i18n.getFixedT('en'), anna.reason)).toBe(
+      'usually every 2 weeks — last seen 10 weeks ago',
+    );
+  });
+});
