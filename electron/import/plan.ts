@@ -411,8 +411,8 @@ class Planner {
       this.skipped.push({ line: draft.line, reason: 'nobody-else' });
       return null;
     }
-    const candidateIds = resolution.ok.flatMap((r) => ('handle' in r ? [r.handle.id] : []));
-    const allKnown = candidateIds.length === resolution.ok.length;
+    const candidateIds = [...new Set(resolution.ok.flatMap((r) => ('handle' in r ? [r.handle.id] : [])))];
+    const allKnown = resolution.ok.every((r) => 'handle' in r);
     if (allKnown && this.consumeExisting(draft, candidateIds)) {
       this.skipped.push({ line: draft.line, reason: 'already-present', detail: draft.date });
       return null;

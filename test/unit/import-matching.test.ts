@@ -212,16 +212,14 @@ describe('applying', () => {
       '2025-01-01,Anna <a@x.example>;Ben,call,Club,30,hello',
       '2025-01-01,Anna <a@x.example>;Ben,call,Club,30,hello',
       '2025-01-02,Ben,message,,,',
+      '2025-01-03,Ben;ben;Anna <a@x.example>,call,,,',
     ].join('\n');
     const once = applied(plan('encounters-csv', text, db()), db());
-    expect(once.encounters).toHaveLength(3); // the repeated row is a second encounter in the file
+    expect(once.encounters).toHaveLength(4); // the repeated row is a second encounter in the file
+    expect(once.encounters[3]!.participants).toHaveLength(2); // Ben named twice takes part once
     const again = plan('encounters-csv', text, once);
-    expect(again.counts).toMatchObject({ newPeople: 0, encounters: 0, newContexts: 0, skipped: 3 });
-    expect(again.skipped.map((s) => s.reason)).toEqual([
-      'already-present',
-      'already-present',
-      'already-present',
-    ]);
+    expect(again.counts).toMatchObject({ newPeople: 0, encounters: 0, newContexts: 0, skipped: 4 });
+    expect(again.skipped.map((s) => s.reason)).toEqual(Array(4).fill('already-present'));
     const ties = 'person_a,person_b\nAnna,Ben\n';
     const withTie = applied(plan('ties-csv', ties, once), once);
     expect(plan('ties-csv', 'person_a,person_b\nBen,Anna\n', withTie).skipped).toEqual([
