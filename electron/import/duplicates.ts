@@ -18,7 +18,7 @@ import {
 import type { DuplicateReason, LikelyDuplicate } from './types';
 
 /** Words shared by more people than this are too common to find look-alikes by (e.g. "anna"). */
-const MAX_BLOCK = 200;
+const MAX_BLOCK = 100;
 const MIN_SIMILAR_LENGTH = 5;
 
 export function findLikelyDuplicates(

@@ -8,6 +8,7 @@ import {
   parseImport,
   planImport,
 } from '../../electron/import/index';
+import { editDistance } from '../../electron/import/names';
 import { type Database, emptyDatabase, type Person } from '../../shared/domain/schema';
 
 const NOW = '2026-01-01T00:00:00.000Z';
@@ -153,6 +154,14 @@ describe('matching', () => {
 });
 
 describe('likely duplicates', () => {
+  it('measures name distance with an early stop', () => {
+    expect(editDistance('kitten', 'sitting', 3)).toBe(3);
+    expect(editDistance('meier', 'maier', 2)).toBe(1);
+    expect(editDistance('anna', 'anna', 1)).toBe(0);
+    expect(editDistance('jon smith', 'jonathan smythe', 2)).toBe(3); // over the limit: max + 1
+    expect(editDistance('x'.repeat(100), `${'x'.repeat(99)}y`, 1)).toBe(1); // longer than the reused rows
+  });
+
   it('reports a shared phone number (different prefixes) and similar names', () => {
     const tom = person('p1', 'Tom Schulz', { phones: ['+49 171 5550101'] });
     const meier = person('p2', 'Hans Meier');
