@@ -3,7 +3,9 @@
  * 10,000 / 100,000 encounters it measures
  * - `engine.full`: computeNetwork for one date from scratch (index + every figure, timeline included),
  * - `engine.prepare`: building the index alone,
- * - `engine.at`: each further date on the prepared engine (time slider), over dates a week apart,
+ * - `engine.at`: each further date on the prepared engine (time slider), everything, dates two weeks apart,
+ * - `engine.snapshot`: the same without tie weights and timeline (people, rings, summary, neglected),
+ * - `engine.at.uncached-months`: further dates months apart, each needing timeline months not yet computed,
  * and prints one JSON line per figure (median of the runs, milliseconds). Targets for 5,000 people and
  * 100,000 encounters: full ≤ 60 ms, each further date ≤ 30 ms.
  */
@@ -78,15 +80,19 @@ for (const size of SIZES) {
     prep.push(performance.now() - t0);
   }
 
-  // Time slider: a fresh prepared engine, then dates a week apart going back a year and a half.
+  // Time slider: a fresh prepared engine, then dates two weeks apart going back a year and a half.
   const engine = prepareEngine(data);
   engine.at(END);
   const slider: number[] = [];
+  const snapshots: number[] = [];
   for (let k = 1; k <= SLIDER_DATES; k++) {
     const asOf = isoDate(dayOf(END) - 14 * k);
-    const t0 = performance.now();
+    let t0 = performance.now();
     engine.at(asOf);
     slider.push(performance.now() - t0);
+    t0 = performance.now();
+    engine.snapshot(isoDate(dayOf(asOf) - 7));
+    snapshots.push(performance.now() - t0);
   }
   // Far jumps (each needs months not yet cached).
   const jumps: number[] = [];
@@ -104,11 +110,19 @@ for (const size of SIZES) {
     neglected: result.neglected.length,
     archived: result.summary.archived,
   };
-  emit('engine.full', median(full), size, { ...details, max: Math.round(Math.max(...full) * 100) / 100 });
-  emit('engine.prepare', median(prep), size);
+  emit('engine.full', median(full), size, {
+    ...details,
+    min: Math.round(Math.min(...full) * 100) / 100,
+    max: Math.round(Math.max(...full) * 100) / 100,
+  });
+  emit('engine.prepare', median(prep), size, { min: Math.round(Math.min(...prep) * 100) / 100 });
   emit('engine.at', median(slider), size, {
     dates: SLIDER_DATES,
     max: Math.round(Math.max(...slider) * 100) / 100,
+  });
+  emit('engine.snapshot', median(snapshots), size, {
+    dates: SLIDER_DATES,
+    max: Math.round(Math.max(...snapshots) * 100) / 100,
   });
   emit('engine.at.uncached-months', median(jumps), size, { dates: 10 });
 }
