@@ -210,7 +210,7 @@ describe('CSV', () => {
 
   it('detects comma, semicolon and tab separators from the header', () => {
     for (const sep of [',', ';', '\t']) {
-      const text = ['date', 'participants', 'channel'].join(sep) + `\n2024-01-02${sep}Anna${sep}call\n`;
+      const text = `${['date', 'participants', 'channel'].join(sep)}\n2024-01-02${sep}Anna${sep}call\n`;
       expect(parseImport('encounters-csv', 'e.csv', text).encounters).toHaveLength(1);
     }
   });
