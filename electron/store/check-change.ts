@@ -1,8 +1,8 @@
 /**
  * What `Store.update` checks before writing, so the file never holds something the next open would
  * reject: every new or replaced record against its schema, changed settings, and references. Records
- * that are frozen were validated before (at load or by an earlier update), so a change of one record
- * at 100,000 encounters validates one record plus a cheap pass over the references.
+ * that are frozen were validated before (at load or by an earlier update), so logging one encounter at
+ * 100,000 validates that record and its references, not the whole file.
  */
 import type { z } from 'zod';
 import {
@@ -33,18 +33,21 @@ export function changeIssues(previous: Readonly<Database>, next: Readonly<Databa
   for (const key of Object.keys(next)) {
     if (!(key in previous)) add([key], 'is not part of the data file');
   }
-  let collectionsChanged = false;
+  const changed = new Set<Collection>();
+  /** Indexes of records that were not validated before, per collection. */
+  const fresh: Record<Collection, number[]> = { people: [], encounters: [], contexts: [], ties: [] };
   for (const key of COLLECTIONS) {
     const records: unknown = next[key];
-    if (records === previous[key]) continue;
-    collectionsChanged = true;
     if (!Array.isArray(records)) {
       add([key], 'must be a list');
       continue;
     }
+    if (sameRecords(records, previous[key])) continue;
+    changed.add(key);
     const schema: z.ZodType = recordSchemas[key];
     records.forEach((record, index) => {
       if (Object.isFrozen(record)) return;
+      fresh[key].push(index);
       const result = schema.safeParse(record);
       if (!result.success) for (const i of result.error.issues) add([key, index, ...i.path], i.message);
     });
@@ -53,10 +56,32 @@ export function changeIssues(previous: Readonly<Database>, next: Readonly<Databa
     const result = Settings.safeParse(next.settings);
     if (!result.success) for (const i of result.error.issues) add(['settings', ...i.path], i.message);
   }
-  if (collectionsChanged && issues.length === 0) {
+  if (issues.length > 0 || changed.size === 0) return issues;
+  if (changed.has('people') || changed.has('contexts')) {
+    // Someone or something may have gone: every reference has to be checked.
     for (const i of referenceIssues(next)) add(i.path, i.message);
+  } else {
+    // Only encounters or ties were added or replaced: checking those is enough.
+    const subset = {
+      people: next.people,
+      contexts: next.contexts,
+      encounters: fresh.encounters.map((i) => next.encounters[i]!),
+      ties: fresh.ties.map((i) => next.ties[i]!),
+    };
+    for (const i of referenceIssues(subset)) {
+      const [collection, index, ...rest] = i.path as ['encounters' | 'ties', number, ...(string | number)[]];
+      add([collection, fresh[collection][index]!, ...rest], i.message);
+    }
   }
   return issues;
+}
+
+/** The same objects in the same order (the draft's lists are copies, so identity of the list says nothing). */
+function sameRecords(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /**

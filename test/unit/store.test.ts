@@ -1,5 +1,6 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../electron/errors';
 import { addEncounter } from '../../electron/services/encounters';
@@ -93,6 +94,46 @@ describe('the file layout', () => {
   });
 });
 
+describe('the serializer across changes (blocks reused by identity)', () => {
+  it('always writes what a fresh serializer writes, whatever is added, removed or replaced', () => {
+    type Op = { kind: 'append' | 'insert' | 'remove' | 'replace' | 'move'; at: number; count: number };
+    const op = fc.record({
+      kind: fc.constantFrom('append', 'insert', 'remove', 'replace', 'move'),
+      at: fc.nat(),
+      count: fc.integer({ min: 1, max: 300 }),
+    }) as fc.Arbitrary<Op>;
+    let next = 0;
+    const record = () => ({
+      id: `r${next++}`,
+      note: next % 7 === 0 ? 'Grüße, „quoted“ \\ and "escapes"' : '',
+    });
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 900 }), fc.array(op, { maxLength: 12 }), (initial, ops) => {
+        const serializer = new RecordSerializer();
+        let list = Array.from({ length: initial }, record);
+        const check = () => {
+          const data = { schemaVersion: 1, people: list, settings: { keep: 14 } };
+          const text = serializer.serialize(data);
+          expect(text).toBe(new RecordSerializer().serialize(data));
+          expect(JSON.parse(text)).toEqual(data);
+        };
+        check();
+        for (const { kind, at, count } of ops) {
+          const i = list.length === 0 ? 0 : at % list.length;
+          list = [...list];
+          if (kind === 'append') list.push(...Array.from({ length: count }, record));
+          if (kind === 'insert') list.splice(i, 0, ...Array.from({ length: count % 5 }, record));
+          if (kind === 'remove') list.splice(i, count % 50);
+          if (kind === 'replace' && list.length > 0) list[i] = record();
+          if (kind === 'move') list.reverse();
+          check();
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
 describe('update', () => {
   it('writes atomically: no temp file is left beside the data file', async () => {
     const { dir, store } = await freshStore();
@@ -148,6 +189,10 @@ describe('update', () => {
       db.people = [];
     });
     await expect(dangling).rejects.toThrow(`encounters[0].participants: unknown person ${anna.id}`);
+    const ghost = store.update((db) => {
+      db.encounters.push({ ...db.encounters[0]!, id: 'e2', participants: [anna.id, 'ghost'] });
+    });
+    await expect(ghost).rejects.toThrow('encounters[1].participants: unknown person ghost');
     expect(await readFile(path)).toEqual(withEncounter);
     await store.close();
   });
