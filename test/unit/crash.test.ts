@@ -107,7 +107,9 @@ describe('crash safety', () => {
     await store.close();
     const leftovers = (await readdir(dir)).filter((n) => n !== 'tiefgang.json' && n !== 'backups');
     expect(leftovers).toEqual([]);
-    expect((await readdir(join(dir, 'backups'))).every((n) => /^tiefgang-\d{4}-\d{2}-\d{2}\.json$/.test(n))).toBe(true);
+    expect(
+      (await readdir(join(dir, 'backups'))).every((n) => /^tiefgang-\d{4}-\d{2}-\d{2}\.json$/.test(n)),
+    ).toBe(true);
     console.log(
       `crash test: ${KILLS} kills (${killsBeforeReady} before ready, ${killsMidWriting} mid-writing), ` +
         `${staleLocks} stale locks taken over, ${acknowledged.people.size} people and ` +
