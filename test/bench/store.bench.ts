@@ -8,7 +8,8 @@
  *   store.open        openStore as the app calls it (lock, load, freeze), once,
  *   store.log-durable one `encounters.create` through the service until the write is durable (median of
  *                     9; firstMs is the first log after opening, which also takes the day's backup),
- * and beside each the floor: writing and fsyncing the same bytes with plain fs (median of 9).
+ * and beside each the floor: writing and fsyncing the same bytes with plain fs (store.write-fsync-floor,
+ * median of 9; also floorMs on the log line), and reading them (readFloorMs on the load line).
  * Targets (issue 2): 10k log ≤ 50 ms; 100k log ≤ 400 ms and ≤ 3× floor; 100k load ≤ 500 ms.
  */
 import { mkdtemp, open, readFile, rm } from 'node:fs/promises';
@@ -93,6 +94,12 @@ async function bench(encounters: number, dir: string): Promise<void> {
     loads.push(performance.now() - t);
     gc();
   }
+  const reads: number[] = [];
+  for (let i = 0; i < LOAD_RUNS; i++) {
+    t = performance.now();
+    await readFile(file);
+    reads.push(performance.now() - t);
+  }
   const bytes = (await readFile(file)).length;
   emit({
     name: 'store.load',
@@ -101,6 +108,7 @@ async function bench(encounters: number, dir: string): Promise<void> {
     size,
     bytes,
     firstMs: round(loads[0]!),
+    readFloorMs: round(median(reads)),
     runs: LOAD_RUNS,
   });
 
@@ -123,6 +131,13 @@ async function bench(encounters: number, dir: string): Promise<void> {
   await store.close();
   const floor = await floorMs(join(dir, 'floor.json'), await readFile(file));
   const value = median(logs);
+  emit({
+    name: 'store.write-fsync-floor',
+    value: round(floor),
+    unit: 'ms',
+    size,
+    bytes: (await readFile(file)).length,
+  });
   emit({
     name: 'store.log-durable',
     value: round(value),
