@@ -7,7 +7,7 @@
  * ever gain data (addresses, numbers, empty fields filled); nothing the user entered is overwritten.
  */
 import { createHash } from 'node:crypto';
-import { type Context, type Database, type Encounter, type Person, Tie } from '../../shared/domain/schema';
+import { type Context, type Database, Encounter, Person, Tie } from '../../shared/domain/schema';
 import { findLikelyDuplicates } from './duplicates';
 import { ImportError } from './errors';
 import { nameKeys, normaliseEmail, normalisePhone, unionBy } from './names';
@@ -52,6 +52,20 @@ function refAsPerson(ref: PersonRef, line: number): ImportedPerson {
     notes: '',
   };
 }
+
+/**
+ * Records in the schema's key order: the same bytes the store writes after loading them again, so an
+ * import followed by its undo, or a reload, does not reorder a file.
+ */
+function inSchemaOrder<T extends object>(record: T, keys: readonly string[]): T {
+  const source = record as Record<string, unknown>;
+  const ordered: Record<string, unknown> = {};
+  for (const key of keys) if (source[key] !== undefined) ordered[key] = source[key];
+  return ordered as T;
+}
+const PERSON_KEYS = Object.keys(Person.shape);
+const ENCOUNTER_KEYS = Object.keys(Encounter.shape);
+const TIE_KEYS = Object.keys(Tie.shape);
 
 const clip = (value: string, max: number) => (value.length > max ? `${value.slice(0, max - 1)}…` : value);
 const lower = (value: string) => value.trim().toLowerCase();
@@ -117,6 +131,7 @@ class Planner {
         existingName: (h.original ?? h.record).displayName,
         by: h.by!,
         updated: h.original ? h.record : null,
+        original: h.original ?? null,
         added: [...h.added],
       }));
     const likelyDuplicates = findLikelyDuplicates(
@@ -316,7 +331,7 @@ class Planner {
       handle.original ??= before;
       next.updatedAt = this.options.now;
     }
-    handle.record = next;
+    handle.record = inSchemaOrder(next, PERSON_KEYS);
     this.reindex(handle);
   }
 
@@ -433,7 +448,7 @@ class Planner {
     if (draft.initiator) encounter.initiator = draft.initiator;
     // Built only from checked parts (the parsers validate dates, channels and durations), so it is not
     // validated again here: the store checks every new record once, and the fuzz tests check previews.
-    return { line: draft.line, encounter };
+    return { line: draft.line, encounter: inSchemaOrder(encounter, ENCOUNTER_KEYS) };
   }
 
   /** True (and counts it off) when the data already holds this encounter: re-importing adds nothing. */
@@ -507,7 +522,7 @@ class Planner {
       });
       return null;
     }
-    return { line: draft.line, tie };
+    return { line: draft.line, tie: inSchemaOrder(tie, TIE_KEYS) };
   }
 }
 
@@ -604,6 +619,7 @@ function planRestore(parsed: ParsedImport, db: Readonly<Database>, options: Plan
         existingName: existing.displayName,
         by: 'id' as const,
         updated: chosen === existing ? null : chosen,
+        original: chosen === existing ? null : existing,
         added: chosen === existing ? [] : ['record'],
       };
     });

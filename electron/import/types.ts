@@ -184,6 +184,8 @@ export interface MatchedPerson {
   by: MatchedBy;
   /** The record with what the file adds (nothing is overwritten); null when it adds nothing. */
   updated: Person | null;
+  /** The record as it was before, when `updated` is set (what undoing the import restores). */
+  original: Person | null;
   /** Names of the fields that gain something (`emails`, `phones`, `organisation`…). */
   added: string[];
 }

@@ -72,6 +72,7 @@ describe('matching', () => {
         by: 'email',
         added: ['phones', 'role'],
         updated: { ...existing, phones: ['+49 171 1'], role: 'CEO', updatedAt: NOW },
+        original: existing,
       },
     ]);
     // The name and the organisation the user has are kept.

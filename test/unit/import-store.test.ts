@@ -6,7 +6,13 @@ import { access, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../electron/cli/run';
-import { applyImport, ImportError, previewImport } from '../../electron/import/index';
+import {
+  applyImport,
+  ImportError,
+  type ImportPreview,
+  previewImport,
+  undoImport,
+} from '../../electron/import/index';
 import { openStore, readDataFile } from '../../electron/store/index';
 import { makeTempDirs } from '../harness/temp-dir';
 
@@ -117,6 +123,73 @@ describe('committing', () => {
     expect(error).toBeInstanceOf(ImportError);
     expect((error as ImportError).reason).toBe('stale-preview');
     await store.close();
+    expect((await readFile(path)).equals(before)).toBe(true);
+  });
+});
+
+describe('undoing', () => {
+  it('takes a whole import back in one write: the data file has its earlier bytes again', async () => {
+    const { path, bytes } = await seededDataFile();
+    const store = await openStore({ path });
+    const text =
+      'date,participants,channel,context\n2025-05-01,Anna Berg <anna.berg@example.org>;Neu Person,call,Neuer Club\n';
+    const vcf =
+      'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna Berg\r\nEMAIL:anna.berg@example.org\r\nTEL:+49 171 1\r\nEND:VCARD\r\n';
+    const previews: ImportPreview[] = [];
+    for (const [fileName, content] of [
+      ['e.csv', text],
+      ['a.vcf', vcf],
+    ] as const) {
+      const preview = previewImport(
+        {
+          fileName,
+          bytes: new TextEncoder().encode(content),
+          plan: { now: '2026-02-01T00:00:00.000Z', newId: counter(fileName) },
+        },
+        store.read(),
+      );
+      await store.update((draft) => applyImport(preview, draft));
+      previews.push(preview);
+    }
+    expect(store.read().people.find((p) => p.displayName === 'Anna Berg')?.phones).toEqual(['+49 171 1']);
+    await store.update((draft) => undoImport(previews[1]!, draft));
+    await store.update((draft) => undoImport(previews[0]!, draft));
+    await store.close();
+    expect((await readFile(path)).equals(bytes)).toBe(true);
+  });
+
+  it('refuses, changing nothing, when later records refer to people the import created', async () => {
+    const { path } = await seededDataFile();
+    const store = await openStore({ path });
+    const preview = previewImport(
+      {
+        fileName: 'e.csv',
+        bytes: new TextEncoder().encode('date,participants,channel\n2025-05-01,Neu Person,call\n'),
+        plan: { now: NOW, newId: counter('u') },
+      },
+      store.read(),
+    );
+    await store.update((draft) => applyImport(preview, draft));
+    const created = preview.newPeople[0]!.person.id;
+    await store.update((draft) => {
+      draft.encounters = [
+        ...draft.encounters,
+        {
+          id: 'later',
+          date: '2025-06-01',
+          participants: [created],
+          channel: 'call',
+          notes: '',
+          createdAt: NOW,
+          updatedAt: NOW,
+        },
+      ];
+    });
+    const before = await readFile(path);
+    const error = await store.update((draft) => undoImport(preview, draft)).catch((e: unknown) => e);
+    await store.close();
+    expect((error as ImportError).reason).toBe('undo-blocked');
+    expect((error as ImportError).message).toContain('record later was added later');
     expect((await readFile(path)).equals(before)).toBe(true);
   });
 });
