@@ -229,7 +229,11 @@ function previewText(preview: ImportPreview, t: TFunction, committed: boolean): 
       lines.push(`  ${t('import:preview.more', { count: items.length - LIST_LIMIT })}`);
   };
   list(preview.matchedPeople, (m) =>
-    t('import:preview.matchedLine', { line: m.lines.join(', ') || '–', name: m.existingName, by: m.by }),
+    t('import:preview.matchedLine', {
+      line: m.lines.join(', ') || '–',
+      name: m.existingName,
+      by: t(`import:preview.by.${m.by}`),
+    }),
   );
   list(preview.likelyDuplicates, (d) =>
     t('import:preview.duplicateLine', {

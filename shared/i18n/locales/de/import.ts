@@ -77,6 +77,7 @@ export default {
     duplicateLine: '{{name}} ähnelt {{other}} ({{reason}})',
     skippedLine: 'Zeile {{line}}: {{reason}}',
     more: '… und {{count}} weitere',
+    by: { email: 'E-Mail-Adresse', name: 'Name', id: 'ID' },
     reason: {
       'similar-name': 'ähnlicher Name',
       'shared-phone': 'gleiche Telefonnummer',

@@ -75,6 +75,7 @@ export default {
     duplicateLine: '{{name}} looks like {{other}} ({{reason}})',
     skippedLine: 'line {{line}}: {{reason}}',
     more: '… and {{count}} more',
+    by: { email: 'e-mail address', name: 'name', id: 'id' },
     reason: { 'similar-name': 'similar name', 'shared-phone': 'same phone number', 'same-name': 'same name' },
   },
   cli: {
