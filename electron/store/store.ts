@@ -1,6 +1,6 @@
 /**
  * `openStore`: the lock, lowdb with the durable adapter, the corrupt-file and backup policies, and the
- * serialised, copy-on-write `update`. See types.ts for the contract and the README of each error.
+ * serialised, copy-on-write `update`. The contract is in types.ts; what each failure carries, in errors.ts.
  *
  * Opening a missing file creates it (an empty database, written durably) right away, so the data file is
  * where the user expects it from the first start, and a bad folder or permission shows up at open.
