@@ -178,7 +178,7 @@ function overview(t: TFunction, io: CliIo): string {
   const rows = commands.map((c) => [c.words.join(' '), t(c.summary)] as const);
   const width = Math.max(...rows.map(([n]) => n.length)) + 2;
   return [
-    t('cli:help.usage', { usage: `${PROGRAM} <command> [options]` }),
+    t('cli:help.usage', { usage: `${PROGRAM} ${t('cli:help.commandAndOptions')}` }),
     '',
     t('cli:help.intro'),
     '',

@@ -19,6 +19,7 @@ export default {
   },
   help: {
     usage: 'Aufruf: {{usage}}',
+    commandAndOptions: '<Befehl> [Optionen]',
     intro: 'Tiefgang führt eine private Liste der Menschen, die du kennst, und jeder Begegnung mit ihnen.',
     commands: 'Befehle:',
     options: 'Optionen:',

@@ -19,6 +19,7 @@ export default {
   },
   help: {
     usage: 'Usage: {{usage}}',
+    commandAndOptions: '<command> [options]',
     intro: 'Tiefgang keeps a private record of the people you know and every encounter with them.',
     commands: 'Commands:',
     options: 'Options:',
