@@ -76,6 +76,18 @@ describe('committing', () => {
     await store.update((draft) => applyImport(preview, draft));
     await store.close();
     expect(writes).toEqual([1]);
+    // Records come in the schema's key order, as the store writes them after a reload.
+    expect(Object.keys(preview.encounters[0]!.encounter)).toEqual([
+      'id',
+      'date',
+      'participants',
+      'channel',
+      'durationMinutes',
+      'initiator',
+      'notes',
+      'createdAt',
+      'updatedAt',
+    ]);
     const data = await readDataFile(path);
     expect(data.people).toHaveLength(6);
     expect(data.encounters).toHaveLength(10);
