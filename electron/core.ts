@@ -6,6 +6,7 @@
 import type { EventChannel } from '../shared/ipc/channels';
 import type { EventPayloadOf } from '../shared/ipc/contract';
 import { createRouter, type Logger, type Router } from './ipc/router';
+import type { DesktopActions } from './services/backups-service';
 import { createHandlers } from './services/handlers';
 import { openStore } from './store/index';
 import type { OpenStoreOptions, Store } from './store/types';
@@ -22,6 +23,8 @@ export interface AppCoreOptions {
   logger?: Logger;
   /** Passed to the store: a fixed clock for tests. */
   now?: OpenStoreOptions['now'];
+  /** What only the desktop shell can do (show the data folder, move the file); absent in tests. */
+  desktop?: DesktopActions;
 }
 
 export type EventListener = <E extends EventChannel>(channel: E, payload: EventPayloadOf<E>) => void;
@@ -41,7 +44,12 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
   const storeOptions: OpenStoreOptions = { path: options.dataFile };
   if (options.now) storeOptions.now = options.now;
   const store = await openStore(storeOptions);
-  const handlers = createHandlers(store, { version: options.version, systemLocale: options.systemLocale });
+  const handlers = createHandlers(
+    store,
+    { version: options.version, systemLocale: options.systemLocale },
+    undefined,
+    options.desktop,
+  );
   const router = createRouter(handlers, {
     validateResponses: options.validateResponses ?? false,
     ...(options.logger ? { logger: options.logger } : {}),

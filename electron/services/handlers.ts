@@ -4,20 +4,33 @@
  */
 import type { Handlers } from '../ipc/handlers';
 import type { Store } from '../store/types';
+import type { DesktopActions } from './backups-service';
 import { addContext } from './contexts';
 import { defaultDeps, type ServiceDeps } from './deps';
 import { addEncounter, changeEncounter, removeEncounter } from './encounters';
+import { createHistory, type History } from './history';
 import { pinPerson, unpinPerson } from './map-pins';
 import { addPerson, changePerson, removePerson } from './people';
 import { changeSettings } from './settings';
 import { addTie } from './ties';
+import { createWorkflowHandlers, label, nameOf } from './workflow-handlers';
 
 export interface AppInfo {
   version: string;
   systemLocale: string;
 }
 
-export function createHandlers(store: Store, info: AppInfo, deps: ServiceDeps = defaultDeps): Handlers {
+/**
+ * Every change goes through `history` (one store write each, undoable). `desktop` holds what only the
+ * Electron shell can do (show the data folder, move the file); without it those channels say so.
+ */
+export function createHandlers(
+  store: Store,
+  info: AppInfo,
+  deps: ServiceDeps = defaultDeps,
+  desktop: DesktopActions = {},
+  history: History = createHistory(store),
+): Handlers {
   return {
     'app.info': async () => ({
       version: info.version,
@@ -28,24 +41,70 @@ export function createHandlers(store: Store, info: AppInfo, deps: ServiceDeps = 
       const { schemaVersion: _version, ...data } = store.read();
       return { revision: store.revision, ...data };
     },
-    'people.create': (draft) => store.update((db) => addPerson(db, draft, deps)),
-    'people.update': ({ id, patch }) => store.update((db) => changePerson(db, id, patch, deps)),
+    'people.create': (draft) =>
+      history.record(
+        (person) => label('createPerson', { name: person.displayName }),
+        (db) => addPerson(db, draft, deps),
+      ),
+    'people.update': ({ id, patch }) =>
+      history.record(
+        (person) =>
+          label(
+            patch.archived === true
+              ? 'archivePerson'
+              : patch.archived === false
+                ? 'unarchivePerson'
+                : 'updatePerson',
+            { name: person.displayName },
+          ),
+        (db) => changePerson(db, id, patch, deps),
+      ),
     'people.delete': ({ id }) =>
-      store.update((db) => {
-        removePerson(db, id, deps);
-        return { id, deleted: true as const };
-      }),
-    'encounters.create': (draft) => store.update((db) => addEncounter(db, draft, deps)),
-    'encounters.update': ({ id, patch }) => store.update((db) => changeEncounter(db, id, patch, deps)),
+      history.record(
+        (_result, before) => label('deletePerson', { name: nameOf(before, id) }),
+        (db) => {
+          removePerson(db, id, deps);
+          return { id, deleted: true as const };
+        },
+      ),
+    'encounters.create': (draft) =>
+      history.record(
+        (encounter) => label('logEncounter', { count: encounter.participants.length }),
+        (db) => addEncounter(db, draft, deps),
+      ),
+    'encounters.update': ({ id, patch }) =>
+      history.record(label('updateEncounter'), (db) => changeEncounter(db, id, patch, deps)),
     'encounters.delete': ({ id }) =>
-      store.update((db) => {
+      history.record(label('deleteEncounter'), (db) => {
         removeEncounter(db, id);
         return { id, deleted: true as const };
       }),
-    'contexts.create': (draft) => store.update((db) => addContext(db, draft, deps)),
-    'ties.create': (draft) => store.update((db) => addTie(db, draft, deps)),
-    'settings.update': (patch) => store.update((db) => changeSettings(db, patch)),
-    'map.pin': (request) => store.update((db) => pinPerson(db, request)),
-    'map.unpin': ({ layout, personId }) => store.update((db) => unpinPerson(db, layout, personId)),
+    'contexts.create': (draft) =>
+      history.record(
+        (context) => label('createContext', { name: context.name }),
+        (db) => addContext(db, draft, deps),
+      ),
+    'ties.create': (draft) =>
+      history.record(
+        (tie, before) => label('createTie', { a: nameOf(before, tie.a), b: nameOf(before, tie.b) }),
+        (db) => addTie(db, draft, deps),
+      ),
+    'settings.update': (patch) =>
+      history.record(
+        label(patch.language && Object.keys(patch).length === 1 ? 'language' : 'settings'),
+        (db) => changeSettings(db, patch),
+      ),
+    'map.pin': (request) =>
+      history.record(
+        (_pins, before) => label('pin', { name: nameOf(before, request.personId) }),
+        (db) => pinPerson(db, request),
+      ),
+    'map.unpin': ({ layout, personId }) =>
+      history.record(
+        (_pins, before) =>
+          personId ? label('unpin', { name: nameOf(before, personId) }) : label('unpinAll'),
+        (db) => unpinPerson(db, layout, personId),
+      ),
+    ...createWorkflowHandlers(store, history, deps, desktop),
   };
 }

@@ -99,6 +99,8 @@ export const Person = z.object({
   createdAt: Timestamp,
   updatedAt: Timestamp,
   archived: z.boolean().default(false),
+  /** Left out of the review queue ("who should I meet?") until this day (exclusive), `YYYY-MM-DD`. */
+  snoozedUntil: CalendarDate.optional(),
 });
 export type Person = z.infer<typeof Person>;
 
@@ -157,11 +159,34 @@ export const BackupPolicy = z.object({
 });
 export type BackupPolicy = z.infer<typeof BackupPolicy>;
 
+/** Which encounters count toward a weekly goal: in person (incl. events), calls and video, or any. */
+export const GOAL_CHANNELS = ['in_person', 'calls', 'online', 'any'] as const;
+export const GoalChannels = z.enum(GOAL_CHANNELS);
+export type GoalChannels = z.infer<typeof GoalChannels>;
+
+/** "See 3 people of my inner rings in person this week": distinct people of rings 1…maxRing. */
+export const WeeklyGoal = z.object({
+  id: Id,
+  count: z.number().int().min(1).max(100),
+  maxRing: RingNumber,
+  channels: GoalChannels,
+});
+export type WeeklyGoal = z.infer<typeof WeeklyGoal>;
+
+/** The network master plan (cadences per ring live in `model.ringCadenceDays`, per person on the person). */
+export const Plan = z.object({ weeklyGoals: z.array(WeeklyGoal).max(20) });
+export type Plan = z.infer<typeof Plan>;
+
 export const Settings = z.object({
   ownerName: z.string().max(200).default(''),
   language: Language.default('system'),
   model: ModelParams.default(defaultModelParams),
   backups: BackupPolicy.default({ keep: 14 }),
+  // Added with the everyday workflow (issue 5); optional, so files written before load unchanged.
+  /** Weekly goals; missing means none set yet. */
+  plan: Plan.optional(),
+  /** The welcome screen was answered (start empty, import or sample); it is not shown again. */
+  onboarded: z.boolean().optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 

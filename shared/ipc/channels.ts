@@ -16,6 +16,28 @@ export const INVOKE_CHANNELS = [
   'settings.update',
   'map.pin',
   'map.unpin',
+  // Everyday workflow (issue 5).
+  'history.state',
+  'history.undo',
+  'history.redo',
+  'people.snooze',
+  'people.duplicates',
+  'people.mergePreview',
+  'people.merge',
+  'encounters.log',
+  'contexts.update',
+  'contexts.delete',
+  'ties.delete',
+  'plan.update',
+  'welcome.finish',
+  'sample.load',
+  'import.preview',
+  'import.commit',
+  'backups.list',
+  'backups.restore',
+  'data.location',
+  'data.openFolder',
+  'data.move',
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { ModelParams } from '../domain/model-params';
 import {
+  CalendarDate,
   Channel,
   Closeness,
   Context,
@@ -27,6 +28,27 @@ import {
   TieKind,
 } from '../domain/schema';
 import type { EventChannel, InvokeChannel } from './channels';
+import {
+  BackupEntry,
+  ContextPatch,
+  DataLocation,
+  DuplicatePair,
+  HistoryResult,
+  HistoryState,
+  ImportCommitRequest,
+  ImportCommitResult,
+  ImportPreviewRequest,
+  ImportPreviewSummary,
+  MergePreview,
+  MergeRequest,
+  MoveResult,
+  PlanRequest,
+  QuickLogRequest,
+  RestoreResult,
+  SampleRequest,
+  SampleResult,
+  SnoozeRequest,
+} from './contract-workflow';
 
 const Name = z.string().trim().min(1, 'name must not be empty').max(200);
 
@@ -152,6 +174,44 @@ export const contract = {
   'map.pin': { request: MapPoint.extend({ layout: MapLayout, personId: Id }), response: MapPins },
   /** Gives one person (or, without `personId`, everyone) back to the computed layout. */
   'map.unpin': { request: z.object({ layout: MapLayout, personId: Id.optional() }), response: MapPins },
+  // Everyday workflow (issue 5): schemas in contract-workflow.ts.
+  /** What undo and redo would do now. */
+  'history.state': { request: z.object({}).strict(), response: HistoryState },
+  /** Takes back the newest change in one durable write; fails with `conflict` when there is none. */
+  'history.undo': { request: z.object({}).strict(), response: HistoryResult },
+  'history.redo': { request: z.object({}).strict(), response: HistoryResult },
+  /** Leaves a person out of the review queue until a day (`null`: back in now). */
+  'people.snooze': { request: SnoozeRequest, response: Person },
+  /** Pairs of people who are probably the same: shared e-mail or phone, same or similar name. */
+  'people.duplicates': { request: z.object({}).strict(), response: z.array(DuplicatePair) },
+  /** What merging `removeId` into `keepId` would do; nothing is written. */
+  'people.mergePreview': { request: MergeRequest, response: MergePreview },
+  /** Merges in one write: encounters and ties move to the kept person, the other is deleted. */
+  'people.merge': { request: MergeRequest, response: Person },
+  /** Quick log: an encounter, creating the new people it names in the same write. */
+  'encounters.log': {
+    request: QuickLogRequest,
+    response: z.object({ encounter: Encounter, created: z.array(Person) }),
+  },
+  'contexts.update': { request: z.object({ id: Id, patch: ContextPatch }), response: Context },
+  /** Deletes a context; people leave it and encounters lose it (they stay). */
+  'contexts.delete': { request: ById, response: Deleted },
+  'ties.delete': { request: ById, response: Deleted },
+  /** Replaces the weekly goals. */
+  'plan.update': { request: PlanRequest, response: Settings },
+  /** The welcome screen was answered with "start empty". */
+  'welcome.finish': { request: z.object({}).strict(), response: Settings },
+  /** Writes the sample network (only into an empty data file). */
+  'sample.load': { request: SampleRequest, response: SampleResult },
+  'import.preview': { request: ImportPreviewRequest, response: ImportPreviewSummary },
+  'import.commit': { request: ImportCommitRequest, response: ImportCommitResult },
+  /** The daily backups beside the data file, newest first. */
+  'backups.list': { request: z.object({}).strict(), response: z.array(BackupEntry) },
+  /** Puts a backup's content back (one write, undoable); the current data stays in today's backup. */
+  'backups.restore': { request: z.object({ day: CalendarDate }), response: RestoreResult },
+  'data.location': { request: z.object({}).strict(), response: DataLocation },
+  'data.openFolder': { request: z.object({}).strict(), response: z.object({ opened: z.boolean() }) },
+  'data.move': { request: z.object({}).strict(), response: MoveResult },
 } as const satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>;
 
 export const events = {

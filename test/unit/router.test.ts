@@ -156,6 +156,84 @@ describe('every channel, through the real store', () => {
     expect(disk.ties).toHaveLength(0); // a person's ties go with them
   });
 
+  it('the everyday-workflow channels (issue 5)', async () => {
+    const eve = await call<{ id: string }>('people.create', {
+      displayName: 'Eve Example',
+      emails: ['eve@example.org'],
+    });
+    const eve2 = await call<{ id: string }>('people.create', {
+      displayName: 'Eve E.',
+      emails: ['EVE@example.org'],
+    });
+    expect(await call('people.duplicates', {})).toEqual(
+      [{ a: eve.id, b: eve2.id, reason: 'same-email' }].map((p) =>
+        p.a < p.b ? p : { ...p, a: p.b, b: p.a },
+      ),
+    );
+    expect(await call('people.mergePreview', { keepId: eve.id, removeId: eve2.id })).toMatchObject({
+      tiesDropped: 0,
+    });
+    expect(await call('people.merge', { keepId: eve.id, removeId: eve2.id })).toMatchObject({ id: eve.id });
+    const logged = await call<{ created: { id: string }[] }>('encounters.log', {
+      date: '2026-03-01',
+      participants: [eve.id],
+      newPeople: ['Frank New'],
+      channel: 'call',
+    });
+    expect(logged.created).toHaveLength(1);
+    expect(await call('people.snooze', { id: eve.id, until: '2026-04-01' })).toMatchObject({
+      snoozedUntil: '2026-04-01',
+    });
+    const chess = await call<{ id: string }>('contexts.create', { name: 'Chess club' });
+    expect(await call('contexts.update', { id: chess.id, patch: { name: 'Chess society' } })).toMatchObject({
+      name: 'Chess society',
+    });
+    await call('contexts.delete', { id: chess.id });
+    const tie = await call<{ id: string }>('ties.create', { a: eve.id, b: ids.ada });
+    await call('ties.delete', { id: tie.id });
+    await call('plan.update', { weeklyGoals: [{ id: 'g1', count: 3, maxRing: 2, channels: 'in_person' }] });
+    expect(await call('welcome.finish', {})).toMatchObject({ onboarded: true });
+    expect(await call('history.undo', {})).toMatchObject({ label: { key: 'workflow:undo.welcome' } });
+    expect(await call('history.redo', {})).toMatchObject({ state: { redoSteps: 0 } });
+    expect(await call<{ undoSteps: number }>('history.state', {})).toMatchObject({ redoSteps: 0 });
+    // Only into empty data: refused here, nothing written.
+    called.add('sample.load');
+    expect(await core.router.handle('sample.load', { locale: 'en', today: '2026-03-01' })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
+    const vcard = 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zoe Zed\r\nEMAIL:zoe@example.org\r\nEND:VCARD\r\n';
+    const preview = await call<{ status: string; token: string; counts: { newPeople: number } }>(
+      'import.preview',
+      {
+        fileName: 'zoe.vcf',
+        base64: Buffer.from(vcard).toString('base64'),
+        today: '2026-03-01',
+      },
+    );
+    expect(preview).toMatchObject({ status: 'ready', counts: { newPeople: 1 } });
+    expect(await call('import.commit', { token: preview.token, mergeDuplicates: false })).toMatchObject({
+      counts: { newPeople: 1 },
+    });
+    const backups = await call<{ day: string }[]>('backups.list', {});
+    expect(backups.length).toBeGreaterThan(0);
+    const peopleNow = (await onDisk()).people.length;
+    expect(await call('backups.restore', { day: backups[0]!.day })).toMatchObject({
+      people: expect.any(Number),
+    });
+    // Today's backup is the file before today's first write; undo brings the current data back.
+    expect(await call('history.undo', {})).toMatchObject({ label: { key: 'workflow:undo.restore' } });
+    expect((await onDisk()).people).toHaveLength(peopleNow);
+    expect(await call('data.location', {})).toMatchObject({ canOpenFolder: false, canMove: false });
+    for (const channel of ['data.openFolder', 'data.move'] as const) {
+      called.add(channel);
+      expect(await core.router.handle(channel, {})).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      });
+    }
+  });
+
   it('covered every channel of the contract', () => {
     expect([...called].sort()).toEqual([...INVOKE_CHANNELS].sort());
     expect(logged).toEqual([]);
@@ -184,6 +262,28 @@ describe('requests that must change nothing', () => {
     ['map.pin', { layout: 'ego', personId: 'x', x: Number.NaN, y: 0 }],
     ['map.pin', { layout: 'spiral', personId: 'x', x: 0, y: 0 }],
     ['map.unpin', { layout: 'nowhere' }],
+    ['history.state', { extra: 1 }],
+    ['history.undo', { extra: 1 }],
+    ['history.redo', null],
+    ['people.snooze', { id: 'x', until: '2026-02-30' }],
+    ['people.duplicates', { extra: 1 }],
+    ['people.mergePreview', { keepId: 'a', removeId: 'a' }],
+    ['people.merge', { keepId: 'a' }],
+    ['encounters.log', { date: '2026-02-27', participants: [], newPeople: [], channel: 'call' }],
+    ['encounters.log', { date: '27.02.2026', participants: ['x'], channel: 'call' }],
+    ['contexts.update', { id: 'x', patch: { name: '  ' } }],
+    ['contexts.delete', {}],
+    ['ties.delete', { id: '' }],
+    ['plan.update', { weeklyGoals: [{ id: 'g', count: 0, maxRing: 1, channels: 'any' }] }],
+    ['welcome.finish', { extra: 1 }],
+    ['sample.load', { locale: 'fr', today: '2026-01-01' }],
+    ['import.preview', { fileName: 'a.csv', base64: '%%%', today: '2026-01-01' }],
+    ['import.commit', { token: '', mergeDuplicates: false }],
+    ['backups.list', { extra: 1 }],
+    ['backups.restore', { day: 'yesterday' }],
+    ['data.location', { extra: 1 }],
+    ['data.openFolder', { extra: 1 }],
+    ['data.move', { extra: 1 }],
   ];
 
   it('covers every channel with at least one invalid payload', () => {

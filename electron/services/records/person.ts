@@ -51,5 +51,6 @@ export function patchPerson(person: Person, patch: PersonPatch, now: string): Pe
     createdAt: person.createdAt,
     updatedAt: now,
     archived: patch.archived ?? person.archived,
+    snoozedUntil: person.snoozedUntil,
   });
 }

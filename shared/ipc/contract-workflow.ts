@@ -1,0 +1,158 @@
+/**
+ * Request and response schemas of the everyday-workflow channels (issue 5): undo/redo, merging and
+ * duplicates, quick log, contexts and ties, review and plan, first run (sample, import), backups and the
+ * data file. Kept beside `contract.ts`, which lists them in the one contract object.
+ */
+import { z } from 'zod';
+import {
+  CalendarDate,
+  Channel,
+  ContextKind,
+  EncounterDate,
+  Id,
+  Initiator,
+  Person,
+  Plan,
+} from '../domain/schema';
+
+const Name = z.string().trim().min(1, 'name must not be empty').max(200);
+
+/** A sentence to show, as an i18n key with its values, so it follows the UI language. */
+export const Label = z.object({
+  key: z.string().min(1).max(200),
+  values: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+export type Label = z.infer<typeof Label>;
+
+export const HistoryState = z.object({
+  /** The change undo would take back, newest first; absent when there is nothing to undo. */
+  undo: Label.optional(),
+  redo: Label.optional(),
+  /** How many steps can be undone (at most the history's limit). */
+  undoSteps: z.number().int().min(0),
+  redoSteps: z.number().int().min(0),
+});
+export type HistoryState = z.infer<typeof HistoryState>;
+
+export const HistoryResult = z.object({ label: Label, state: HistoryState });
+export type HistoryResult = z.infer<typeof HistoryResult>;
+
+export const MergeRequest = z
+  .object({ keepId: Id, removeId: Id })
+  .refine((r) => r.keepId !== r.removeId, { message: 'choose two different people', path: ['removeId'] });
+export type MergeRequest = z.infer<typeof MergeRequest>;
+
+export const MergePreview = z.object({
+  keep: Person,
+  remove: Person,
+  /** The person as they will be after the merge. */
+  merged: Person,
+  /** Encounters of the removed person that move to the kept one. */
+  encountersMoved: z.number().int().min(0),
+  /** Encounters both took part in (they stay, with the person once). */
+  encountersShared: z.number().int().min(0),
+  tiesMoved: z.number().int().min(0),
+  /** Ties between the two, or to someone both are tied to, that would be doubled. */
+  tiesDropped: z.number().int().min(0),
+  /** Fields where both had a different value and the kept person's value wins. */
+  conflicts: z.array(z.string()),
+});
+export type MergePreview = z.infer<typeof MergePreview>;
+
+export const DUPLICATE_REASONS = ['same-email', 'shared-phone', 'same-name', 'similar-name'] as const;
+export const DuplicatePair = z.object({ a: Id, b: Id, reason: z.enum(DUPLICATE_REASONS) });
+export type DuplicatePair = z.infer<typeof DuplicatePair>;
+
+/**
+ * The quick log: an encounter whose participants are existing people and/or new people created in the
+ * same write (one undo step). `participants` may be empty when `newPeople` names someone.
+ */
+export const QuickLogRequest = z
+  .object({
+    date: EncounterDate,
+    participants: z.array(Id).max(500),
+    newPeople: z.array(Name).max(20).default([]),
+    channel: Channel,
+    contextId: Id.optional(),
+    durationMinutes: z
+      .number()
+      .int()
+      .min(0)
+      .max(60 * 24 * 14)
+      .optional(),
+    initiator: Initiator.optional(),
+    notes: z.string().max(20000).optional(),
+  })
+  .refine((r) => r.participants.length + r.newPeople.length > 0, {
+    message: 'choose at least one person',
+    path: ['participants'],
+  });
+export type QuickLogRequest = z.input<typeof QuickLogRequest>;
+
+export const ContextPatch = z.object({
+  name: Name.optional(),
+  kind: ContextKind.optional(),
+  notes: z.string().max(20000).optional(),
+});
+export type ContextPatch = z.infer<typeof ContextPatch>;
+
+export const SnoozeRequest = z.object({ id: Id, until: CalendarDate.nullable() });
+
+export const SampleRequest = z.object({ locale: z.enum(['de', 'en']), today: CalendarDate });
+export const SampleResult = z.object({ people: z.number().int(), encounters: z.number().int() });
+
+/** A file the user picked: its name and bytes (base64, so any bridge carries it). 50 MB at most. */
+export const ImportPreviewRequest = z.object({
+  fileName: z.string().min(1).max(500),
+  base64: z
+    .string()
+    .max(Math.ceil((50 * 1024 * 1024 * 4) / 3) + 4, 'the file is larger than 50 MB')
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64'),
+  /** Today in the user's zone, `YYYY-MM-DD`: recurring calendar events are read for the two years before it. */
+  today: CalendarDate,
+});
+
+const ListedPerson = z.object({ name: z.string(), lines: z.array(z.number().int()) });
+export const ImportPreviewSummary = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('ready'),
+    /** Hand this to `import.commit`; it is valid until the data changes or another preview is made. */
+    token: z.string(),
+    fileName: z.string(),
+    format: z.string(),
+    mode: z.enum(['add', 'replace']),
+    counts: z.record(z.string(), z.number().int()),
+    /** The first 200 of each list; `counts` has the totals. */
+    newPeople: z.array(ListedPerson),
+    matchedPeople: z.array(ListedPerson.extend({ by: z.string() })),
+    likelyDuplicates: z.array(z.object({ name: z.string(), other: z.string(), reason: z.string() })),
+    skipped: z.array(z.object({ line: z.number().int(), reason: z.string(), detail: z.string().optional() })),
+  }),
+  z.object({
+    /** The file could not be read: `import:errors.<reason>` with `params` says why and what to do. */
+    status: z.literal('error'),
+    reason: z.string(),
+    params: z.record(z.string(), z.union([z.string(), z.number()])),
+  }),
+]);
+export type ImportPreviewSummary = z.infer<typeof ImportPreviewSummary>;
+
+export const ImportCommitRequest = z.object({
+  token: z.string().min(1).max(100),
+  mergeDuplicates: z.boolean(),
+});
+export const ImportCommitResult = z.object({ counts: z.record(z.string(), z.number().int()) });
+
+export const BackupEntry = z.object({ day: CalendarDate, bytes: z.number().int().min(0) });
+export const RestoreResult = z.object({ people: z.number().int(), encounters: z.number().int() });
+
+export const DataLocation = z.object({
+  path: z.string(),
+  folder: z.string(),
+  /** Whether this build can show the folder / move the file (the desktop app can; a test page cannot). */
+  canOpenFolder: z.boolean(),
+  canMove: z.boolean(),
+});
+export const MoveResult = z.object({ moved: z.boolean(), path: z.string() });
+
+export const PlanRequest = Plan;
