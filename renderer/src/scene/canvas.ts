@@ -1,0 +1,413 @@
+/**
+ * The canvas renderer of the interactive map: draws a scene for one view (zoom/pan transform) and one
+ * interaction state (hover, selection, search highlight, keyboard focus). The same layers in the same
+ * order as the SVG renderer. Thousands of lines are drawn as few paths: lines with the same style are
+ * grouped once per scene (cached), so a frame is a handful of stroke() calls.
+ */
+import {
+  DRIFT_IN_COLOUR,
+  DRIFT_OUT_COLOUR,
+  GAP_COLOUR,
+  ME_COLOUR,
+  NEGLECT_COLOUR,
+  RING_COLOUR,
+  strokeScale,
+  TIE_COLOUR,
+} from './encodings';
+import {
+  type Box,
+  centreLabel,
+  type LabelCandidate,
+  type PlacedLabel,
+  placeGroupLabels,
+  placeLabels,
+} from './labels';
+import { resolveText, type Translate } from './text';
+import type { Scene, SceneEgoLine, SceneNode } from './types';
+
+export interface CanvasView {
+  k: number;
+  tx: number;
+  ty: number;
+  /** CSS pixels. */
+  width: number;
+  height: number;
+  dpr: number;
+}
+
+export interface InteractionState {
+  hoverId?: string | undefined;
+  selectedId?: string | undefined;
+  focusId?: string | undefined;
+  /** People found by the search: drawn emphasised, the others dimmed. */
+  highlightIds?: ReadonlySet<string>;
+}
+
+export interface DrawResult {
+  labels: PlacedLabel[];
+  /** Nodes actually drawn (visible and on screen). */
+  drawnNodes: number;
+}
+
+interface Batches {
+  egoLines: {
+    key: string;
+    lines: SceneEgoLine[];
+    colour: string;
+    opacity: number;
+    width: number;
+    dash: readonly number[];
+  }[];
+  ties: Map<number, Scene['ties']>;
+  /** Ties with at least one end in rings 1–4: all that is drawn of a crowded network when zoomed out. */
+  coreTies: Map<number, Scene['ties']>;
+  nodes: { fill: string; opacity: number; stroke: string; strokeWidth: number; nodes: SceneNode[] }[];
+  neglected: SceneNode[];
+  pinned: SceneNode[];
+  candidates: LabelCandidate[];
+}
+
+const batchCache = new WeakMap<Scene, Batches>();
+/** Above this many ties the canvas thins them out by zoom (the SVG renderer always draws all). */
+const CROWDED_TIES = 2000;
+const ZOOM_FOR_ALL_TIES = 1.5;
+
+function batchesOf(scene: Scene): Batches {
+  const cached = batchCache.get(scene);
+  if (cached) return cached;
+  const lineGroups = new Map<string, Batches['egoLines'][number]>();
+  for (const l of scene.egoLines) {
+    const key = `${l.colour}|${l.opacity}|${l.width}|${l.dash.join(',')}`;
+    let g = lineGroups.get(key);
+    if (!g) {
+      g = { key, lines: [], colour: l.colour, opacity: l.opacity, width: l.width, dash: l.dash };
+      lineGroups.set(key, g);
+    }
+    g.lines.push(l);
+  }
+  // Faded lines first, fresh and neglected ones on top.
+  const egoLines = [...lineGroups.values()].sort(
+    (a, b) => Number(a.dash.length > 0) - Number(b.dash.length > 0) || a.opacity - b.opacity,
+  );
+  const ties = new Map<number, Scene['ties']>();
+  const coreTies = new Map<number, Scene['ties']>();
+  const ringOf = new Map(scene.nodes.map((n) => [n.id, n.ring]));
+  const inner = (id: string) => typeof ringOf.get(id) === 'number';
+  for (const t of scene.ties) {
+    (ties.get(t.width) ?? ties.set(t.width, []).get(t.width)!).push(t);
+    if (inner(t.a) || inner(t.b)) (coreTies.get(t.width) ?? coreTies.set(t.width, []).get(t.width)!).push(t);
+  }
+  const nodeGroups = new Map<string, Batches['nodes'][number]>();
+  const neglected: SceneNode[] = [];
+  const pinned: SceneNode[] = [];
+  const candidates: LabelCandidate[] = [];
+  for (const n of scene.nodes) {
+    if (!n.visible) continue;
+    const key = `${n.fill}|${n.opacity}|${n.stroke}|${n.strokeWidth}`;
+    let g = nodeGroups.get(key);
+    if (!g) {
+      g = { fill: n.fill, opacity: n.opacity, stroke: n.stroke, strokeWidth: n.strokeWidth, nodes: [] };
+      nodeGroups.set(key, g);
+    }
+    g.nodes.push(n);
+    if (n.neglected) neglected.push(n);
+    if (n.pinned) pinned.push(n);
+    candidates.push({ id: n.id, text: n.name, x: n.x, y: n.y, r: n.r, priority: n.labelPriority });
+  }
+  candidates.sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : 1));
+  const batches: Batches = {
+    egoLines,
+    ties,
+    coreTies,
+    nodes: [...nodeGroups.values()].sort((a, b) => a.opacity - b.opacity),
+    neglected,
+    pinned,
+    candidates,
+  };
+  batchCache.set(scene, batches);
+  return batches;
+}
+
+/** On-screen radius of a node: geometric, but never smaller than 1.5 px so that no one disappears. */
+export function screenRadius(r: number, k: number): number {
+  return Math.max(1.5, r * k);
+}
+
+export function drawScene(
+  ctx: CanvasRenderingContext2D,
+  scene: Scene,
+  view: CanvasView,
+  state: InteractionState,
+  t: Translate,
+  meLabel: string,
+): DrawResult {
+  const { k, tx, ty, width, height, dpr } = view;
+  const b = batchesOf(scene);
+  const sk = strokeScale(k);
+  const dim = state.highlightIds !== undefined && state.highlightIds.size > 0;
+  const dimFactor = dim ? 0.25 : 1;
+
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.clearRect(0, 0, width, height);
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, width, height);
+  // World coordinates from here on: lengths that should stay constant on screen are divided by k.
+  ctx.setTransform(dpr * k, 0, 0, dpr * k, dpr * tx, dpr * ty);
+  const x0 = -tx / k;
+  const y0 = -ty / k;
+  const x1 = (width - tx) / k;
+  const y1 = (height - ty) / k;
+  const onScreen = (n: SceneNode) => n.x + n.r >= x0 && n.x - n.r <= x1 && n.y + n.r >= y0 && n.y - n.r <= y1;
+
+  // Rings.
+  ctx.lineWidth = 1 / k;
+  ctx.strokeStyle = RING_COLOUR;
+  for (const ring of scene.rings) {
+    ctx.setLineDash(ring.ring === 'known' || ring.ring === 'not-met' ? [4 / k, 4 / k] : []);
+    ctx.beginPath();
+    ctx.arc(0, 0, ring.radius, 0, Math.PI * 2);
+    ctx.stroke();
+  }
+  ctx.setLineDash([]);
+
+  // Person–person ties. Level of detail: thousands of ties seen from afar are a grey fog that costs
+  // most of the frame, so a crowded map shows the ties of the inner rings until one zooms in, and
+  // then only ties with an end on screen.
+  ctx.strokeStyle = TIE_COLOUR;
+  ctx.globalAlpha = (scene.ties[0]?.opacity ?? 0) * dimFactor;
+  const crowded = scene.ties.length > CROWDED_TIES;
+  const tieBatches = crowded && k < ZOOM_FOR_ALL_TIES ? b.coreTies : b.ties;
+  const inView = (x: number, y: number) => x >= x0 && x <= x1 && y >= y0 && y <= y1;
+  for (const [w, lines] of tieBatches) {
+    ctx.lineWidth = Math.max(0.5, w * sk) / k;
+    ctx.beginPath();
+    for (const l of lines) {
+      if (crowded && !inView(l.x1, l.y1) && !inView(l.x2, l.y2)) continue;
+      ctx.moveTo(l.x1, l.y1);
+      ctx.lineTo(l.x2, l.y2);
+    }
+    ctx.stroke();
+  }
+
+  // Lines from me.
+  ctx.lineCap = 'butt';
+  for (const g of b.egoLines) {
+    ctx.strokeStyle = g.colour;
+    ctx.globalAlpha = g.opacity * dimFactor;
+    ctx.lineWidth = Math.max(0.5, g.width * sk) / k;
+    ctx.setLineDash(g.dash.length > 0 ? g.dash.map((d) => (d * sk) / k) : []);
+    ctx.beginPath();
+    for (const l of g.lines) {
+      ctx.moveTo(l.x1, l.y1);
+      ctx.lineTo(l.x2, l.y2);
+    }
+    ctx.stroke();
+  }
+  ctx.setLineDash([]);
+  ctx.globalAlpha = 1;
+
+  // Drift and ring gaps.
+  if (scene.drift.length > 0) {
+    ctx.setLineDash([2 / k, 2 / k]);
+    ctx.lineWidth = 1.5 / k;
+    for (const d of scene.drift) {
+      ctx.strokeStyle = d.direction === 'outward' ? DRIFT_OUT_COLOUR : DRIFT_IN_COLOUR;
+      ctx.beginPath();
+      ctx.moveTo(d.from.x, d.from.y);
+      ctx.lineTo(d.to.x, d.to.y);
+      ctx.moveTo(d.from.x + 3 / k, d.from.y);
+      ctx.arc(d.from.x, d.from.y, 3 / k, 0, Math.PI * 2);
+      ctx.stroke();
+    }
+    ctx.setLineDash([]);
+  }
+  if (scene.gaps.length > 0) {
+    ctx.strokeStyle = GAP_COLOUR;
+    for (const g of scene.gaps) {
+      ctx.lineWidth = 1 / k;
+      ctx.setLineDash([3 / k, 2 / k]);
+      ctx.beginPath();
+      ctx.moveTo(g.from.x, g.from.y);
+      ctx.lineTo(g.to.x, g.to.y);
+      ctx.stroke();
+      ctx.setLineDash([]);
+      ctx.lineWidth = 1.5 / k;
+      ctx.beginPath();
+      ctx.arc(g.to.x, g.to.y, Math.max(6, 3 / k), 0, Math.PI * 2);
+      ctx.stroke();
+    }
+  }
+
+  // People.
+  let drawnNodes = 0;
+  for (const g of b.nodes) {
+    ctx.fillStyle = g.fill;
+    ctx.strokeStyle = g.stroke;
+    ctx.lineWidth = Math.max(0.5, g.strokeWidth * sk) / k;
+    ctx.beginPath();
+    for (const n of g.nodes) {
+      if (!onScreen(n)) continue;
+      drawnNodes++;
+      const r = screenRadius(n.r, k) / k;
+      ctx.moveTo(n.x + r, n.y);
+      ctx.arc(n.x, n.y, r, 0, Math.PI * 2);
+    }
+    ctx.globalAlpha = g.opacity * dimFactor;
+    ctx.fill();
+    ctx.globalAlpha = Math.min(1, 0.3 + g.opacity) * dimFactor;
+    ctx.stroke();
+  }
+  ctx.globalAlpha = dimFactor;
+  if (b.neglected.length > 0) {
+    ctx.strokeStyle = NEGLECT_COLOUR;
+    ctx.lineWidth = 1.5 / k;
+    ctx.setLineDash([2 / k, 1.5 / k]);
+    ctx.beginPath();
+    for (const n of b.neglected) {
+      if (!onScreen(n)) continue;
+      const r = screenRadius(n.r, k) / k + 3.5 / k;
+      ctx.moveTo(n.x + r, n.y);
+      ctx.arc(n.x, n.y, r, 0, Math.PI * 2);
+    }
+    ctx.stroke();
+    ctx.setLineDash([]);
+  }
+  if (b.pinned.length > 0) {
+    ctx.fillStyle = '#1f2933';
+    for (const n of b.pinned) {
+      const r = screenRadius(n.r, k) / k;
+      const s = 2.5 / k;
+      ctx.fillRect(n.x + r - s, n.y - r - s, 2 * s, 2 * s);
+    }
+  }
+  ctx.globalAlpha = 1;
+
+  // Emphasis: search hits, hover, selection, keyboard focus.
+  const byId = nodeIndex(scene);
+  const ring = (id: string | undefined, colour: string, widthPx: number, gapPx: number) => {
+    const n = id ? byId.get(id) : undefined;
+    if (!n?.visible) return;
+    ctx.strokeStyle = colour;
+    ctx.lineWidth = widthPx / k;
+    ctx.beginPath();
+    ctx.arc(n.x, n.y, screenRadius(n.r, k) / k + gapPx / k, 0, Math.PI * 2);
+    ctx.stroke();
+  };
+  if (dim) {
+    for (const id of state.highlightIds!) {
+      const n = byId.get(id);
+      if (!n?.visible) continue;
+      ctx.fillStyle = n.fill;
+      ctx.strokeStyle = n.stroke;
+      ctx.lineWidth = 1 / k;
+      ctx.beginPath();
+      ctx.arc(n.x, n.y, screenRadius(n.r, k) / k, 0, Math.PI * 2);
+      ctx.fill();
+      ctx.stroke();
+      ring(id, '#f5a700', 3, 4);
+    }
+  }
+  ring(state.hoverId, '#52606d', 1.5, 2.5);
+  ring(state.selectedId, '#1f2933', 2.5, 3.5);
+  if (state.focusId !== state.selectedId) ring(state.focusId, '#005fcc', 2, 6);
+
+  // Me.
+  ctx.fillStyle = ME_COLOUR;
+  ctx.beginPath();
+  ctx.arc(scene.me.x, scene.me.y, Math.max(4 / k, scene.me.r), 0, Math.PI * 2);
+  ctx.fill();
+
+  // Screen-space text from here.
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.textBaseline = 'middle';
+  ctx.lineJoin = 'round';
+  const meSize = Math.min(12, Math.max(8, scene.me.r * k * 0.6));
+  ctx.font = `bold ${meSize}px system-ui, sans-serif`;
+  ctx.textAlign = 'center';
+  ctx.fillStyle = '#ffffff';
+  if (scene.me.r * k >= 8) ctx.fillText(centreLabel(meLabel), tx, ty);
+
+  const ringFont = '10px system-ui, sans-serif';
+  ctx.font = ringFont;
+  ctx.fillStyle = '#52606d';
+  ctx.strokeStyle = '#ffffff';
+  ctx.lineWidth = 3;
+  const ringBoxes: Box[] = [];
+  const ringMeasure = measureCache(ctx, ringFont);
+  for (const r of scene.rings) {
+    const y = ty - r.radius * k + 9;
+    if (y < -10 || y > height + 10) continue;
+    const text = resolveText(t, r.label);
+    ctx.strokeText(text, tx, y);
+    ctx.fillText(text, tx, y);
+    const w = ringMeasure(text);
+    ringBoxes.push({ x: tx - w / 2, y: y - 7, width: w, height: 14 });
+  }
+  const groupFont = 'italic 11px system-ui, sans-serif';
+  ctx.font = groupFont;
+  ctx.fillStyle = '#3e4c59';
+  ctx.textAlign = 'left';
+  const groupBoxes = placeGroupLabels(
+    scene.groups.map((g) => ({ ...g, text: resolveText(t, g.label) })),
+    { k, tx, ty, width, height },
+    11,
+    measureCache(ctx, groupFont),
+  );
+  for (const g of groupBoxes) {
+    ctx.strokeText(g.text, g.x + 1, g.y + g.height / 2);
+    ctx.fillText(g.text, g.x + 1, g.y + g.height / 2);
+  }
+
+  // Labels.
+  const font = '11px system-ui, sans-serif';
+  ctx.font = font;
+  const force = new Set<string>();
+  for (const id of [state.selectedId, state.focusId, state.hoverId]) if (id) force.add(id);
+  if (state.highlightIds) for (const id of state.highlightIds) force.add(id);
+  const widthCache = measureCache(ctx, font);
+  const labels = placeLabels(
+    b.candidates,
+    { k, tx, ty, width, height },
+    { fontSize: 11, measure: widthCache, force, alwaysPriority: 8, obstacles: [...groupBoxes, ...ringBoxes] },
+  );
+  ctx.textAlign = 'left';
+  ctx.fillStyle = '#1f2933';
+  ctx.lineWidth = 3;
+  for (const l of labels) {
+    const emphasised = force.has(l.id);
+    ctx.font = emphasised ? `bold ${font}` : font;
+    ctx.globalAlpha = dim && !emphasised ? 0.4 : 1;
+    ctx.strokeText(l.text, l.x + 1, l.y + l.height / 2);
+    ctx.fillText(l.text, l.x + 1, l.y + l.height / 2);
+  }
+  ctx.globalAlpha = 1;
+  return { labels, drawnNodes };
+}
+
+const nodeIndexCache = new WeakMap<Scene, Map<string, SceneNode>>();
+export function nodeIndex(scene: Scene): Map<string, SceneNode> {
+  let m = nodeIndexCache.get(scene);
+  if (!m) {
+    m = new Map(scene.nodes.map((n) => [n.id, n]));
+    nodeIndexCache.set(scene, m);
+  }
+  return m;
+}
+
+const widthCaches = new Map<string, Map<string, number>>();
+function measureCache(ctx: CanvasRenderingContext2D, font: string) {
+  let cache = widthCaches.get(font);
+  if (!cache) {
+    cache = new Map();
+    widthCaches.set(font, cache);
+  }
+  const c = cache;
+  return (text: string) => {
+    let w = c.get(text);
+    if (w === undefined) {
+      w = ctx.measureText(text).width;
+      c.set(text, w);
+    }
+    return w;
+  };
+}

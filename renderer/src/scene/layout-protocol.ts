@@ -1,0 +1,12 @@
+/** Messages between the page and the layout worker. */
+import type { PackedSource } from './source-transfer';
+import type { Scene, SceneOptions } from './types';
+
+export type WorkerRequest =
+  | { type: 'data'; version: number; source: PackedSource }
+  | { type: 'scene'; id: number; version: number; asOf: string; options: SceneOptions };
+
+export type WorkerResponse =
+  | { type: 'ready'; version: number; range?: { first: string; last: string }; ms: number }
+  | { type: 'scene'; id: number; version: number; scene: Scene; ms: number }
+  | { type: 'error'; id?: number; version: number; message: string };

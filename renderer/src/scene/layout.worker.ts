@@ -1,0 +1,49 @@
+/// <reference lib="webworker" />
+/**
+ * The layout worker: holds the prepared data (engine index, contact index, cached layouts) and answers
+ * scene requests, so the page never freezes while a layout or the engine runs.
+ */
+
+import type { WorkerRequest, WorkerResponse } from './layout-protocol';
+import { type PreparedMap, prepareMap, sceneAt } from './map-data';
+import { unpackSource } from './source-transfer';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+let prepared: PreparedMap | undefined;
+let version = -1;
+
+function post(message: WorkerResponse) {
+  self.postMessage(message);
+}
+
+self.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  const msg = event.data;
+  const started = performance.now();
+  try {
+    if (msg.type === 'data') {
+      prepared = prepareMap(unpackSource(msg.source));
+      version = msg.version;
+      post({
+        type: 'ready',
+        version,
+        ...(prepared.range ? { range: prepared.range } : {}),
+        ms: performance.now() - started,
+      });
+      return;
+    }
+    if (!prepared || msg.version !== version) {
+      post({ type: 'error', id: msg.id, version: msg.version, message: 'the map data is not loaded yet' });
+      return;
+    }
+    const scene = sceneAt(prepared, msg.asOf, msg.options);
+    post({ type: 'scene', id: msg.id, version, scene, ms: performance.now() - started });
+  } catch (error) {
+    post({
+      type: 'error',
+      ...(msg.type === 'scene' ? { id: msg.id } : {}),
+      version: msg.version,
+      message: error instanceof Error ? error.message : String(error),
+    });
+  }
+};

@@ -1,0 +1,147 @@
+/**
+ * From the stored data to scenes: `mapSourceFromSnapshot` keeps only what the map and the engine read
+ * (so it crosses to the layout worker quickly), `prepareMap` indexes it once (the engine and the
+ * contact index), `sceneAt(prepared, asOf, options)` gives the scene for one date. The worker and the
+ * tests run exactly these functions.
+ */
+
+import type { ModelParams } from '../../../shared/domain/model-params';
+import type { Channel, Person, RingNumber } from '../../../shared/domain/schema';
+import { dayOf, isoDate } from '../../../shared/engine/dates';
+import { type PreparedEngine, prepareEngine } from '../../../shared/engine/prepare';
+import type { NetworkResult } from '../../../shared/engine/types';
+import { buildScene, type LayoutCache, type MapMetrics, newLayoutCache } from './build-scene';
+import { buildContactIndex, type ContactIndex } from './contact-index';
+import type { MapContext, MapPerson, MapPersonMetrics, MapTie, Scene, SceneOptions } from './types';
+
+export interface MapSourcePerson extends MapPerson {
+  closeness?: number;
+  pinnedRing?: RingNumber;
+  cadenceDays?: number;
+}
+
+export interface MapSourceEncounter {
+  id: string;
+  date: string;
+  participants: string[];
+  channel: Channel;
+  durationMinutes?: number;
+}
+
+/** The part of a snapshot the map needs. */
+export interface MapSource {
+  people: MapSourcePerson[];
+  encounters: MapSourceEncounter[];
+  contexts: MapContext[];
+  ties: MapTie[];
+  settings: ModelParams;
+}
+
+export interface PreparedMap {
+  source: MapSource;
+  engine: PreparedEngine;
+  contacts: ContactIndex;
+  /** Date-independent layouts (network, by context) computed so far for this data. */
+  layouts: LayoutCache;
+  /** First and last encounter day (`YYYY-MM-DD`), if any: the time slider's range. */
+  range?: { first: string; last: string };
+}
+
+interface SnapshotLike {
+  people: readonly Person[];
+  encounters: readonly {
+    id: string;
+    date: string;
+    participants: readonly string[];
+    channel: Channel;
+    durationMinutes?: number;
+  }[];
+  contexts: readonly { id: string; name: string }[];
+  ties: readonly { a: string; b: string; strength?: number }[];
+  settings: { model: ModelParams };
+}
+
+export function mapSourceFromSnapshot(s: SnapshotLike): MapSource {
+  return {
+    people: s.people.map((p) => ({
+      id: p.id,
+      displayName: p.displayName,
+      ...(p.organisation ? { organisation: p.organisation } : {}),
+      kind: p.kind,
+      tags: p.tags,
+      contexts: p.contexts,
+      archived: p.archived,
+      ...(p.closeness !== undefined ? { closeness: p.closeness } : {}),
+      ...(p.pinnedRing !== undefined ? { pinnedRing: p.pinnedRing } : {}),
+      ...(p.cadenceDays !== undefined ? { cadenceDays: p.cadenceDays } : {}),
+    })),
+    encounters: s.encounters.map((e) => ({
+      id: e.id,
+      date: e.date,
+      participants: [...e.participants],
+      channel: e.channel,
+      ...(e.durationMinutes !== undefined ? { durationMinutes: e.durationMinutes } : {}),
+    })),
+    contexts: s.contexts.map((c) => ({ id: c.id, name: c.name })),
+    ties: s.ties.map((t) => ({
+      a: t.a,
+      b: t.b,
+      ...(t.strength !== undefined ? { strength: t.strength } : {}),
+    })),
+    settings: s.settings.model,
+  };
+}
+
+export function prepareMap(source: MapSource): PreparedMap {
+  const engine = prepareEngine({
+    people: source.people,
+    encounters: source.encounters,
+    ties: source.ties,
+    settings: source.settings,
+  });
+  const contacts = buildContactIndex(source.encounters);
+  const r = contacts.range();
+  return {
+    source,
+    engine,
+    contacts,
+    layouts: newLayoutCache(),
+    ...(r ? { range: { first: isoDate(r.first), last: isoDate(r.last) } } : {}),
+  };
+}
+
+/** The engine's figures at one date, adapted to what the map draws. */
+export function metricsFromNetwork(result: NetworkResult, contacts: ContactIndex): MapMetrics {
+  const day = dayOf(result.asOf);
+  const neglected = new Set(result.neglected.map((n) => n.id));
+  const people = new Map<string, MapPersonMetrics>();
+  for (const p of result.people) {
+    people.set(p.id, {
+      personId: p.id,
+      strength: p.strength,
+      depth: p.depth,
+      ring: p.ring,
+      ...(p.pinnedRing !== null ? { pinnedRing: p.pinnedRing } : {}),
+      ...(p.daysSinceContact !== null ? { daysSinceContact: p.daysSinceContact } : {}),
+      ...(p.lastContact !== null ? { lastContact: p.lastContact } : {}),
+      status: p.status,
+      ...(p.overdueRatio !== null ? { overdueRatio: p.overdueRatio } : {}),
+      ...(p.cadenceDays !== null ? { cadenceDays: p.cadenceDays } : {}),
+      neglected: neglected.has(p.id),
+      contactsPerMonth: contacts.contactsPerMonth(p.id, day),
+      channels: contacts.channels(p.id, day),
+      ringSixMonthsAgo: p.ringSixMonthsAgo,
+      ringTwelveMonthsAgo: p.ringTwelveMonthsAgo,
+    });
+  }
+  return { asOf: result.asOf, people };
+}
+
+export function metricsAt(prepared: PreparedMap, asOf: string): MapMetrics {
+  return metricsFromNetwork(prepared.engine.at(asOf), prepared.contacts);
+}
+
+export function sceneAt(prepared: PreparedMap, asOf: string, options: SceneOptions): Scene {
+  const { people, contexts, ties } = prepared.source;
+  return buildScene(metricsAt(prepared, asOf), people, contexts, ties, options, prepared.layouts);
+}

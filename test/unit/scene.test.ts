@@ -1,0 +1,284 @@
+// The scene model: deterministic layouts, one node per visible person, the encodings on a known data
+// set, neglect, ring gaps, filters, the time slider, pins, and labels that never overlap.
+import { describe, expect, it } from 'vitest';
+import { buildScene } from '../../renderer/src/scene/build-scene';
+import { lineWidthFor, NEGLECT_COLOUR, recencyFor } from '../../renderer/src/scene/encodings';
+import { NO_FILTERS, passesFilters } from '../../renderer/src/scene/filters';
+import { anyOverlap, type LabelCandidate, placeLabels } from '../../renderer/src/scene/labels';
+import { mapSourceFromSnapshot, metricsAt, prepareMap, sceneAt } from '../../renderer/src/scene/map-data';
+import { navigationOrder, stepPerson, stepRing } from '../../renderer/src/scene/navigation';
+import { searchPeople } from '../../renderer/src/scene/search';
+import type { MapFilters, Scene, SceneOptions } from '../../renderer/src/scene/types';
+import { generateSyntheticNetwork } from '../../shared/engine/synthetic';
+import { KNOWN_AS_OF, KNOWN_LINE_WIDTHS, knownMapSource } from './scene-known-network';
+
+const base: SceneOptions = {
+  layout: 'ego',
+  colourBy: 'kind',
+  showTies: true,
+  drift: 0,
+  seed: 7,
+  filters: NO_FILTERS,
+  pins: {},
+  ringCadenceDays: [7, 30, 90, 365],
+};
+
+function known(options: Partial<SceneOptions> = {}, asOf = KNOWN_AS_OF): Scene {
+  return sceneAt(prepareMap(knownMapSource()), asOf, { ...base, ...options });
+}
+const visibleIds = (s: Scene) =>
+  s.nodes
+    .filter((n) => n.visible)
+    .map((n) => n.id)
+    .sort();
+const node = (s: Scene, id: string) => s.nodes.find((n) => n.id === id)!;
+const filters = (f: Partial<MapFilters>): MapFilters => ({ ...NO_FILTERS, ...f });
+
+describe('scene model on a known network', () => {
+  it('draws one node and one line from me per visible person, and hides the never-met', () => {
+    const s = known();
+    expect(s.nodes).toHaveLength(10);
+    expect(visibleIds(s)).toEqual(['anna', 'ben', 'clara', 'dora', 'fritz', 'greta', 'hans', 'ida', 'jan']);
+    expect(s.egoLines.map((l) => l.personId).sort()).toEqual(visibleIds(s));
+    expect(node(s, 'emil').ring).toBe('not-met');
+    expect(s.stats).toMatchObject({ total: 10, visible: 9, notMet: 1 });
+    // Each visible node sits at the end of its line.
+    for (const l of s.egoLines) expect([l.x2, l.y2]).toEqual([node(s, l.personId).x, node(s, l.personId).y]);
+  });
+
+  it('makes line width proportional to contacts per month over the last 12 months', () => {
+    const s = known();
+    for (const [id, width] of Object.entries(KNOWN_LINE_WIDTHS)) {
+      expect(s.egoLines.find((l) => l.personId === id)!.width, id).toBeCloseTo(width, 2);
+    }
+    expect(node(s, 'anna').contactsPerMonth).toBe(4);
+    expect(node(s, 'ben').contactsPerMonth).toBe(2);
+    // Social-media reactions are not contact: Jan's line is the thinnest.
+    expect(node(s, 'jan').contactsPerMonth).toBe(0);
+    expect(lineWidthFor(100)).toBe(6);
+  });
+
+  it('fades colour and opacity with time since the last contact', () => {
+    const s = known();
+    const anna = s.egoLines.find((l) => l.personId === 'anna')!;
+    const clara = s.egoLines.find((l) => l.personId === 'clara')!;
+    expect(anna.opacity).toBeGreaterThan(clara.opacity);
+    expect(node(s, 'anna').recency).toBeLessThan(node(s, 'clara').recency);
+    expect(recencyFor(undefined)).toBe(1);
+    expect(recencyFor(3)).toBe(0);
+  });
+
+  it('marks neglected ties with colour, dash and node stroke, and only those', () => {
+    const s = known();
+    const dora = node(s, 'dora');
+    expect(dora.neglected).toBe(true);
+    expect(dora.stroke).toBe(NEGLECT_COLOUR);
+    const line = s.egoLines.find((l) => l.personId === 'dora')!;
+    expect(line.dash.length).toBeGreaterThan(0);
+    expect(line.colour).toBe(NEGLECT_COLOUR);
+    for (const id of ['anna', 'ben', 'greta']) {
+      expect(node(s, id).neglected, id).toBe(false);
+      expect(s.egoLines.find((l) => l.personId === id)!.dash, id).toEqual([]);
+    }
+    expect(s.legend.map((e) => e.id)).toContain('neglected');
+  });
+
+  it('shows the gap between the computed ring and the ring the user pinned', () => {
+    const s = known();
+    expect(s.gaps).toHaveLength(1);
+    const gap = s.gaps[0]!;
+    expect(gap).toMatchObject({ personId: 'fritz', pinnedRing: 1, ring: 2, direction: 'inward' });
+    // The target lies inside ring 1's band; Fritz himself is outside it.
+    const ring1 = s.rings.find((r) => r.ring === 1)!;
+    expect(Math.hypot(gap.to.x, gap.to.y)).toBeLessThan(ring1.radius);
+    expect(Math.hypot(gap.from.x, gap.from.y)).toBeGreaterThan(ring1.radius);
+  });
+
+  it('places deeper rings nearer the centre: every ring-1 person is inside ring 1, ring-2 outside', () => {
+    const s = known();
+    const ring1 = s.rings.find((r) => r.ring === 1)!;
+    for (const n of s.nodes.filter((n) => n.visible)) {
+      const d = Math.hypot(n.x, n.y);
+      if (n.ring === 1) expect(d, n.id).toBeLessThan(ring1.radius);
+      else expect(d, n.id).toBeGreaterThan(ring1.radius);
+    }
+    expect(s.rings.map((r) => r.ring)).toEqual([1, 2, 3, 4]);
+    expect(s.rings[0]!.label.params).toMatchObject({ cadence: '@cadence.weekly' });
+  });
+
+  it('is deterministic for the same data and seed, in every layout', () => {
+    for (const layout of ['ego', 'force', 'context'] as const) {
+      expect(known({ layout }), layout).toEqual(known({ layout }));
+    }
+    expect(known({ layout: 'force', seed: 1 })).not.toEqual(known({ layout: 'force', seed: 2 }));
+  });
+
+  it('filters by kind, tag, context, channel, ring and status, combinably', () => {
+    expect(visibleIds(known({ filters: filters({ kinds: ['colleague'] }) }))).toEqual(['clara', 'hans']);
+    expect(visibleIds(known({ filters: filters({ tags: ['vip', 'tennis'] }) }))).toEqual(['anna', 'greta']);
+    expect(visibleIds(known({ filters: filters({ contexts: ['acme'] }) }))).toEqual([
+      'clara',
+      'greta',
+      'hans',
+    ]);
+    expect(visibleIds(known({ filters: filters({ channels: ['social'] }) }))).toEqual(['jan']);
+    expect(visibleIds(known({ filters: filters({ rings: [2] }) }))).toEqual(['clara', 'fritz', 'ida', 'jan']);
+    expect(visibleIds(known({ filters: filters({ rings: ['not-met'] }) }))).toEqual(['emil']);
+    expect(visibleIds(known({ filters: filters({ statuses: ['neglected'] }) }))).toEqual(['clara', 'dora']);
+    expect(visibleIds(known({ filters: filters({ statuses: ['due'] }) }))).toEqual(['hans', 'ida']);
+    // Combined: colleagues in ring 1.
+    expect(visibleIds(known({ filters: filters({ kinds: ['colleague'], rings: [1] }) }))).toEqual(['hans']);
+    const s = known({ filters: filters({ contexts: ['acme'] }) });
+    expect(s.stats.visible).toBe(3);
+    // A filter hides, it does not move anyone.
+    expect(node(s, 'hans')).toMatchObject({ x: node(known(), 'hans').x, y: node(known(), 'hans').y });
+    // Lines and ties only between visible people.
+    expect(s.egoLines).toHaveLength(3);
+    expect(s.ties.map((t) => [t.a, t.b].sort().join('-')).sort()).toEqual(['clara-greta', 'greta-hans']);
+  });
+
+  it('at an earlier date hides people not met yet and moves the others', () => {
+    const early = known({}, '2025-06-01');
+    // Only Clara and Dora had been met by then.
+    expect(visibleIds(early)).toEqual(['clara', 'dora']);
+    expect(node(early, 'anna').ring).toBe('not-met');
+    expect(early.asOf).toBe('2025-06-01');
+  });
+
+  it('shows the drift of each tie since 12 months ago', () => {
+    const s = known({ drift: 12 });
+    const clara = s.drift.find((d) => d.personId === 'clara');
+    expect(clara).toMatchObject({ ringThen: 1, ringNow: 2, direction: 'outward' });
+    expect(s.legend.map((e) => e.id)).toContain('drift');
+    expect(known({ drift: 0 }).drift).toEqual([]);
+  });
+
+  it('puts pinned people where they were dragged and marks them', () => {
+    const s = known({ pins: { ego: { ben: { x: 500, y: -400 } } } });
+    expect(node(s, 'ben')).toMatchObject({ x: 500, y: -400, pinned: true });
+    expect(s.egoLines.find((l) => l.personId === 'ben')).toMatchObject({ x2: 500, y2: -400 });
+    expect(node(s, 'anna').pinned).toBe(false);
+    // Pins are per layout.
+    expect(node(known({ layout: 'force', pins: { ego: { ben: { x: 500, y: -400 } } } }), 'ben').pinned).toBe(
+      false,
+    );
+    const forced = known({ layout: 'force', pins: { force: { ben: { x: 10, y: 20 } } } });
+    expect(node(forced, 'ben')).toMatchObject({ x: 10, y: 20 });
+  });
+
+  it('colours nodes by kind or by context, and the legend follows', () => {
+    const byKind = known();
+    const byContext = known({ colourBy: 'context' });
+    expect(node(byKind, 'greta').fill).toBe(node(byKind, 'fritz').fill); // both partners
+    expect(node(byContext, 'greta').fill).toBe(node(byContext, 'hans').fill); // both ACME
+    expect(node(byContext, 'greta').fill).not.toBe(node(byContext, 'anna').fill);
+    expect(
+      byContext.legend.find((e) => e.id === 'node-colour')!.samples.map((s) => s.label.params?.text),
+    ).toContain('ACME GmbH');
+  });
+
+  it('groups people by context in sectors (ego) and clusters (context layout)', () => {
+    const s = known({ layout: 'context' });
+    expect(s.groups.map((g) => g.label.params?.text ?? g.label.key).sort()).toEqual(
+      ['ACME GmbH', 'Tennis club', 'group.none'].sort(),
+    );
+    expect(s.rings).toEqual([]);
+    const ego = known();
+    expect(ego.groups.map((g) => g.label.params?.text).sort()).toEqual(['ACME GmbH', 'Tennis club']);
+  });
+
+  it('drops archived people entirely', () => {
+    const source = knownMapSource();
+    source.people.find((p) => p.id === 'ben')!.archived = true;
+    const s = sceneAt(prepareMap(source), KNOWN_AS_OF, base);
+    expect(s.nodes.map((n) => n.id)).not.toContain('ben');
+  });
+});
+
+describe('search and keyboard order', () => {
+  it('finds people ignoring accents and case, best matches first', () => {
+    const s = known();
+    expect(searchPeople(s, 'jager').map((h) => h.node.id)).toEqual(['jan']);
+    expect(searchPeople(s, 'g')[0]!.node.id).toBe('greta');
+    expect(searchPeople(s, 'acme').map((h) => h.node.id)).toEqual(['hans']);
+    expect(searchPeople(s, '   ')).toEqual([]);
+  });
+
+  it('walks ring by ring, wrapping round', () => {
+    const s = known();
+    const order = navigationOrder(s);
+    expect(order).toHaveLength(9);
+    expect(order.slice(0, 5).every((n) => n.ring === 1)).toBe(true);
+    expect(stepPerson(order, undefined, 1)).toBe(order[0]);
+    expect(stepPerson(order, order[8]!.id, 1)).toBe(order[0]);
+    expect(stepPerson(order, order[0]!.id, -1)).toBe(order[8]);
+    expect(stepRing(order, order[0]!.id, 1)!.ring).toBe(2);
+    expect(stepRing(order, order[6]!.id, -1)!.ring).toBe(1);
+  });
+});
+
+describe('labels', () => {
+  it('never overlap, whatever the density, and prefer higher priority', () => {
+    const candidates: LabelCandidate[] = [];
+    let seed = 1;
+    const rnd = () => {
+      seed = (seed * 16807) % 2147483647;
+      return seed / 2147483647;
+    };
+    for (let i = 0; i < 5000; i++) {
+      candidates.push({
+        id: `n${i}`,
+        text: `Person number ${i}`,
+        x: rnd() * 1000,
+        y: rnd() * 800,
+        r: 2 + rnd() * 8,
+        priority: rnd() * 10,
+      });
+    }
+    const view = { k: 1, tx: 0, ty: 0, width: 1000, height: 800 };
+    const placed = placeLabels(candidates, view, { maxLabels: 10_000 });
+    expect(placed.length).toBeGreaterThan(50);
+    expect(anyOverlap(placed)).toBe(false);
+    // The highest-priority candidate always gets its label.
+    const top = [...candidates].sort((a, b) => b.priority - a.priority)[0]!;
+    expect(placed.map((p) => p.id)).toContain(top.id);
+    // Zooming in makes room for more.
+    const zoomed = placeLabels(candidates, { ...view, k: 4, tx: -1500, ty: -1200 }, { maxLabels: 10_000 });
+    expect(anyOverlap(zoomed)).toBe(false);
+  });
+
+  it('do not overlap on the scene of a synthetic network of 500 people', () => {
+    const net = generateSyntheticNetwork({ seed: 3, people: 500, encounters: 10_000, end: '2026-06-30' });
+    const prepared = prepareMap(
+      mapSourceFromSnapshot({ ...net, settings: { model: knownMapSource().settings } }),
+    );
+    const s = sceneAt(prepared, '2026-06-30', base);
+    const candidates = s.nodes
+      .filter((n) => n.visible)
+      .map((n) => ({ id: n.id, text: n.name, x: n.x, y: n.y, r: n.r, priority: n.labelPriority }));
+    const placed = placeLabels(candidates, { k: 0.8, tx: 640, ty: 400, width: 1280, height: 800 });
+    expect(placed.length).toBeGreaterThan(20);
+    expect(anyOverlap(placed)).toBe(false);
+    // One node per person in the network (archived left out), one line per visible, met person.
+    const active = net.people.filter((p) => !p.archived);
+    expect(s.nodes).toHaveLength(active.length);
+    const metrics = metricsAt(prepared, '2026-06-30');
+    const visible = active.filter((p) => passesFilters(p, metrics.people.get(p.id)!, NO_FILTERS));
+    expect(s.stats.visible).toBe(visible.length);
+    expect(s.egoLines).toHaveLength(visible.length);
+  });
+});
+
+describe('buildScene input handling', () => {
+  it('treats people without figures as not met', () => {
+    const s = buildScene(
+      { asOf: KNOWN_AS_OF, people: new Map() },
+      [{ id: 'x', displayName: 'X', kind: 'other', tags: [], contexts: [] }],
+      [],
+      [],
+      { ...base, filters: filters({ rings: [] }) },
+    );
+    expect(s.nodes[0]).toMatchObject({ id: 'x', ring: 'not-met', visible: true });
+    expect(s.egoLines).toEqual([]);
+  });
+});
