@@ -16,7 +16,7 @@ import { SidePanel } from './components/SidePanel';
 import { Toolbar } from './components/Toolbar';
 import { intlLocale } from './i18n/format';
 import { resolveLanguage } from './i18n/setup';
-import { EgoMap } from './map/EgoMap';
+import { MapView } from './map-view/MapView';
 import { summarisePeople } from './model/people-view';
 
 type OpenDialog = { kind: 'none' } | { kind: 'person' } | { kind: 'encounter'; participants: string[] };
@@ -91,7 +91,14 @@ export function App({ client, systemLanguage }: { client: Client; systemLanguage
         onLogEncounter={() => setDialog({ kind: 'encounter', participants: [] })}
       />
       <main className="workspace">
-        <EgoMap people={summaries} selectedId={selectedId} onSelect={setSelectedId} />
+        <MapView
+          client={client}
+          snapshot={data.snapshot}
+          locale={locale}
+          selectedId={selectedId}
+          onSelect={setSelectedId}
+          onLogWith={(id) => setDialog({ kind: 'encounter', participants: [id] })}
+        />
         <PeopleList people={summaries} selectedId={selectedId} onSelect={setSelectedId} locale={locale} />
       </main>
       <SidePanel
