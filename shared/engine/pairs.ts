@@ -152,12 +152,12 @@ export function buildPairs(h: History, ties: readonly EngineTie[], params: Model
   }
   pStart[n] = out;
   return {
-    a: pa.slice(0, n),
-    b: pb.slice(0, n),
-    explicit: pExplicit.slice(0, n),
-    start: pStart.slice(0, n + 1),
-    day: day.slice(0, out),
-    cum: cum.slice(0, out),
+    a: pa.subarray(0, n),
+    b: pb.subarray(0, n),
+    explicit: pExplicit.subarray(0, n),
+    start: pStart.subarray(0, n + 1),
+    day: day.subarray(0, out),
+    cum: cum.subarray(0, out),
     decay: table,
   };
 }

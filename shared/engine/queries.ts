@@ -54,10 +54,17 @@ export interface Ranking {
   strengths: Float64Array;
 }
 
-/** Ring of every person at day t. */
-export function ringsAt(h: History, params: ModelParams, t: number, strengths = strengthsAt(h, t)): Ranking {
+/**
+ * Ring of every person at day t. With `ringsOnly`, only the strongest ringCaps[3] are put in order (a
+ * selection, then a sort of those): enough for the rings of 6 and 12 months ago; `order` then holds just them.
+ */
+export function ringsAt(h: History, params: ModelParams, t: number, ringsOnly = false): Ranking {
   const P = h.people.length;
-  const order = rankByStrength(strengths, (i) => h.active[i] === 1);
+  const strengths = strengthsAt(h, t);
+  const eligible = (i: number) => h.active[i] === 1;
+  const order = ringsOnly
+    ? rankByStrength(strengths, eligible, params.ringCaps[3])
+    : rankByStrength(strengths, eligible);
   const codes = new Int8Array(P);
   for (let i = 0; i < P; i++) codes[i] = metBy(h, i, t) ? KNOWN_CODE : NOT_MET_CODE;
   for (let r = 0; r < order.length; r++) codes[order[r] as number] = ringCode(r, params.ringCaps);

@@ -27,17 +27,52 @@ export function ringOrder(ring: Ring): number {
 
 /**
  * Order of indices by strength, strongest first; equal strengths by index (the caller numbers people in
- * id order, so ties break by id). Only indices with strength > 0 are ranked.
+ * id order, so ties break by id). Only indices with strength > 0 (and `eligible`) are ranked. With `limit`,
+ * only the first `limit` of that order are returned: the limit-th largest strength is found by selection
+ * (O(n)) and only the people at or above it are sorted.
  */
 export function rankByStrength(
   strengths: ArrayLike<number>,
   eligible?: (index: number) => boolean,
+  limit = Number.POSITIVE_INFINITY,
 ): Int32Array {
   const picked: number[] = [];
   for (let i = 0; i < strengths.length; i++) {
     if ((strengths[i] as number) > 0 && (eligible === undefined || eligible(i))) picked.push(i);
   }
-  const order = Int32Array.from(picked);
+  let candidates = picked;
+  if (limit < picked.length) {
+    const values = Float64Array.from(picked, (i) => -(strengths[i] as number));
+    const threshold = -kthSmallest(values, limit - 1);
+    candidates = picked.filter((i) => (strengths[i] as number) >= threshold);
+  }
+  const order = Int32Array.from(candidates);
   order.sort((a, b) => (strengths[b] as number) - (strengths[a] as number) || a - b);
-  return order;
+  return limit < order.length ? order.subarray(0, limit) : order;
+}
+
+/** The k-th smallest value (0-based) by quickselect (Hoare); reorders `values`. */
+function kthSmallest(values: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >>> 1] as number;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((values[i] as number) < pivot) i++;
+      while ((values[j] as number) > pivot) j--;
+      if (i <= j) {
+        const tmp = values[i] as number;
+        values[i] = values[j] as number;
+        values[j] = tmp;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return values[k] as number;
+  }
+  return values[k] as number;
 }

@@ -38,8 +38,8 @@ export function computeSnapshot(
 ): NetworkSnapshot {
   const P = h.people.length;
   const now = ringsAt(h, params, t);
-  const six = ringsAt(h, params, addMonths(t, -6));
-  const twelve = ringsAt(h, params, addMonths(t, -12));
+  const six = ringsAt(h, params, addMonths(t, -6), true);
+  const twelve = ringsAt(h, params, addMonths(t, -12), true);
   const strengths = now.strengths;
 
   // Rank-normalised strength (N − r) / N for 0-based rank r; equal strengths share the better rank.

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultModelParams, type ModelParams } from '../../shared/domain/model-params';
 import { CHANNELS, PERSON_KINDS } from '../../shared/domain/schema';
 import {
+  addMonths,
   computeNetwork,
   dayOf,
   type EngineData,
@@ -203,6 +204,22 @@ describe('engine properties', () => {
         );
         const r = result.summary.rings;
         expect(r['1'] + r['2'] + r['3'] + r['4'] + r.known + r['not-met']).toBe(result.summary.people);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('the rings of 6 and 12 months ago are the rings computed on those days', () => {
+    fc.assert(
+      fc.property(netArb, asOfArb, (net, asOf) => {
+        const engine = prepareEngine(net);
+        const now = engine.snapshot(asOf).people;
+        const six = byId(engine.snapshot(isoDate(addMonths(dayOf(asOf), -6))));
+        const twelve = byId(engine.snapshot(isoDate(addMonths(dayOf(asOf), -12))));
+        for (const p of now) {
+          expect(p.ringSixMonthsAgo).toBe(six.get(p.id)!.ring);
+          expect(p.ringTwelveMonthsAgo).toBe(twelve.get(p.id)!.ring);
+        }
       }),
       { numRuns: RUNS },
     );
