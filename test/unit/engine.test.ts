@@ -282,6 +282,11 @@ describe('status and rings', () => {
     expect(result.summary.rings).toEqual({ '1': 5, '2': 10, '3': 35, '4': 100, known: 50, 'not-met': 3 });
     expect(result.people.slice(0, 5).map((p) => p.id)).toEqual(['p199', 'p198', 'p197', 'p196', 'p195']);
     expect(result.people.at(-1)).toMatchObject({ id: 'p202', ring: 'not-met', rank: null, status: 'none' });
+    // Half a year later the rings of then are remembered exactly (the selection of the strongest 150).
+    const later = run(people, encounters, '2026-12-30');
+    const then = new Map(result.people.map((p) => [p.id, p.ring]));
+    for (const p of later.people) expect(p.ringSixMonthsAgo).toBe(then.get(p.id));
+    expect(later.people.filter((p) => p.ringSixMonthsAgo === 4)).toHaveLength(100);
   });
 
   it('breaks ties in strength by id, whatever the input order', () => {
