@@ -5,21 +5,32 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Encounter } from '../../shared/domain/schema';
 import type { Locale } from '../../shared/i18n/resources';
 import type { Client } from './api/client';
 import { useSnapshot } from './api/use-snapshot';
 import { AddPersonForm } from './components/AddPersonForm';
 import { Dialog } from './components/Dialog';
-import { LogEncounterForm } from './components/LogEncounterForm';
 import { PeopleList } from './components/PeopleList';
 import { SidePanel } from './components/SidePanel';
 import { Toolbar } from './components/Toolbar';
-import { intlLocale } from './i18n/format';
+import { intlLocale, todayIso } from './i18n/format';
 import { resolveLanguage } from './i18n/setup';
 import { MapView } from './map-view/MapView';
 import { summarisePeople } from './model/people-view';
+import { QuickLogForm } from './quick-log/QuickLogForm';
+import { useHistory } from './undo/use-history';
+import type { ViewId } from './views/nav';
+import { useShortcuts } from './views/use-shortcuts';
+import { ViewNav } from './views/ViewNav';
+import { WorkflowView } from './views/WorkflowView';
+import { Welcome } from './welcome/Welcome';
+import { showWelcome, workflowStatus } from './welcome/welcome-state';
 
-type OpenDialog = { kind: 'none' } | { kind: 'person' } | { kind: 'encounter'; participants: string[] };
+type OpenDialog =
+  | { kind: 'none' }
+  | { kind: 'person' }
+  | { kind: 'encounter'; participants: string[]; encounter?: Encounter };
 interface Status {
   key: string;
   values?: Record<string, string | number>;
@@ -62,6 +73,17 @@ export function App({ client, systemLanguage }: { client: Client; systemLanguage
   const peopleById = useMemo(() => new Map(snapshot?.people.map((p) => [p.id, p])), [snapshot]);
   const selected = summaries.find((s) => s.person.id === selectedId);
   const closeDialog = useCallback(() => setDialog({ kind: 'none' }), []);
+  // Everyday workflow (issue 5): views, quick log (Ctrl/Cmd+L), undo/redo (Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z).
+  const [view, setView] = useState<ViewId>('map');
+  const notify = useCallback((message: string) => setStatus(workflowStatus(message)), []);
+  const history = useHistory(client, snapshot?.revision, (notice) => setStatus(workflowStatus(notice, (key, values) => t(key, values))));
+  const logWith = useCallback((participants: string[]) => setDialog({ kind: 'encounter', participants }), []);
+  useShortcuts((action) => {
+    if (action.kind === 'quickLog' && snapshot) logWith([]);
+    if (action.kind === 'undo') history.undo();
+    if (action.kind === 'redo') history.redo();
+    if (action.kind === 'view') setView(action.view);
+  });
 
   if (data.status === 'loading') {
     return (
@@ -83,31 +105,62 @@ export function App({ client, systemLanguage }: { client: Client; systemLanguage
   }
 
   return (
-    <div className="app">
+    <div className={view === 'map' ? 'app has-views' : 'app has-views is-wide'}>
       <Toolbar
         language={language}
         onLanguage={changeLanguage}
         onAddPerson={() => setDialog({ kind: 'person' })}
         onLogEncounter={() => setDialog({ kind: 'encounter', participants: [] })}
       />
-      <main className="workspace">
-        <MapView
+      <ViewNav view={view} onView={setView} history={history} />
+      {view !== 'map' ? (
+        <WorkflowView
+          view={view}
           client={client}
           snapshot={data.snapshot}
           locale={locale}
+          today={todayIso()}
+          notify={notify}
           selectedId={selectedId}
           onSelect={setSelectedId}
+          onLog={logWith}
+          onEditEncounter={(encounter) => setDialog({ kind: 'encounter', participants: [], encounter })}
+          onOpenPerson={(id) => {
+            setSelectedId(id);
+            setView('people');
+          }}
+        />
+      ) : (
+        <main className="workspace">
+          {showWelcome(data.snapshot) ? (
+            <Welcome
+              client={client}
+              language={language}
+              notify={notify}
+              onAddPerson={() => setDialog({ kind: 'person' })}
+            />
+          ) : (
+            <MapView
+              client={client}
+              snapshot={data.snapshot}
+              locale={locale}
+              selectedId={selectedId}
+              onSelect={setSelectedId}
+              onLogWith={(id) => setDialog({ kind: 'encounter', participants: [id] })}
+            />
+          )}
+          <PeopleList people={summaries} selectedId={selectedId} onSelect={setSelectedId} locale={locale} />
+        </main>
+      )}
+      {view === 'map' && (
+        <SidePanel
+          summary={selected}
+          encounters={data.snapshot.encounters}
+          peopleById={peopleById}
+          locale={locale}
           onLogWith={(id) => setDialog({ kind: 'encounter', participants: [id] })}
         />
-        <PeopleList people={summaries} selectedId={selectedId} onSelect={setSelectedId} locale={locale} />
-      </main>
-      <SidePanel
-        summary={selected}
-        encounters={data.snapshot.encounters}
-        peopleById={peopleById}
-        locale={locale}
-        onLogWith={(id) => setDialog({ kind: 'encounter', participants: [id] })}
-      />
+      )}
       <p className="status-line" role="status">
         {status ? t(status.key, status.values ?? {}) : ''}
       </p>
@@ -123,15 +176,29 @@ export function App({ client, systemLanguage }: { client: Client; systemLanguage
           }}
         />
       </Dialog>
-      <Dialog open={dialog.kind === 'encounter'} title={t('encounterForm.title')} onClose={closeDialog}>
-        <LogEncounterForm
+      <Dialog
+        open={dialog.kind === 'encounter'}
+        title={
+          dialog.kind === 'encounter' && dialog.encounter
+            ? t('workflow:quickLog.editTitle')
+            : t('encounterForm.title')
+        }
+        onClose={closeDialog}
+      >
+        <QuickLogForm
           client={client}
           people={data.snapshot.people}
+          contexts={data.snapshot.contexts}
           initialParticipants={dialog.kind === 'encounter' ? dialog.participants : []}
+          encounter={dialog.kind === 'encounter' ? dialog.encounter : undefined}
           onCancel={closeDialog}
-          onDone={(encounter) => {
+          onDone={(result) => {
             closeDialog();
-            setStatus({ key: 'status.encounterLogged', values: { count: encounter.participants.length } });
+            setStatus(
+              result.kind === 'updated'
+                ? { key: 'workflow:quickLog.updated' }
+                : { key: 'status.encounterLogged', values: { count: result.encounter.participants.length } },
+            );
           }}
         />
       </Dialog>

@@ -11,6 +11,7 @@ import deErrors from './locales/de/errors';
 import deImport from './locales/de/import';
 import deMap from './locales/de/map';
 import deShell from './locales/de/shell';
+import deWorkflow from './locales/de/workflow';
 import enApp from './locales/en/app';
 import enCli from './locales/en/cli';
 import enCommon from './locales/en/common';
@@ -19,6 +20,7 @@ import enErrors from './locales/en/errors';
 import enImport from './locales/en/import';
 import enMap from './locales/en/map';
 import enShell from './locales/en/shell';
+import enWorkflow from './locales/en/workflow';
 
 export const resources = {
   en: {
@@ -30,6 +32,7 @@ export const resources = {
     import: enImport,
     map: enMap,
     shell: enShell,
+    workflow: enWorkflow,
   },
   de: {
     app: deApp,
@@ -40,6 +43,7 @@ export const resources = {
     import: deImport,
     map: deMap,
     shell: deShell,
+    workflow: deWorkflow,
   },
 } as const;
 

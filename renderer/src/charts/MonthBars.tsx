@@ -1,0 +1,102 @@
+/**
+ * Bars per month, stacked when there are several series (D3 scales and stack, drawn by React). The
+ * x axis names every third month, the y axis has a few round ticks and light grid lines.
+ */
+import { max, scaleBand, scaleLinear, stack } from 'd3';
+import { monthLabel } from './series';
+
+export interface BarSeries {
+  key: string;
+  label: string;
+  colour: string;
+}
+
+interface Props {
+  data: readonly ({ month: string } & Record<string, number | string>)[];
+  series: readonly BarSeries[];
+  locale: string;
+  titleId: string;
+  descId: string;
+  /** The chart's title, also as the SVG's own <title>. */
+  label: string;
+  width?: number;
+  height?: number;
+}
+
+const MARGIN = { top: 10, right: 8, bottom: 26, left: 34 };
+
+export function MonthBars({
+  data,
+  series,
+  locale,
+  titleId,
+  descId,
+  label,
+  width = 560,
+  height = 200,
+}: Props) {
+  const innerWidth = width - MARGIN.left - MARGIN.right;
+  const innerHeight = height - MARGIN.top - MARGIN.bottom;
+  const x = scaleBand<string>()
+    .domain(data.map((d) => d.month))
+    .range([0, innerWidth])
+    .padding(0.22);
+  const stacked = stack<{ month: string } & Record<string, number | string>>()
+    .keys(series.map((s) => s.key))
+    .value((d, key) => Number(d[key] ?? 0))(data as ({ month: string } & Record<string, number | string>)[]);
+  const top = max(stacked.at(-1) ?? [], (d) => d[1]) ?? 0;
+  const y = scaleLinear()
+    .domain([0, Math.max(1, top)])
+    .nice(4)
+    .range([innerHeight, 0]);
+  const ticks = y.ticks(4).filter((v) => Number.isInteger(v));
+  const every = Math.max(1, Math.ceil(data.length / 8));
+  return (
+    <svg
+      className="chart-svg"
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-labelledby={titleId}
+      aria-describedby={descId}
+    >
+      <title>{label}</title>
+      <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
+        {ticks.map((v) => (
+          <g key={v} transform={`translate(0,${y(v)})`}>
+            <line className="chart-grid" x1={0} x2={innerWidth} />
+            <text className="chart-tick" x={-6} dy="0.32em" textAnchor="end">
+              {new Intl.NumberFormat(locale).format(v)}
+            </text>
+          </g>
+        ))}
+        {stacked.map((layer, i) => (
+          <g key={layer.key} fill={series[i]!.colour}>
+            {layer.map((d) => (
+              <rect
+                key={d.data.month}
+                x={x(d.data.month)}
+                y={y(d[1])}
+                width={x.bandwidth()}
+                height={Math.max(0, y(d[0]) - y(d[1]))}
+              />
+            ))}
+          </g>
+        ))}
+        <line className="chart-axis" x1={0} x2={innerWidth} y1={innerHeight} y2={innerHeight} />
+        {data.map((d, i) =>
+          i % every === (data.length - 1) % every ? (
+            <text
+              key={d.month}
+              className="chart-tick"
+              x={(x(d.month) ?? 0) + x.bandwidth() / 2}
+              y={innerHeight + 16}
+              textAnchor="middle"
+            >
+              {monthLabel(d.month, locale)}
+            </text>
+          ) : null,
+        )}
+      </g>
+    </svg>
+  );
+}

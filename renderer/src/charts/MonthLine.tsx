@@ -1,0 +1,79 @@
+/** A line over the months for a share (0–100 %), with dots at each month (D3 scales and line). */
+import { line, scaleLinear, scalePoint } from 'd3';
+import { monthLabel } from './series';
+
+interface Props {
+  data: readonly { month: string; value: number }[];
+  locale: string;
+  titleId: string;
+  descId: string;
+  /** The chart's title, also as the SVG's own <title>. */
+  label: string;
+  colour: string;
+  width?: number;
+  height?: number;
+}
+
+const MARGIN = { top: 12, right: 12, bottom: 26, left: 40 };
+
+export function MonthLine({
+  data,
+  locale,
+  titleId,
+  descId,
+  label,
+  colour,
+  width = 560,
+  height = 200,
+}: Props) {
+  const innerWidth = width - MARGIN.left - MARGIN.right;
+  const innerHeight = height - MARGIN.top - MARGIN.bottom;
+  const x = scalePoint<string>()
+    .domain(data.map((d) => d.month))
+    .range([0, innerWidth])
+    .padding(0.3);
+  const y = scaleLinear().domain([0, 1]).range([innerHeight, 0]);
+  const path = line<{ month: string; value: number }>()
+    .x((d) => x(d.month) ?? 0)
+    .y((d) => y(d.value))(data as { month: string; value: number }[]);
+  const pct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const every = Math.max(1, Math.ceil(data.length / 8));
+  return (
+    <svg
+      className="chart-svg"
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-labelledby={titleId}
+      aria-describedby={descId}
+    >
+      <title>{label}</title>
+      <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
+        {[0, 0.25, 0.5, 0.75, 1].map((v) => (
+          <g key={v} transform={`translate(0,${y(v)})`}>
+            <line className="chart-grid" x1={0} x2={innerWidth} />
+            <text className="chart-tick" x={-6} dy="0.32em" textAnchor="end">
+              {pct.format(v)}
+            </text>
+          </g>
+        ))}
+        {path && <path d={path} fill="none" stroke={colour} strokeWidth={2.5} strokeLinejoin="round" />}
+        {data.map((d) => (
+          <circle key={d.month} cx={x(d.month)} cy={y(d.value)} r={3} fill={colour} />
+        ))}
+        {data.map((d, i) =>
+          i % every === (data.length - 1) % every ? (
+            <text
+              key={d.month}
+              className="chart-tick"
+              x={x(d.month)}
+              y={innerHeight + 16}
+              textAnchor="middle"
+            >
+              {monthLabel(d.month, locale)}
+            </text>
+          ) : null,
+        )}
+      </g>
+    </svg>
+  );
+}

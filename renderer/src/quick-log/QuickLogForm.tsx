@@ -1,0 +1,213 @@
+/**
+ * The quick log (Ctrl/Cmd+L from anywhere) and the editor of an existing encounter: participants by
+ * type-ahead (new people created inline), the date (today by default, "yesterday" one key away, a
+ * calendar beside it), channel, context, duration, who initiated, notes. A group encounter is one
+ * entry with several people.
+ */
+import { useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  CHANNELS,
+  type Channel,
+  type Context,
+  type Encounter,
+  type Person,
+} from '../../../shared/domain/schema';
+import type { Client } from '../api/client';
+import { Field } from '../components/Field';
+import { FormError } from '../components/FormError';
+import { useFormSubmit } from '../components/use-form-submit';
+import { serverErrorsToForm } from '../forms/field-errors';
+import { todayIso } from '../i18n/format';
+import { PeoplePicker } from './PeoplePicker';
+import {
+  emptyQuickLog,
+  parseDateInput,
+  type QuickLogValues,
+  quickLogFieldFor,
+  shiftDay,
+  toEncounterPatch,
+  toQuickLogRequest,
+  valuesFromEncounter,
+} from './quick-log-form';
+
+export type QuickLogDone =
+  | { kind: 'logged'; encounter: Encounter; created: Person[] }
+  | { kind: 'updated'; encounter: Encounter };
+
+interface Props {
+  client: Client;
+  people: readonly Person[];
+  contexts: readonly Context[];
+  initialParticipants: readonly string[];
+  /** Edit this encounter instead of logging a new one. */
+  encounter?: Encounter;
+  onDone: (result: QuickLogDone) => void;
+  onCancel: () => void;
+}
+
+export function QuickLogForm({
+  client,
+  people,
+  contexts,
+  initialParticipants,
+  encounter,
+  onDone,
+  onCancel,
+}: Props) {
+  const { t } = useTranslation('workflow');
+  const formRef = useRef<HTMLFormElement>(null);
+  const pickerId = useId();
+  const today = todayIso();
+  const [values, setValues] = useState<QuickLogValues>(() =>
+    encounter ? valuesFromEncounter(encounter) : emptyQuickLog(today, initialParticipants),
+  );
+  const knownIds = useMemo(() => new Set(people.map((p) => p.id)), [people]);
+  const knownContexts = useMemo(() => new Set(contexts.map((c) => c.id)), [contexts]);
+  // Archived people can still be in an encounter being edited, but are not offered for new ones.
+  const offered = useMemo(() => people.filter((p) => !p.archived), [people]);
+  const { errors, formError, busy, submit } = useFormSubmit({
+    formRef,
+    validate: () =>
+      encounter
+        ? toEncounterPatch(values, knownIds, knownContexts)
+        : toQuickLogRequest(values, knownIds, knownContexts),
+    send: async (draft): Promise<QuickLogDone> => {
+      if (encounter) {
+        return {
+          kind: 'updated',
+          encounter: await client.encounters.update({ id: encounter.id, patch: draft }),
+        };
+      }
+      const result = await client.encounters.log(draft as Parameters<Client['encounters']['log']>[0]);
+      return { kind: 'logged', ...result };
+    },
+    onDone,
+    serverErrors: (fields) => serverErrorsToForm(fields, quickLogFieldFor, 'participants'),
+  });
+  const set = <K extends keyof QuickLogValues>(key: K, value: QuickLogValues[K]) =>
+    setValues((v) => ({ ...v, [key]: value }));
+  const isoDate = parseDateInput(values.date)?.slice(0, 10) ?? '';
+  const sortedContexts = useMemo(
+    () => [...contexts].sort((a, b) => a.name.localeCompare(b.name)),
+    [contexts],
+  );
+
+  return (
+    <form
+      ref={formRef}
+      className="form quick-log"
+      noValidate
+      aria-busy={busy}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <Field
+        label={t('quickLog.participants')}
+        hint={encounter ? t('quickLog.participantsHintEdit') : t('quickLog.participantsHint')}
+        error={errors.participants}
+        controlId={pickerId}
+      >
+        <PeoplePicker
+          inputId={pickerId}
+          people={offered}
+          value={values.participants}
+          allowCreate={!encounter}
+          onChange={(participants) => set('participants', participants)}
+        />
+      </Field>
+      <div className="form-row date-row">
+        <Field label={t('quickLog.date')} hint={t('quickLog.dateHint')} error={errors.date}>
+          <input
+            type="text"
+            name="date"
+            className="is-date"
+            inputMode="numeric"
+            autoComplete="off"
+            value={values.date}
+            onChange={(e) => set('date', e.target.value)}
+          />
+        </Field>
+        <fieldset className="date-helpers">
+          <legend className="visually-hidden">{t('quickLog.dateShortcuts')}</legend>
+          <button type="button" className="button is-small" onClick={() => set('date', today)}>
+            {t('quickLog.today')}
+          </button>
+          <button type="button" className="button is-small" onClick={() => set('date', shiftDay(today, -1))}>
+            {t('quickLog.yesterday')}
+          </button>
+          <input
+            type="date"
+            className="calendar-input"
+            aria-label={t('quickLog.calendar')}
+            max={today}
+            value={isoDate}
+            onChange={(e) => e.target.value && set('date', e.target.value)}
+          />
+        </fieldset>
+      </div>
+      <div className="form-row">
+        <Field label={t('quickLog.channel')} error={errors.channel}>
+          <select
+            name="channel"
+            value={values.channel}
+            onChange={(e) => set('channel', e.target.value as Channel)}
+          >
+            {CHANNELS.map((channel) => (
+              <option key={channel} value={channel}>
+                {t(`common:channel.${channel}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('quickLog.context')} optional error={errors.contextId}>
+          <select name="context" value={values.contextId} onChange={(e) => set('contextId', e.target.value)}>
+            <option value="">{t('quickLog.noContext')}</option>
+            {sortedContexts.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      <div className="form-row">
+        <Field label={t('quickLog.duration')} optional error={errors.duration}>
+          <input
+            type="text"
+            inputMode="numeric"
+            name="duration"
+            className="is-short"
+            value={values.duration}
+            onChange={(e) => set('duration', e.target.value)}
+          />
+        </Field>
+        <Field label={t('quickLog.initiator')} optional error={errors.initiator}>
+          <select
+            name="initiator"
+            value={values.initiator}
+            onChange={(e) => set('initiator', e.target.value as QuickLogValues['initiator'])}
+          >
+            <option value="">{t('quickLog.initiatorUnknown')}</option>
+            <option value="me">{t('common:initiator.me')}</option>
+            <option value="them">{t('common:initiator.them')}</option>
+          </select>
+        </Field>
+      </div>
+      <Field label={t('quickLog.notes')} optional error={errors.notes}>
+        <textarea name="notes" rows={3} value={values.notes} onChange={(e) => set('notes', e.target.value)} />
+      </Field>
+      <FormError error={formError} />
+      <div className="form-actions">
+        <button type="button" className="button" onClick={onCancel}>
+          {t('app:form.cancel')}
+        </button>
+        <button type="submit" className="button is-primary" disabled={busy}>
+          {busy ? t('app:form.saving') : encounter ? t('quickLog.save') : t('quickLog.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}

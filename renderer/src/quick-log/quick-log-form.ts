@@ -1,0 +1,177 @@
+/**
+ * The quick log's values, and the request they become (or the field errors they show). Pure: the
+ * same checks as main (the zod schemas of the contract), plus what only the form knows — a
+ * participant that no longer exists, a date typed in the user's own way.
+ */
+import { type Channel, type Encounter, EncounterDate, type Initiator } from '../../../shared/domain/schema';
+import type { EncounterPatch } from '../../../shared/ipc/contract';
+import { QuickLogRequest } from '../../../shared/ipc/contract-workflow';
+import type { FieldErrors, FieldMessage, FormResult } from '../forms/field-errors';
+
+/** Someone who exists (`id`) or a new person the log creates (`newName`). */
+export type Participant = { id: string } | { newName: string };
+
+export interface QuickLogValues {
+  participants: Participant[];
+  /** As typed: `YYYY-MM-DD`, `27.11.2026`, `27/11/2026`, or a stored date-time. */
+  date: string;
+  channel: Channel;
+  /** '' for none. */
+  contextId: string;
+  duration: string;
+  initiator: '' | Initiator;
+  notes: string;
+}
+export type QuickLogField =
+  | 'participants'
+  | 'date'
+  | 'channel'
+  | 'contextId'
+  | 'duration'
+  | 'initiator'
+  | 'notes';
+
+const MAX_MINUTES = 60 * 24 * 14;
+
+export function emptyQuickLog(today: string, participantIds: readonly string[] = []): QuickLogValues {
+  return {
+    participants: participantIds.map((id) => ({ id })),
+    date: today,
+    channel: 'in_person',
+    contextId: '',
+    duration: '',
+    initiator: '',
+    notes: '',
+  };
+}
+
+export function valuesFromEncounter(encounter: Encounter): QuickLogValues {
+  return {
+    participants: encounter.participants.map((id) => ({ id })),
+    date: encounter.date,
+    channel: encounter.channel,
+    contextId: encounter.contextId ?? '',
+    duration: encounter.durationMinutes === undefined ? '' : String(encounter.durationMinutes),
+    initiator: encounter.initiator ?? '',
+    notes: encounter.notes,
+  };
+}
+
+/**
+ * A date as typed, as the stored form: `2026-11-27` (or a date-time with offset) as it is, and the
+ * day-first forms people write by hand, `27.11.2026` and `27/11/2026`. Undefined when it is no real day.
+ */
+export function parseDateInput(text: string): string | undefined {
+  const value = text.trim();
+  const dayFirst = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(value);
+  const candidate = dayFirst
+    ? `${dayFirst[3]}-${dayFirst[2]!.padStart(2, '0')}-${dayFirst[1]!.padStart(2, '0')}`
+    : value;
+  return EncounterDate.safeParse(candidate).success ? candidate : undefined;
+}
+
+/** `YYYY-MM-DD` plus `days` (negative: before). */
+export function shiftDay(isoDay: string, days: number): string {
+  const [y, m, d] = isoDay.slice(0, 10).split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+const message = (key: string): FieldMessage => ({ key: `workflow:quickLog.errors.${key}` });
+
+interface Checked {
+  errors: FieldErrors<QuickLogField>;
+  date: string | undefined;
+  durationMinutes: number | undefined;
+  notes: string;
+}
+
+function check(
+  values: QuickLogValues,
+  knownIds: ReadonlySet<string>,
+  knownContexts: ReadonlySet<string>,
+): Checked {
+  const errors: FieldErrors<QuickLogField> = {};
+  if (values.participants.length === 0) errors.participants = message('participantsRequired');
+  else if (values.participants.some((p) => 'id' in p && !knownIds.has(p.id))) {
+    errors.participants = message('participantUnknown');
+  } else if (
+    values.participants.some((p) => 'newName' in p && (!p.newName.trim() || p.newName.length > 200))
+  ) {
+    errors.participants = message('newNameInvalid');
+  }
+  const date = parseDateInput(values.date);
+  if (date === undefined) errors.date = message(values.date.trim() ? 'dateInvalid' : 'dateRequired');
+  let durationMinutes: number | undefined;
+  const duration = values.duration.trim();
+  if (duration !== '') {
+    if (/^\d+$/.test(duration) && Number(duration) <= MAX_MINUTES) durationMinutes = Number(duration);
+    else errors.duration = message('durationInvalid');
+  }
+  if (values.contextId && !knownContexts.has(values.contextId)) errors.contextId = message('contextUnknown');
+  const notes = values.notes.trim();
+  if (notes.length > 20000) errors.notes = message('notesTooLong');
+  return { errors, date, durationMinutes, notes };
+}
+
+/** The `encounters.log` request: existing participants by id, new ones by name. */
+export function toQuickLogRequest(
+  values: QuickLogValues,
+  knownIds: ReadonlySet<string>,
+  knownContexts: ReadonlySet<string>,
+): FormResult<QuickLogRequest, QuickLogField> {
+  const { errors, date, durationMinutes, notes } = check(values, knownIds, knownContexts);
+  if (Object.keys(errors).length > 0 || date === undefined) return { ok: false, errors };
+  const request = {
+    date,
+    participants: values.participants.flatMap((p) => ('id' in p ? [p.id] : [])),
+    newPeople: values.participants.flatMap((p) => ('newName' in p ? [p.newName.trim()] : [])),
+    channel: values.channel,
+    ...(values.contextId ? { contextId: values.contextId } : {}),
+    ...(durationMinutes !== undefined ? { durationMinutes } : {}),
+    ...(values.initiator ? { initiator: values.initiator } : {}),
+    ...(notes ? { notes } : {}),
+  };
+  const parsed = QuickLogRequest.safeParse(request);
+  if (!parsed.success) return { ok: false, errors: { participants: message('invalid') } };
+  return { ok: true, draft: request };
+}
+
+/** The `encounters.update` patch for an edited encounter (new people cannot be created while editing). */
+export function toEncounterPatch(
+  values: QuickLogValues,
+  knownIds: ReadonlySet<string>,
+  knownContexts: ReadonlySet<string>,
+): FormResult<EncounterPatch, QuickLogField> {
+  const { errors, date, durationMinutes, notes } = check(values, knownIds, knownContexts);
+  if (values.participants.some((p) => 'newName' in p)) errors.participants = message('noNewWhileEditing');
+  if (Object.keys(errors).length > 0 || date === undefined) return { ok: false, errors };
+  return {
+    ok: true,
+    draft: {
+      date,
+      participants: values.participants.flatMap((p) => ('id' in p ? [p.id] : [])),
+      channel: values.channel,
+      contextId: values.contextId || null,
+      durationMinutes: durationMinutes ?? null,
+      initiator: values.initiator || null,
+      notes,
+    },
+  };
+}
+
+/** The form field behind a path main reported (e.g. `participants`, `durationMinutes`). */
+export function quickLogFieldFor(path: string): QuickLogField | undefined {
+  const head = path.split('.')[0];
+  if (head === 'durationMinutes') return 'duration';
+  if (head === 'newPeople') return 'participants';
+  if (
+    head === 'participants' ||
+    head === 'date' ||
+    head === 'channel' ||
+    head === 'contextId' ||
+    head === 'initiator' ||
+    head === 'notes'
+  )
+    return head;
+  return undefined;
+}

@@ -1,0 +1,234 @@
+/**
+ * Contexts (clubs, associations, fairs, companies…) as first-class items: create, rename, change kind,
+ * delete (members leave it, encounters stay without it), with how many people and encounters each has.
+ */
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CONTEXT_KINDS, type Context, type ContextKind } from '../../../../shared/domain/schema';
+import type { Snapshot } from '../../../../shared/ipc/contract';
+import { type Client, toApiError } from '../../api/client';
+import { formatNumber } from '../../i18n/format';
+import { ConfirmDialog } from '../common/ConfirmDialog';
+import { type Notify, useAction } from '../common/use-action';
+
+interface Props {
+  client: Client;
+  snapshot: Snapshot;
+  locale: string;
+  notify: Notify;
+  onShowMembers: (contextId: string) => void;
+}
+
+export function ContextsPanel({ client, snapshot, locale, notify, onShowMembers }: Props) {
+  const { t } = useTranslation('workflow');
+  const { busy, run } = useAction(notify);
+  const [editing, setEditing] = useState<string | undefined>();
+  const [deleting, setDeleting] = useState<Context | undefined>();
+  const counts = useMemo(() => {
+    const people = new Map<string, number>();
+    const encounters = new Map<string, number>();
+    for (const p of snapshot.people) for (const c of p.contexts) people.set(c, (people.get(c) ?? 0) + 1);
+    for (const e of snapshot.encounters)
+      if (e.contextId) encounters.set(e.contextId, (encounters.get(e.contextId) ?? 0) + 1);
+    return { people, encounters };
+  }, [snapshot]);
+  const contexts = useMemo(
+    () => [...snapshot.contexts].sort((a, b) => a.name.localeCompare(b.name, locale)),
+    [snapshot.contexts, locale],
+  );
+
+  return (
+    <section className="contexts-panel" aria-labelledby="contexts-title">
+      <div className="section-head">
+        <h2 id="contexts-title">{t('contexts.title')}</h2>
+        <span className="muted">{t('contexts.count', { count: contexts.length })}</span>
+      </div>
+      <p className="muted">{t('contexts.intro')}</p>
+      <ContextForm
+        key="new"
+        submitLabel={t('contexts.create')}
+        onSubmit={async (name, kind) =>
+          (await run(
+            () => client.contexts.create({ name, kind }),
+            (c) => t('contexts.created', { name: c.name }),
+          )) !== undefined
+        }
+      />
+      {contexts.length === 0 ? (
+        <p className="empty">{t('contexts.empty')}</p>
+      ) : (
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('contexts.name')}</th>
+              <th scope="col">{t('contexts.kind')}</th>
+              <th scope="col" className="is-number">
+                {t('contexts.people')}
+              </th>
+              <th scope="col" className="is-number">
+                {t('contexts.encounters')}
+              </th>
+              <th scope="col">
+                <span className="visually-hidden">{t('contexts.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {contexts.map((c) =>
+              editing === c.id ? (
+                <tr key={c.id}>
+                  <td colSpan={5}>
+                    <ContextForm
+                      initial={c}
+                      submitLabel={t('contexts.save')}
+                      onCancel={() => setEditing(undefined)}
+                      onSubmit={async (name, kind) => {
+                        const done = await run(
+                          () => client.contexts.update({ id: c.id, patch: { name, kind } }),
+                          (updated) => t('contexts.renamed', { name: updated.name }),
+                        );
+                        if (done) setEditing(undefined);
+                        return done !== undefined;
+                      }}
+                    />
+                  </td>
+                </tr>
+              ) : (
+                <tr key={c.id} data-context-id={c.id}>
+                  <th scope="row">{c.name}</th>
+                  <td>{t(`common:contextKind.${c.kind}`)}</td>
+                  <td className="is-number">
+                    <button type="button" className="link-button" onClick={() => onShowMembers(c.id)}>
+                      {formatNumber(counts.people.get(c.id) ?? 0, locale)}
+                    </button>
+                  </td>
+                  <td className="is-number">{formatNumber(counts.encounters.get(c.id) ?? 0, locale)}</td>
+                  <td className="row-actions">
+                    <button
+                      type="button"
+                      className="link-button is-small"
+                      aria-label={t('contexts.editOne', { name: c.name })}
+                      onClick={() => setEditing(c.id)}
+                    >
+                      {t('contexts.edit')}
+                    </button>
+                    <button
+                      type="button"
+                      className="link-button is-small is-danger"
+                      aria-label={t('contexts.deleteOne', { name: c.name })}
+                      onClick={() => setDeleting(c)}
+                    >
+                      {t('contexts.delete')}
+                    </button>
+                  </td>
+                </tr>
+              ),
+            )}
+          </tbody>
+        </table>
+      )}
+      <ConfirmDialog
+        open={deleting !== undefined}
+        title={t('contexts.confirmTitle', { name: deleting?.name ?? '' })}
+        confirmLabel={t('contexts.delete')}
+        danger
+        busy={busy}
+        onCancel={() => setDeleting(undefined)}
+        onConfirm={() => {
+          const c = deleting;
+          setDeleting(undefined);
+          if (c)
+            void run(
+              () => client.contexts.delete({ id: c.id }),
+              () => t('contexts.deleted', { name: c.name }),
+            );
+        }}
+      >
+        <p>
+          {t('contexts.confirmBody', {
+            people: counts.people.get(deleting?.id ?? '') ?? 0,
+            encounters: counts.encounters.get(deleting?.id ?? '') ?? 0,
+          })}
+        </p>
+      </ConfirmDialog>
+    </section>
+  );
+}
+
+function ContextForm({
+  initial,
+  submitLabel,
+  onSubmit,
+  onCancel,
+}: {
+  initial?: Context;
+  submitLabel: string;
+  onSubmit: (name: string, kind: ContextKind) => Promise<boolean>;
+  onCancel?: () => void;
+}) {
+  const { t } = useTranslation('workflow');
+  const id = useId();
+  const [name, setName] = useState(initial?.name ?? '');
+  const [kind, setKind] = useState<ContextKind>(initial?.kind ?? 'club');
+  const [error, setError] = useState<string | undefined>();
+  return (
+    <form
+      className="inline-form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!name.trim()) {
+          setError(t('contexts.nameRequired'));
+          return;
+        }
+        setError(undefined);
+        void onSubmit(name.trim(), kind)
+          .then((ok) => {
+            if (ok && !initial) setName('');
+          })
+          .catch((err: unknown) => setError(toApiError(err).message));
+      }}
+    >
+      <div className="field">
+        <label className="field-label" htmlFor={`${id}-name`}>
+          {initial ? t('contexts.name') : t('contexts.newName')}
+        </label>
+        <input
+          id={`${id}-name`}
+          type="text"
+          value={name}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(e) => setName(e.target.value)}
+        />
+        {error && (
+          <p id={`${id}-error`} className="field-error">
+            {error}
+          </p>
+        )}
+      </div>
+      <div className="field">
+        <label className="field-label" htmlFor={`${id}-kind`}>
+          {t('contexts.kind')}
+        </label>
+        <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as ContextKind)}>
+          {CONTEXT_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`common:contextKind.${k}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="inline-actions">
+        {onCancel && (
+          <button type="button" className="button" onClick={onCancel}>
+            {t('app:form.cancel')}
+          </button>
+        )}
+        <button type="submit" className="button is-primary">
+          {submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,79 @@
+/** Likely duplicates (shared e-mail or phone, same or similar name), each pair one click from the merge preview. */
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Snapshot } from '../../../../shared/ipc/contract';
+import type { DuplicatePair } from '../../../../shared/ipc/contract-workflow';
+import type { Client } from '../../api/client';
+
+interface Props {
+  client: Client;
+  snapshot: Snapshot;
+  onMerge: (a: string, b: string) => void;
+}
+
+export function DuplicatesPanel({ client, snapshot, onMerge }: Props) {
+  const { t } = useTranslation('workflow');
+  const [pairs, setPairs] = useState<DuplicatePair[] | undefined>();
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
+  const byId = useMemo(() => new Map(snapshot.people.map((p) => [p.id, p])), [snapshot.people]);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: asked again whenever the data changed (revision)
+  useEffect(() => {
+    let current = true;
+    client.people
+      .duplicates({})
+      .then((found) => current && setPairs(found))
+      .catch(() => current && setPairs([]));
+    return () => {
+      current = false;
+    };
+  }, [client, snapshot.revision]);
+
+  const shown = (pairs ?? []).filter((p) => !hidden.has(`${p.a}|${p.b}`) && byId.has(p.a) && byId.has(p.b));
+  return (
+    <section aria-labelledby="duplicates-title" className="duplicates-panel">
+      <div className="section-head">
+        <h2 id="duplicates-title">{t('duplicates.title')}</h2>
+        {pairs && <span className="muted">{t('duplicates.count', { count: shown.length })}</span>}
+      </div>
+      <p className="muted">{t('duplicates.intro')}</p>
+      {pairs === undefined ? (
+        <p className="muted">{t('loading')}</p>
+      ) : shown.length === 0 ? (
+        <p className="empty">{t('duplicates.none')}</p>
+      ) : (
+        <ul className="duplicate-list">
+          {shown.map((pair) => {
+            const a = byId.get(pair.a)!;
+            const b = byId.get(pair.b)!;
+            return (
+              <li key={`${pair.a}|${pair.b}`} className="duplicate-item">
+                <div>
+                  <strong>{a.displayName}</strong>{' '}
+                  {a.emails[0] && <span className="muted">{a.emails[0]}</span>}
+                  <span aria-hidden="true"> ↔ </span>
+                  <span className="visually-hidden"> {t('duplicates.and')} </span>
+                  <strong>{b.displayName}</strong>{' '}
+                  {b.emails[0] && <span className="muted">{b.emails[0]}</span>}
+                  <div className="muted">{t(`duplicates.reason.${pair.reason}`)}</div>
+                </div>
+                <div className="row-actions">
+                  <button type="button" className="button" onClick={() => onMerge(pair.a, pair.b)}>
+                    {t('duplicates.review')}
+                  </button>
+                  <button
+                    type="button"
+                    className="button is-quiet"
+                    onClick={() => setHidden(new Set([...hidden, `${pair.a}|${pair.b}`]))}
+                  >
+                    {t('duplicates.hide')}
+                  </button>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,162 @@
+/**
+ * Merging two records of the same person, previewed first: choose the other record and which one to
+ * keep; main computes what the merge would do (people.mergePreview) and only "Merge" writes it.
+ */
+import { useEffect, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Person } from '../../../../shared/domain/schema';
+import type { MergePreview } from '../../../../shared/ipc/contract-workflow';
+import { type ApiError, type Client, toApiError } from '../../api/client';
+import { FormError } from '../../components/FormError';
+import { PeoplePicker } from '../../quick-log/PeoplePicker';
+import type { Participant } from '../../quick-log/quick-log-form';
+
+interface Props {
+  client: Client;
+  people: readonly Person[];
+  firstId: string;
+  secondId?: string;
+  onDone: (merged: Person, removedName: string) => void;
+  onCancel: () => void;
+}
+
+export function MergeDialogBody({ client, people, firstId, secondId, onDone, onCancel }: Props) {
+  const { t } = useTranslation('workflow');
+  const pickerId = useId();
+  const byId = useMemo(() => new Map(people.map((p) => [p.id, p])), [people]);
+  const [other, setOther] = useState<Participant[]>(secondId ? [{ id: secondId }] : []);
+  const otherId = other[0] && 'id' in other[0] ? other[0].id : undefined;
+  const [keepFirst, setKeepFirst] = useState(true);
+  const [preview, setPreview] = useState<MergePreview | undefined>();
+  const [error, setError] = useState<ApiError | undefined>();
+  const [busy, setBusy] = useState(false);
+  const keepId = keepFirst ? firstId : otherId;
+  const removeId = keepFirst ? otherId : firstId;
+
+  useEffect(() => {
+    setPreview(undefined);
+    setError(undefined);
+    if (!keepId || !removeId) return;
+    let current = true;
+    client.people
+      .mergePreview({ keepId, removeId })
+      .then((p) => current && setPreview(p))
+      .catch((e: unknown) => current && setError(toApiError(e)));
+    return () => {
+      current = false;
+    };
+  }, [client, keepId, removeId]);
+
+  const first = byId.get(firstId);
+  const second = otherId ? byId.get(otherId) : undefined;
+  const merge = async () => {
+    if (!keepId || !removeId || !preview) return;
+    setBusy(true);
+    try {
+      onDone(await client.people.merge({ keepId, removeId }), preview.remove.displayName);
+    } catch (e) {
+      setError(toApiError(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="form merge">
+      <p className="muted">{t('merge.intro')}</p>
+      <div className="field">
+        <label className="field-label" htmlFor={pickerId}>
+          {t('merge.other', { name: first?.displayName ?? '' })}
+        </label>
+        <PeoplePicker
+          inputId={pickerId}
+          people={people}
+          value={other}
+          single
+          exclude={[firstId]}
+          onChange={setOther}
+        />
+      </div>
+      {second && first && (
+        <fieldset className="field radio-group">
+          <legend className="field-label">{t('merge.keepWhich')}</legend>
+          <label className="radio">
+            <input type="radio" name="keep" checked={keepFirst} onChange={() => setKeepFirst(true)} />
+            {t('merge.keepOption', {
+              name: first.displayName,
+              detail: first.emails[0] ?? first.organisation ?? '',
+            })}
+          </label>
+          <label className="radio">
+            <input type="radio" name="keep" checked={!keepFirst} onChange={() => setKeepFirst(false)} />
+            {t('merge.keepOption', {
+              name: second.displayName,
+              detail: second.emails[0] ?? second.organisation ?? '',
+            })}
+          </label>
+        </fieldset>
+      )}
+      {preview && (
+        <section className="merge-preview" aria-labelledby="merge-preview-title" aria-live="polite">
+          <h3 id="merge-preview-title">{t('merge.previewTitle')}</h3>
+          <p>
+            {t('merge.summary', {
+              keep: preview.keep.displayName,
+              remove: preview.remove.displayName,
+            })}
+          </p>
+          <ul className="merge-counts">
+            <li>{t('merge.encountersMoved', { count: preview.encountersMoved })}</li>
+            <li>{t('merge.encountersShared', { count: preview.encountersShared })}</li>
+            <li>{t('merge.tiesMoved', { count: preview.tiesMoved })}</li>
+            {preview.tiesDropped > 0 && <li>{t('merge.tiesDropped', { count: preview.tiesDropped })}</li>}
+          </ul>
+          <dl className="facts">
+            <dt>{t('person.displayName')}</dt>
+            <dd>{preview.merged.displayName}</dd>
+            {preview.merged.organisation && (
+              <>
+                <dt>{t('person.organisation')}</dt>
+                <dd>{preview.merged.organisation}</dd>
+              </>
+            )}
+            <dt>{t('person.emails')}</dt>
+            <dd>{preview.merged.emails.join(', ') || '–'}</dd>
+            <dt>{t('person.phones')}</dt>
+            <dd>{preview.merged.phones.join(', ') || '–'}</dd>
+            {preview.merged.tags.length > 0 && (
+              <>
+                <dt>{t('person.tags')}</dt>
+                <dd>{preview.merged.tags.join(', ')}</dd>
+              </>
+            )}
+            <dt>{t('person.kind')}</dt>
+            <dd>{t(`common:personKind.${preview.merged.kind}`)}</dd>
+          </dl>
+          {preview.conflicts.length > 0 && (
+            <p className="form-note">
+              {t('merge.conflicts', {
+                fields: preview.conflicts.map((f) => t(`merge.field.${f}`)).join(', '),
+                keep: preview.keep.displayName,
+              })}
+            </p>
+          )}
+        </section>
+      )}
+      <FormError error={error} />
+      <div className="form-actions">
+        <button type="button" className="button" onClick={onCancel}>
+          {t('app:form.cancel')}
+        </button>
+        <button
+          type="button"
+          className="button is-primary"
+          disabled={!preview || busy}
+          onClick={() => void merge()}
+        >
+          {t('merge.confirm')}
+        </button>
+      </div>
+    </div>
+  );
+}

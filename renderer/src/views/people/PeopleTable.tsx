@@ -1,0 +1,87 @@
+/** The people table: sortable columns (aria-sort), one row per person, a name button to open them. */
+import { useTranslation } from 'react-i18next';
+import { formatEncounterDate, formatNumber } from '../../i18n/format';
+import { ringKey } from '../common/format';
+import type { PeopleRow, SortDirection, SortKey } from './people-table';
+
+interface Props {
+  rows: readonly PeopleRow[];
+  sort: { key: SortKey; direction: SortDirection };
+  onSort: (key: SortKey) => void;
+  selectedId: string | undefined;
+  onSelect: (id: string) => void;
+  locale: string;
+}
+
+const COLUMNS: { key: SortKey; numeric?: boolean }[] = [
+  { key: 'name' },
+  { key: 'organisation' },
+  { key: 'kind' },
+  { key: 'ring' },
+  { key: 'lastContact' },
+  { key: 'encounters', numeric: true },
+  { key: 'status' },
+];
+
+export function PeopleTable({ rows, sort, onSort, selectedId, onSelect, locale }: Props) {
+  const { t } = useTranslation('workflow');
+  return (
+    <div className="table-scroll">
+      <table className="data-table people-grid">
+        <caption className="visually-hidden">{t('people.caption', { count: rows.length })}</caption>
+        <thead>
+          <tr>
+            {COLUMNS.map(({ key, numeric }) => (
+              <th
+                key={key}
+                scope="col"
+                className={numeric ? 'is-number' : undefined}
+                aria-sort={sort.key === key ? sort.direction : undefined}
+              >
+                <button type="button" className="sort-button" onClick={() => onSort(key)}>
+                  {t(`people.column.${key}`)}
+                  <span className="sort-mark" aria-hidden="true">
+                    {sort.key === key ? (sort.direction === 'ascending' ? '▲' : '▼') : ''}
+                  </span>
+                </button>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ person, ring, lastContact, encounters, status }) => (
+            <tr
+              key={person.id}
+              data-person-id={person.id}
+              className={[person.id === selectedId ? 'is-selected' : '', person.archived ? 'is-archived' : '']
+                .filter(Boolean)
+                .join(' ')}
+              aria-current={person.id === selectedId ? 'true' : undefined}
+            >
+              <th scope="row">
+                <button type="button" className="link-button" onClick={() => onSelect(person.id)}>
+                  {person.displayName}
+                </button>
+                {person.archived && <span className="tag-muted"> {t('people.archivedMark')}</span>}
+              </th>
+              <td>{person.organisation ?? ''}</td>
+              <td>{t(`common:personKind.${person.kind}`)}</td>
+              <td>{t(ringKey(ring))}</td>
+              <td>
+                {lastContact ? (
+                  formatEncounterDate(lastContact, locale)
+                ) : (
+                  <span className="muted">{t('people.never')}</span>
+                )}
+              </td>
+              <td className="is-number">{formatNumber(encounters, locale)}</td>
+              <td>
+                <span className={`status-pill is-${status}`}>{t(`engine:status.${status}`)}</span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

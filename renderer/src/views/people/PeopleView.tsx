@@ -1,0 +1,312 @@
+/**
+ * The People view: everyone in a sortable, filterable, searchable table with the selected person beside
+ * it; contexts and likely duplicates on their own tabs. Create, edit, archive, merge and delete live here.
+ */
+import { useEffect, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type Encounter, PERSON_KINDS, type Person, type PersonKind } from '../../../../shared/domain/schema';
+import type { Snapshot } from '../../../../shared/ipc/contract';
+import type { Client } from '../../api/client';
+import { Dialog } from '../../components/Dialog';
+import { ConfirmDialog } from '../common/ConfirmDialog';
+import type { Notify } from '../common/use-action';
+import { useAction } from '../common/use-action';
+import type { Network } from '../common/use-network';
+import { ContextsPanel } from './ContextsPanel';
+import { DuplicatesPanel } from './DuplicatesPanel';
+import { MergeDialogBody } from './MergeDialog';
+import { PeopleTable } from './PeopleTable';
+import { PersonDetail } from './PersonDetail';
+import { PersonEditor } from './PersonEditor';
+import {
+  buildRows,
+  filterRows,
+  NO_FILTER,
+  type PeopleFilter,
+  type SortDirection,
+  type SortKey,
+  sortRows,
+} from './people-table';
+
+interface Props {
+  client: Client;
+  snapshot: Snapshot;
+  network: Network;
+  locale: string;
+  notify: Notify;
+  selectedId: string | undefined;
+  onSelect: (id: string | undefined) => void;
+  onLog: (participants: string[]) => void;
+  onEditEncounter: (encounter: Encounter) => void;
+}
+
+type Tab = 'people' | 'contexts' | 'duplicates';
+type Editing = { kind: 'none' } | { kind: 'new' } | { kind: 'edit'; person: Person };
+
+export function PeopleView(props: Props) {
+  const { client, snapshot, network, locale, notify, selectedId, onSelect, onLog, onEditEncounter } = props;
+  const { t } = useTranslation('workflow');
+  const [tab, setTab] = useState<Tab>('people');
+  const [filter, setFilter] = useState<PeopleFilter>(NO_FILTER);
+  const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({
+    key: 'name',
+    direction: 'ascending',
+  });
+  const [editing, setEditing] = useState<Editing>({ kind: 'none' });
+  const [deleting, setDeleting] = useState<Person | undefined>();
+  const [merging, setMerging] = useState<{ first: string; second?: string } | undefined>();
+  const { busy, run } = useAction(notify);
+  const searchId = useId();
+
+  const rows = useMemo(() => buildRows(snapshot.people, network.byId), [snapshot.people, network.byId]);
+  const shown = useMemo(
+    () => sortRows(filterRows(rows, filter), sort.key, sort.direction, locale),
+    [rows, filter, sort, locale],
+  );
+  const selected = snapshot.people.find((p) => p.id === selectedId);
+  const contexts = useMemo(
+    () => [...snapshot.contexts].sort((a, b) => a.name.localeCompare(b.name, locale)),
+    [snapshot.contexts, locale],
+  );
+  const onSort = (key: SortKey) =>
+    setSort((s) => ({
+      key,
+      direction: s.key === key && s.direction === 'ascending' ? 'descending' : 'ascending',
+    }));
+  const deleteCounts = useMemo(() => {
+    if (!deleting) return { alone: 0, group: 0, ties: 0 };
+    let alone = 0;
+    let group = 0;
+    for (const e of snapshot.encounters) {
+      if (!e.participants.includes(deleting.id)) continue;
+      if (e.participants.length === 1) alone++;
+      else group++;
+    }
+    const ties = snapshot.ties.filter((tie) => tie.a === deleting.id || tie.b === deleting.id).length;
+    return { alone, group, ties };
+  }, [deleting, snapshot]);
+
+  // A person who is gone (deleted, merged) is no longer selected.
+  useEffect(() => {
+    if (selectedId && !selected) onSelect(undefined);
+  }, [selectedId, selected, onSelect]);
+
+  const set = <K extends keyof PeopleFilter>(key: K, value: PeopleFilter[K]) =>
+    setFilter((f) => ({ ...f, [key]: value }));
+  const noPeople = snapshot.people.length === 0;
+
+  return (
+    <div className="view people-view">
+      <div className="view-head">
+        <h1 className="view-title">{t('people.title')}</h1>
+        <div className="sub-tabs" role="tablist" aria-label={t('people.tabs')}>
+          {(['people', 'contexts', 'duplicates'] as const).map((id) => (
+            <button
+              key={id}
+              type="button"
+              role="tab"
+              aria-selected={tab === id}
+              className={tab === id ? 'sub-tab is-current' : 'sub-tab'}
+              onClick={() => setTab(id)}
+            >
+              {t(`people.tab.${id}`)}
+            </button>
+          ))}
+        </div>
+        <button type="button" className="button is-primary" onClick={() => setEditing({ kind: 'new' })}>
+          {t('people.new')}
+        </button>
+      </div>
+
+      {tab === 'contexts' && (
+        <ContextsPanel
+          client={client}
+          snapshot={snapshot}
+          locale={locale}
+          notify={notify}
+          onShowMembers={(contextId) => {
+            setFilter({ ...NO_FILTER, contextId });
+            setTab('people');
+          }}
+        />
+      )}
+      {tab === 'duplicates' && (
+        <DuplicatesPanel
+          client={client}
+          snapshot={snapshot}
+          onMerge={(a, b) => setMerging({ first: a, second: b })}
+        />
+      )}
+      {tab === 'people' && (
+        <div className="people-layout">
+          <section className="people-main" aria-label={t('people.title')}>
+            {noPeople ? (
+              <div className="empty-state">
+                <p>{t('people.empty')}</p>
+                <button
+                  type="button"
+                  className="button is-primary"
+                  onClick={() => setEditing({ kind: 'new' })}
+                >
+                  {t('people.new')}
+                </button>
+              </div>
+            ) : (
+              <>
+                <search className="filters">
+                  <div className="field">
+                    <label className="field-label" htmlFor={searchId}>
+                      {t('people.search')}
+                    </label>
+                    <input
+                      id={searchId}
+                      type="search"
+                      value={filter.query}
+                      placeholder={t('people.searchPlaceholder')}
+                      onChange={(e) => set('query', e.target.value)}
+                    />
+                  </div>
+                  <label className="field">
+                    <span className="field-label">{t('people.filterKind')}</span>
+                    <select
+                      value={filter.kind}
+                      onChange={(e) => set('kind', e.target.value as PersonKind | 'all')}
+                    >
+                      <option value="all">{t('people.allKinds')}</option>
+                      {PERSON_KINDS.map((k) => (
+                        <option key={k} value={k}>
+                          {t(`common:personKind.${k}`)}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                  <label className="field">
+                    <span className="field-label">{t('people.filterContext')}</span>
+                    <select value={filter.contextId} onChange={(e) => set('contextId', e.target.value)}>
+                      <option value="all">{t('people.allContexts')}</option>
+                      {contexts.map((c) => (
+                        <option key={c.id} value={c.id}>
+                          {c.name}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                  <label className="field">
+                    <span className="field-label">{t('people.filterShow')}</span>
+                    <select
+                      value={filter.show}
+                      onChange={(e) => set('show', e.target.value as PeopleFilter['show'])}
+                    >
+                      <option value="active">{t('people.showActive')}</option>
+                      <option value="archived">{t('people.showArchived')}</option>
+                      <option value="all">{t('people.showAll')}</option>
+                    </select>
+                  </label>
+                </search>
+                <p className="muted" role="status">
+                  {t('people.shown', { count: shown.length, total: rows.length })}
+                </p>
+                {shown.length === 0 ? (
+                  <div className="empty-state">
+                    <p>{t('people.noMatch')}</p>
+                    <button type="button" className="button" onClick={() => setFilter(NO_FILTER)}>
+                      {t('people.clearFilters')}
+                    </button>
+                  </div>
+                ) : (
+                  <PeopleTable
+                    rows={shown}
+                    sort={sort}
+                    onSort={onSort}
+                    selectedId={selectedId}
+                    onSelect={onSelect}
+                    locale={locale}
+                  />
+                )}
+              </>
+            )}
+          </section>
+          <aside className="detail-panel" aria-label={t('detail.label')}>
+            {selected ? (
+              <PersonDetail
+                client={client}
+                person={selected}
+                result={network.byId.get(selected.id)}
+                snapshot={snapshot}
+                locale={locale}
+                notify={notify}
+                onLog={onLog}
+                onEditEncounter={onEditEncounter}
+                onEdit={() => setEditing({ kind: 'edit', person: selected })}
+                onMerge={() => setMerging({ first: selected.id })}
+                onDelete={() => setDeleting(selected)}
+              />
+            ) : (
+              <p className="empty">{noPeople ? t('detail.emptyNoPeople') : t('detail.empty')}</p>
+            )}
+          </aside>
+        </div>
+      )}
+
+      <Dialog
+        open={editing.kind !== 'none'}
+        title={
+          editing.kind === 'edit'
+            ? t('person.editTitle', { name: editing.person.displayName })
+            : t('person.newTitle')
+        }
+        onClose={() => setEditing({ kind: 'none' })}
+      >
+        <PersonEditor
+          client={client}
+          contexts={contexts}
+          person={editing.kind === 'edit' ? editing.person : undefined}
+          onCancel={() => setEditing({ kind: 'none' })}
+          onDone={(person) => {
+            notify(
+              t(editing.kind === 'edit' ? 'person.saved' : 'person.created', { name: person.displayName }),
+            );
+            setEditing({ kind: 'none' });
+            onSelect(person.id);
+          }}
+        />
+      </Dialog>
+      <Dialog open={merging !== undefined} title={t('merge.title')} onClose={() => setMerging(undefined)}>
+        {merging && (
+          <MergeDialogBody
+            client={client}
+            people={snapshot.people}
+            firstId={merging.first}
+            secondId={merging.second}
+            onCancel={() => setMerging(undefined)}
+            onDone={(merged, removedName) => {
+              setMerging(undefined);
+              onSelect(merged.id);
+              notify(t('merge.done', { keep: merged.displayName, remove: removedName }));
+            }}
+          />
+        )}
+      </Dialog>
+      <ConfirmDialog
+        open={deleting !== undefined}
+        title={t('people.deleteTitle', { name: deleting?.displayName ?? '' })}
+        confirmLabel={t('people.deleteConfirm')}
+        danger
+        busy={busy}
+        onCancel={() => setDeleting(undefined)}
+        onConfirm={() => {
+          const person = deleting;
+          setDeleting(undefined);
+          if (person)
+            void run(
+              () => client.people.delete({ id: person.id }),
+              () => t('people.deleted', { name: person.displayName }),
+            );
+        }}
+      >
+        <p>{t('people.deleteBody', deleteCounts)}</p>
+        <p className="muted">{t('people.deleteUndo')}</p>
+      </ConfirmDialog>
+    </div>
+  );
+}

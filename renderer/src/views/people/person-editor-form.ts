@@ -1,0 +1,195 @@
+/**
+ * Every field of a person as the editor shows it, and the draft (new person) or patch (edit) it sends.
+ * Lists are typed one per line or separated by commas; cleared optional fields become `null` in a patch.
+ */
+import {
+  PERSON_KINDS,
+  type Person,
+  type PersonKind,
+  type RingNumber,
+} from '../../../../shared/domain/schema';
+import { PersonDraft, type PersonPatch } from '../../../../shared/ipc/contract';
+import type { FieldErrors, FieldMessage, FormResult } from '../../forms/field-errors';
+
+export interface PersonEditorValues {
+  displayName: string;
+  givenName: string;
+  familyName: string;
+  organisation: string;
+  role: string;
+  emails: string;
+  phones: string;
+  tags: string;
+  contexts: string[];
+  kind: PersonKind;
+  closeness: string;
+  pinnedRing: string;
+  cadenceDays: string;
+  notes: string;
+}
+export type PersonEditorField = keyof PersonEditorValues;
+
+export function editorValues(person?: Person): PersonEditorValues {
+  return {
+    displayName: person?.displayName ?? '',
+    givenName: person?.givenName ?? '',
+    familyName: person?.familyName ?? '',
+    organisation: person?.organisation ?? '',
+    role: person?.role ?? '',
+    emails: person?.emails.join('\n') ?? '',
+    phones: person?.phones.join('\n') ?? '',
+    tags: person?.tags.join(', ') ?? '',
+    contexts: [...(person?.contexts ?? [])],
+    kind: person?.kind ?? 'other',
+    closeness: person?.closeness === undefined ? '' : String(person.closeness),
+    pinnedRing: person?.pinnedRing === undefined ? '' : String(person.pinnedRing),
+    cadenceDays: person?.cadenceDays === undefined ? '' : String(person.cadenceDays),
+    notes: person?.notes ?? '',
+  };
+}
+
+/** "a, b\nc" → ["a", "b", "c"]: trimmed, empty entries dropped. */
+export function splitList(text: string, separators: RegExp = /[\n,;]+/): string[] {
+  return text
+    .split(separators)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+const msg = (key: string, values?: Record<string, string>): FieldMessage =>
+  values ? { key: `workflow:person.errors.${key}`, values } : { key: `workflow:person.errors.${key}` };
+
+interface Parsed {
+  errors: FieldErrors<PersonEditorField>;
+  fields: {
+    displayName: string;
+    givenName: string;
+    familyName: string;
+    organisation: string;
+    role: string;
+    emails: string[];
+    phones: string[];
+    tags: string[];
+    contexts: string[];
+    kind: PersonKind;
+    closeness: number | undefined;
+    pinnedRing: RingNumber | undefined;
+    cadenceDays: number | undefined;
+    notes: string;
+  };
+}
+
+function parse(values: PersonEditorValues): Parsed {
+  const errors: FieldErrors<PersonEditorField> = {};
+  const displayName = values.displayName.trim();
+  if (!displayName) errors.displayName = msg('nameRequired');
+  else if (displayName.length > 200) errors.displayName = msg('tooLong');
+  for (const key of ['givenName', 'familyName', 'organisation', 'role'] as const) {
+    if (values[key].trim().length > 200) errors[key] = msg('tooLong');
+  }
+  const emails = splitList(values.emails, /[\s,;]+/);
+  const badEmail = emails.find((e) => !PersonDraft.shape.emails.unwrap().element.safeParse(e).success);
+  if (badEmail) errors.emails = msg('emailInvalid', { value: badEmail });
+  const phones = splitList(values.phones, /[\n,;]+/);
+  if (phones.some((p) => p.length > 64)) errors.phones = msg('tooLong');
+  const tags = splitList(values.tags);
+  if (tags.some((tag) => tag.length > 80)) errors.tags = msg('tooLong');
+  const closeness = values.closeness ? Number(values.closeness) : undefined;
+  const pinnedRing = values.pinnedRing ? (Number(values.pinnedRing) as RingNumber) : undefined;
+  let cadenceDays: number | undefined;
+  const cadence = values.cadenceDays.trim();
+  if (cadence) {
+    if (/^\d+$/.test(cadence) && Number(cadence) >= 1 && Number(cadence) <= 3650)
+      cadenceDays = Number(cadence);
+    else errors.cadenceDays = msg('cadenceInvalid');
+  }
+  if (!PERSON_KINDS.includes(values.kind)) errors.kind = msg('kindInvalid');
+  if (values.notes.length > 20000) errors.notes = msg('tooLong');
+  return {
+    errors,
+    fields: {
+      displayName,
+      givenName: values.givenName.trim(),
+      familyName: values.familyName.trim(),
+      organisation: values.organisation.trim(),
+      role: values.role.trim(),
+      emails,
+      phones,
+      tags,
+      contexts: values.contexts,
+      kind: values.kind,
+      closeness,
+      pinnedRing,
+      cadenceDays,
+      notes: values.notes,
+    },
+  };
+}
+
+export function toPersonDraft(values: PersonEditorValues): FormResult<PersonDraft, PersonEditorField> {
+  const { errors, fields: f } = parse(values);
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const draft: PersonDraft = {
+    displayName: f.displayName,
+    emails: f.emails,
+    phones: f.phones,
+    tags: f.tags,
+    contexts: f.contexts,
+    kind: f.kind,
+    notes: f.notes,
+    ...(f.givenName ? { givenName: f.givenName } : {}),
+    ...(f.familyName ? { familyName: f.familyName } : {}),
+    ...(f.organisation ? { organisation: f.organisation } : {}),
+    ...(f.role ? { role: f.role } : {}),
+    ...(f.closeness !== undefined ? { closeness: f.closeness } : {}),
+    ...(f.pinnedRing !== undefined ? { pinnedRing: f.pinnedRing } : {}),
+    ...(f.cadenceDays !== undefined ? { cadenceDays: f.cadenceDays } : {}),
+  };
+  return { ok: true, draft };
+}
+
+export function toPersonPatch(values: PersonEditorValues): FormResult<PersonPatch, PersonEditorField> {
+  const { errors, fields: f } = parse(values);
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    draft: {
+      displayName: f.displayName,
+      givenName: f.givenName || null,
+      familyName: f.familyName || null,
+      organisation: f.organisation || null,
+      role: f.role || null,
+      emails: f.emails,
+      phones: f.phones,
+      tags: f.tags,
+      contexts: f.contexts,
+      kind: f.kind,
+      closeness: f.closeness ?? null,
+      pinnedRing: f.pinnedRing ?? null,
+      cadenceDays: f.cadenceDays ?? null,
+      notes: f.notes,
+    },
+  };
+}
+
+/** The editor field behind a path main reported (`displayName`, `emails.1`…). */
+export function editorFieldFor(path: string): PersonEditorField | undefined {
+  const head = path.split('.')[0] ?? '';
+  const fields: readonly string[] = [
+    'displayName',
+    'givenName',
+    'familyName',
+    'organisation',
+    'role',
+    'emails',
+    'phones',
+    'tags',
+    'contexts',
+    'kind',
+    'closeness',
+    'pinnedRing',
+    'cadenceDays',
+    'notes',
+  ];
+  return fields.includes(head) ? (head as PersonEditorField) : undefined;
+}

@@ -1,0 +1,269 @@
+/**
+ * "Who should I meet?": the neglected ties the engine ranks highest, each with its reason in words,
+ * and what to do about it — log an encounter now, snooze for a week or a month, change the rhythm or
+ * the ring, or archive the person.
+ */
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type Person, RING_NUMBERS } from '../../../../shared/domain/schema';
+import { neglectReasonText } from '../../../../shared/engine/index';
+import type { NeglectedTie } from '../../../../shared/engine/types';
+import type { Snapshot } from '../../../../shared/ipc/contract';
+import type { Client } from '../../api/client';
+import { formatEncounterDate } from '../../i18n/format';
+import { ringKey } from '../common/format';
+import { type Notify, useAction } from '../common/use-action';
+import type { Network } from '../common/use-network';
+import { reviewQueue, snoozeUntil } from './queue';
+
+interface Props {
+  client: Client;
+  snapshot: Snapshot;
+  network: Network;
+  today: string;
+  locale: string;
+  notify: Notify;
+  onLog: (participants: string[]) => void;
+  onOpenPerson: (id: string) => void;
+}
+
+export function ReviewView({ client, snapshot, network, today, locale, notify, onLog, onOpenPerson }: Props) {
+  const { t } = useTranslation('workflow');
+  const queue = useMemo(
+    () => reviewQueue(network.result.neglected, snapshot.people, today),
+    [network.result.neglected, snapshot.people, today],
+  );
+  const { run } = useAction(notify);
+
+  return (
+    <div className="view review-view">
+      <div className="view-head">
+        <h1 className="view-title">{t('review.title')}</h1>
+        <span className="muted">{t('review.count', { count: queue.due.length })}</span>
+      </div>
+      <p className="view-intro">{t('review.intro', { ratio: snapshot.settings.model.neglectRatio })}</p>
+      {queue.due.length === 0 ? (
+        <div className="empty-state">
+          <p>{snapshot.encounters.length === 0 ? t('review.emptyNoData') : t('review.empty')}</p>
+        </div>
+      ) : (
+        <ol className="review-list">
+          {queue.due.map(({ tie, person }) => (
+            <ReviewItem
+              key={person.id}
+              tie={tie}
+              person={person}
+              client={client}
+              today={today}
+              locale={locale}
+              notify={notify}
+              onLog={onLog}
+              onOpenPerson={onOpenPerson}
+            />
+          ))}
+        </ol>
+      )}
+      {queue.snoozed.length > 0 && (
+        <section aria-labelledby="snoozed-title" className="snoozed">
+          <h2 id="snoozed-title">{t('review.snoozedTitle', { count: queue.snoozed.length })}</h2>
+          <ul className="plain-list">
+            {queue.snoozed.map(({ person, until }) => (
+              <li key={person.id} data-person-id={person.id}>
+                <span>
+                  {t('review.snoozedUntil', {
+                    name: person.displayName,
+                    date: formatEncounterDate(until, locale),
+                  })}
+                </span>
+                <button
+                  type="button"
+                  className="link-button is-small"
+                  onClick={() =>
+                    void run(
+                      () => client.people.snooze({ id: person.id, until: null }),
+                      () => t('review.unsnoozed', { name: person.displayName }),
+                    )
+                  }
+                >
+                  {t('review.unsnooze')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}
+
+function ReviewItem({
+  tie,
+  person,
+  client,
+  today,
+  locale,
+  notify,
+  onLog,
+  onOpenPerson,
+}: {
+  tie: NeglectedTie;
+  person: Person;
+  client: Client;
+  today: string;
+  locale: string;
+  notify: Notify;
+  onLog: (participants: string[]) => void;
+  onOpenPerson: (id: string) => void;
+}) {
+  const { t } = useTranslation('workflow');
+  const { busy, run } = useAction(notify);
+  const [adjusting, setAdjusting] = useState(false);
+  const headingId = useId();
+  const reason = neglectReasonText((key, options) => t(key, options) as string, tie.reason);
+  const snooze = (length: 'week' | 'month') => {
+    const until = snoozeUntil(today, length);
+    return run(
+      () => client.people.snooze({ id: person.id, until }),
+      () => t('review.snoozed', { name: person.displayName, date: formatEncounterDate(until, locale) }),
+    );
+  };
+
+  return (
+    <li className="review-item" data-person-id={person.id} aria-labelledby={headingId}>
+      <div className="review-main">
+        <h2 id={headingId} className="review-name">
+          <button type="button" className="link-button" onClick={() => onOpenPerson(person.id)}>
+            {person.displayName}
+          </button>
+          <span className="muted review-ring"> · {t(ringKey(tie.ring))}</span>
+        </h2>
+        <p className="review-reason">{reason}</p>
+        <p className="muted">
+          {t('review.lastContact', { date: formatEncounterDate(tie.lastContact, locale) })}
+          {person.organisation ? ` · ${person.organisation}` : ''}
+        </p>
+      </div>
+      <fieldset className="review-actions">
+        <legend className="visually-hidden">{t('review.actionsFor', { name: person.displayName })}</legend>
+        <button type="button" className="button is-primary" onClick={() => onLog([person.id])}>
+          {t('review.logNow')}
+        </button>
+        <button type="button" className="button" disabled={busy} onClick={() => void snooze('week')}>
+          {t('review.snoozeWeek')}
+        </button>
+        <button type="button" className="button" disabled={busy} onClick={() => void snooze('month')}>
+          {t('review.snoozeMonth')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-expanded={adjusting}
+          onClick={() => setAdjusting(!adjusting)}
+        >
+          {t('review.adjust')}
+        </button>
+        <button
+          type="button"
+          className="button is-quiet"
+          disabled={busy}
+          onClick={() =>
+            void run(
+              () => client.people.update({ id: person.id, patch: { archived: true } }),
+              () => t('review.archived', { name: person.displayName }),
+            )
+          }
+        >
+          {t('review.archive')}
+        </button>
+      </fieldset>
+      {adjusting && (
+        <RhythmForm
+          person={person}
+          cadenceDays={tie.reason.cadenceDays}
+          busy={busy}
+          onSave={async (patch) => {
+            const done = await run(
+              () => client.people.update({ id: person.id, patch }),
+              () => t('review.adjusted', { name: person.displayName }),
+            );
+            if (done) setAdjusting(false);
+          }}
+        />
+      )}
+    </li>
+  );
+}
+
+function RhythmForm({
+  person,
+  cadenceDays,
+  busy,
+  onSave,
+}: {
+  person: Person;
+  cadenceDays: number;
+  busy: boolean;
+  onSave: (patch: { cadenceDays: number | null; pinnedRing: 1 | 2 | 3 | 4 | null }) => void;
+}) {
+  const { t } = useTranslation('workflow');
+  const id = useId();
+  const [days, setDays] = useState(person.cadenceDays === undefined ? '' : String(person.cadenceDays));
+  const [ring, setRing] = useState(person.pinnedRing === undefined ? '' : String(person.pinnedRing));
+  const [error, setError] = useState(false);
+  return (
+    <form
+      className="inline-form rhythm-form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        const trimmed = days.trim();
+        const valid =
+          trimmed === '' || (/^\d+$/.test(trimmed) && Number(trimmed) >= 1 && Number(trimmed) <= 3650);
+        setError(!valid);
+        if (!valid) return;
+        onSave({
+          cadenceDays: trimmed === '' ? null : Number(trimmed),
+          pinnedRing: ring === '' ? null : (Number(ring) as 1 | 2 | 3 | 4),
+        });
+      }}
+    >
+      <div className="field">
+        <label className="field-label" htmlFor={`${id}-days`}>
+          {t('review.ownRhythm')}
+        </label>
+        <input
+          id={`${id}-days`}
+          type="text"
+          inputMode="numeric"
+          className="is-short"
+          value={days}
+          placeholder={String(Math.round(cadenceDays))}
+          aria-invalid={error || undefined}
+          aria-describedby={`${id}-hint`}
+          onChange={(e) => setDays(e.target.value)}
+        />
+        <p id={`${id}-hint`} className={error ? 'field-error' : 'field-hint'}>
+          {error ? t('person.errors.cadenceInvalid') : t('review.ownRhythmHint')}
+        </p>
+      </div>
+      <div className="field">
+        <label className="field-label" htmlFor={`${id}-ring`}>
+          {t('person.pinnedRing')}
+        </label>
+        <select id={`${id}-ring`} value={ring} onChange={(e) => setRing(e.target.value)}>
+          <option value="">{t('person.noPin')}</option>
+          {RING_NUMBERS.map((n) => (
+            <option key={n} value={String(n)}>
+              {t(`engine:ring.${n}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="inline-actions">
+        <button type="submit" className="button is-primary" disabled={busy}>
+          {t('review.saveRhythm')}
+        </button>
+      </div>
+    </form>
+  );
+}
