@@ -11,6 +11,7 @@ import { addEncounter, changeEncounter, removeEncounter } from './encounters';
 import { createHistory, type History } from './history';
 import { pinPerson, unpinPerson } from './map-pins';
 import { addPerson, changePerson, removePerson } from './people';
+import { markOnboarded } from './review';
 import { changeSettings } from './settings';
 import { addTie } from './ties';
 import { createWorkflowHandlers, label, nameOf } from './workflow-handlers';
@@ -44,7 +45,10 @@ export function createHandlers(
     'people.create': (draft) =>
       history.record(
         (person) => label('createPerson', { name: person.displayName }),
-        (db) => addPerson(db, draft, deps),
+        (db) => {
+          markOnboarded(db);
+          return addPerson(db, draft, deps);
+        },
       ),
     'people.update': ({ id, patch }) =>
       history.record(
@@ -70,7 +74,10 @@ export function createHandlers(
     'encounters.create': (draft) =>
       history.record(
         (encounter) => label('logEncounter', { count: encounter.participants.length }),
-        (db) => addEncounter(db, draft, deps),
+        (db) => {
+          markOnboarded(db);
+          return addEncounter(db, draft, deps);
+        },
       ),
     'encounters.update': ({ id, patch }) =>
       history.record(label('updateEncounter'), (db) => changeEncounter(db, id, patch, deps)),

@@ -26,6 +26,15 @@ export function setPlan(db: Database, plan: Plan): Settings {
   return db.settings;
 }
 
+/**
+ * The first person or encounter answers the welcome too ("no people ever"): once someone was recorded,
+ * an empty file later is a choice, not a first run. Called inside the same write, so undoing that first
+ * record brings the welcome back.
+ */
+export function markOnboarded(db: Database): void {
+  if (db.settings.onboarded !== true) db.settings = { ...db.settings, onboarded: true };
+}
+
 export function finishWelcome(db: Database): Settings {
   db.settings = { ...db.settings, onboarded: true };
   return db.settings;

@@ -22,7 +22,7 @@ import type { History } from './history';
 import { commitImport, createImportSession } from './import-service';
 import { mergeIntoDraft, previewMerge } from './merge';
 import { quickLog } from './quick-log';
-import { finishWelcome, setPlan, snoozePerson } from './review';
+import { finishWelcome, markOnboarded, setPlan, snoozePerson } from './review';
 import { loadSample } from './sample';
 
 type WorkflowChannel =
@@ -84,7 +84,10 @@ export function createWorkflowHandlers(
     'encounters.log': (request) =>
       history.record(
         ({ encounter }) => label('logEncounter', { count: encounter.participants.length }),
-        (db) => quickLog(db, request, deps),
+        (db) => {
+          markOnboarded(db);
+          return quickLog(db, request, deps);
+        },
       ),
     'contexts.update': ({ id, patch }) =>
       history.record(

@@ -20,8 +20,8 @@ import { MapView } from './map-view/MapView';
 import { summarisePeople } from './model/people-view';
 import { QuickLogForm } from './quick-log/QuickLogForm';
 import { useHistory } from './undo/use-history';
-import type { ViewId } from './views/nav';
 import { useShortcuts } from './views/use-shortcuts';
+import { useViewRoute } from './views/use-view-route';
 import { ViewNav } from './views/ViewNav';
 import { WorkflowView } from './views/WorkflowView';
 import { Welcome } from './welcome/Welcome';
@@ -74,9 +74,11 @@ export function App({ client, systemLanguage }: { client: Client; systemLanguage
   const selected = summaries.find((s) => s.person.id === selectedId);
   const closeDialog = useCallback(() => setDialog({ kind: 'none' }), []);
   // Everyday workflow (issue 5): views, quick log (Ctrl/Cmd+L), undo/redo (Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z).
-  const [view, setView] = useState<ViewId>('map');
+  const [view, setView] = useViewRoute();
   const notify = useCallback((message: string) => setStatus(workflowStatus(message)), []);
-  const history = useHistory(client, snapshot?.revision, (notice) => setStatus(workflowStatus(notice, (key, values) => t(key, values))));
+  const history = useHistory(client, snapshot?.revision, (notice) =>
+    setStatus(workflowStatus(notice, (key, values) => t(key, values))),
+  );
   const logWith = useCallback((participants: string[]) => setDialog({ kind: 'encounter', participants }), []);
   useShortcuts((action) => {
     if (action.kind === 'quickLog' && snapshot) logWith([]);

@@ -29,16 +29,19 @@ export function ViewNav({ view, onView, history }: Props) {
         <ul>
           {VIEWS.map((id, index) => (
             <li key={id}>
-              <button
-                type="button"
+              <a
+                href={`#${id}`}
                 className={id === view ? 'view-tab is-current' : 'view-tab'}
                 aria-current={id === view ? 'page' : undefined}
                 aria-keyshortcuts={`${IS_MAC ? 'Meta' : 'Control'}+${index + 1}`}
                 title={t('nav.shortcut', { key: `${mod}+${index + 1}` })}
-                onClick={() => onView(id)}
+                onClick={(event) => {
+                  event.preventDefault();
+                  onView(id);
+                }}
               >
                 {t(`nav.${id}`)}
-              </button>
+              </a>
             </li>
           ))}
         </ul>
