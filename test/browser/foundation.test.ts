@@ -82,9 +82,12 @@ async function listedPeople(page: Page) {
   );
 }
 
-/** What the map drew (its scene model, read through the map's test hook): one node and one line per person. */
-async function mapState(page: Page) {
-  const { scene } = await drawnScene(page, (s) => s.stats.total > 0);
+/**
+ * What the map drew for the data as it is now (its scene model, read through the map's test hook): one node
+ * and one line per person.
+ */
+async function mapState(page: Page, revision: number) {
+  const { scene } = await drawnScene(page, (s) => s.stats.total > 0, 30_000, revision);
   return {
     me: scene.me ? 1 : 0,
     nodes: visibleNodes(scene).map((n) => ({ id: n.id, label: n.name })),
@@ -123,7 +126,7 @@ describe('foundation: from the UI to the data file and back', () => {
       { name: 'Jürgen Öhlinger', encounters: '1' },
     ]);
 
-    const map = await mapState(page);
+    const map = await mapState(page, app.core.store.revision);
     const db = await readDataFile();
     const anna = db.people.find((p) => p.displayName === 'Anna Berger')!;
     const jurgen = db.people.find((p) => p.displayName === 'Jürgen Öhlinger')!;
@@ -149,7 +152,7 @@ describe('foundation: from the UI to the data file and back', () => {
     await page.reload();
     await peopleRow(page, 'Anna Berger').waitFor();
     expect(await listedPeople(page)).toEqual(people);
-    expect(await mapState(page)).toEqual(map);
+    expect(await mapState(page, app.core.store.revision)).toEqual(map);
 
     // The side panel's button opens the log dialog with the person already chosen; Escape leaves it unsaved.
     await page.getByRole('button', { name: 'Anna Berger', exact: true }).click();

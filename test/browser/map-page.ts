@@ -15,13 +15,17 @@ export async function enableMapHook(app: Pick<BrowserApp, 'context' | 'page'>): 
   await app.page.reload();
 }
 
-type HookView = Pick<MapTestHook, 'scene' | 'view' | 'labels' | 'state' | 'frames' | 'timings'>;
+type HookView = Pick<MapTestHook, 'scene' | 'view' | 'labels' | 'state' | 'frames' | 'timings' | 'revision'>;
 
-/** What the map last drew (waits until something is drawn that satisfies `until`). */
+/**
+ * What the map last drew (waits until something is drawn that satisfies `until`, and, with
+ * `revision`, until the drawn scene is built from at least that data revision).
+ */
 export async function drawnScene(
   page: Page,
   until: (scene: Scene) => boolean = () => true,
   timeout = 30_000,
+  revision = 0,
 ): Promise<HookView & { scene: Scene }> {
   const started = Date.now();
   for (;;) {
@@ -35,10 +39,12 @@ export async function drawnScene(
             state: h.state,
             frames: h.frames,
             timings: h.timings,
+            revision: h.revision,
           }
         : undefined;
     });
-    if (hook?.scene && until(hook.scene)) return hook as HookView & { scene: Scene };
+    if (hook?.scene && hook.revision >= revision && until(hook.scene))
+      return hook as HookView & { scene: Scene };
     if (Date.now() - started > timeout) throw new Error('the map drew no matching scene in time');
     await page.waitForTimeout(50);
   }

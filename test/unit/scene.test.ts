@@ -7,7 +7,9 @@ import { NO_FILTERS, passesFilters } from '../../renderer/src/scene/filters';
 import { anyOverlap, type LabelCandidate, placeLabels } from '../../renderer/src/scene/labels';
 import { mapSourceFromSnapshot, metricsAt, prepareMap, sceneAt } from '../../renderer/src/scene/map-data';
 import { navigationOrder, stepPerson, stepRing } from '../../renderer/src/scene/navigation';
+import { packScene, unpackScene } from '../../renderer/src/scene/scene-transfer';
 import { searchPeople } from '../../renderer/src/scene/search';
+import { packSource, unpackSource } from '../../renderer/src/scene/source-transfer';
 import type { MapFilters, Scene, SceneOptions } from '../../renderer/src/scene/types';
 import { generateSyntheticNetwork } from '../../shared/engine/synthetic';
 import { KNOWN_AS_OF, KNOWN_LINE_WIDTHS, knownMapSource } from './scene-known-network';
@@ -280,5 +282,21 @@ describe('buildScene input handling', () => {
     );
     expect(s.nodes[0]).toMatchObject({ id: 'x', ring: 'not-met', visible: true });
     expect(s.egoLines).toEqual([]);
+  });
+});
+
+describe('transfer to and from the layout worker', () => {
+  it('packs a scene into columns and unpacks an equal scene', () => {
+    const s = known({ drift: 12, pins: { ego: { ben: { x: 1, y: 2 } } } });
+    const { packed, transfer } = packScene(s);
+    expect(transfer.length).toBeGreaterThan(10);
+    expect(unpackScene(structuredClone(packed))).toEqual(s);
+  });
+
+  it('packs the data for the worker and unpacks the same data', () => {
+    const source = knownMapSource();
+    source.encounters[0]!.durationMinutes = 45;
+    const { packed } = packSource(source);
+    expect(unpackSource(structuredClone(packed))).toEqual(source);
   });
 });

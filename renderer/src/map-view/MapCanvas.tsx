@@ -51,12 +51,16 @@ export const MapCanvas = forwardRef<MapCanvasHandle, Props>(function MapCanvas(p
 
   // The last full frame, kept as a bitmap: while the user zooms or pans, frames only move and scale
   // it (one image draw instead of thousands of lines); the full frame is drawn again when they stop.
+  // The copy is taken at the first moved frame, so full frames cost no extra copy.
+  const lastFull = useRef<{ k: number; x: number; y: number } | undefined>(undefined);
   const cache = useRef<{ canvas: HTMLCanvasElement; k: number; x: number; y: number } | undefined>(undefined);
   const gesture = useRef(false);
   const pendingFull = useRef(true);
 
   const drawFull = useCallback((canvas: HTMLCanvasElement, scene: Scene) => {
     const { state, t, meLabel } = latest.current;
+    const ctx = canvas.getContext('2d', { alpha: false });
+    if (!ctx) return;
     const dpr = window.devicePixelRatio || 1;
     const { width, height } = size.current;
     const view: CanvasView = {
@@ -68,28 +72,25 @@ export const MapCanvas = forwardRef<MapCanvasHandle, Props>(function MapCanvas(p
       dpr,
     };
     const started = performance.now();
-    let layer = cache.current?.canvas;
-    if (!layer) layer = document.createElement('canvas');
-    if (layer.width !== canvas.width || layer.height !== canvas.height) {
-      layer.width = canvas.width;
-      layer.height = canvas.height;
-    }
-    const lctx = layer.getContext('2d');
-    const ctx = canvas.getContext('2d');
-    if (!lctx || !ctx) return;
-    const result = drawScene(lctx, scene, view, state, t, meLabel);
-    cache.current = { canvas: layer, k: view.k, x: view.tx, y: view.ty };
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.drawImage(layer, 0, 0);
+    const result = drawScene(ctx, scene, view, state, t, meLabel);
+    lastFull.current = { k: view.k, x: view.tx, y: view.ty };
+    cache.current = undefined;
     pendingFull.current = false;
     publishFrame(scene, view, state, result, performance.now() - started, latest.current.data, 'full');
   }, []);
 
   const drawMoved = useCallback((canvas: HTMLCanvasElement, scene: Scene) => {
-    const c = cache.current;
-    const ctx = canvas.getContext('2d');
-    if (!c || !ctx) return;
+    const ctx = canvas.getContext('2d', { alpha: false });
+    if (!ctx || !lastFull.current) return;
     const started = performance.now();
+    if (!cache.current) {
+      const copy = document.createElement('canvas');
+      copy.width = canvas.width;
+      copy.height = canvas.height;
+      copy.getContext('2d')?.drawImage(canvas, 0, 0);
+      cache.current = { canvas: copy, ...lastFull.current };
+    }
+    const c = cache.current;
     const dpr = window.devicePixelRatio || 1;
     const s = transform.current.k / c.k;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
@@ -129,7 +130,7 @@ export const MapCanvas = forwardRef<MapCanvasHandle, Props>(function MapCanvas(p
     const canvas = canvasRef.current;
     const scene = latest.current.scene;
     if (!canvas || !scene) return;
-    if (gesture.current && !pendingFull.current && cache.current) drawMoved(canvas, scene);
+    if (gesture.current && !pendingFull.current && lastFull.current) drawMoved(canvas, scene);
     else drawFull(canvas, scene);
   }, [drawFull, drawMoved]);
 

@@ -72,7 +72,15 @@ export function MapView({ client, snapshot, locale, selectedId, onSelect, onLogW
   useEffect(() => registerControl({ setAsOf }), []);
   const scene = map.scene;
 
-  const order = useMemo(() => (scene ? navigationOrder(scene) : []), [scene]);
+  // The keyboard order is worked out only when the keyboard or the list needs it, not at every step
+  // of the time slider.
+  const orderOf = useMemo(() => {
+    let cached: SceneNode[] | undefined;
+    return () => {
+      cached ??= scene ? navigationOrder(scene) : [];
+      return cached;
+    };
+  }, [scene]);
   const byId = useMemo(() => (scene ? nodeIndex(scene) : new Map<string, SceneNode>()), [scene]);
   const selected = selectedId ? byId.get(selectedId) : undefined;
   const { contextsOf, tagsOf } = useMemo(() => {
@@ -126,6 +134,7 @@ export function MapView({ client, snapshot, locale, selectedId, onSelect, onLogW
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLCanvasElement>) => {
     const current = focusId ?? selectedId;
+    const order = orderOf();
     let handled = true;
     switch (event.key) {
       case 'ArrowRight':
@@ -330,7 +339,7 @@ export function MapView({ client, snapshot, locale, selectedId, onSelect, onLogW
         </div>
         {view === 'list' && (
           <MapList
-            nodes={order}
+            nodes={orderOf()}
             contextsOf={contextsOf}
             selectedId={selectedId}
             locale={locale}

@@ -92,7 +92,7 @@ export function notMetMetrics(personId: string): MapPersonMetrics {
     status: 'none',
     neglected: false,
     contactsPerMonth: 0,
-    channels: [],
+    channelMask: 0,
   };
 }
 

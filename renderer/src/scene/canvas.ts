@@ -148,7 +148,6 @@ export function drawScene(
   const dimFactor = dim ? 0.25 : 1;
 
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.clearRect(0, 0, width, height);
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, width, height);
   // World coordinates from here on: lengths that should stay constant on screen are divided by k.

@@ -16,8 +16,8 @@ export interface ContactEncounter {
 export interface ContactIndex {
   /** Contacts per month (distinct contact days in the 365 days up to `asOfDay`, / 12). */
   contactsPerMonth(personId: string, asOfDay: number): number;
-  /** Channels used with the person on or before `asOfDay`, in the order of CHANNELS. */
-  channels(personId: string, asOfDay: number): Channel[];
+  /** Channels used with the person on or before `asOfDay`, as a bit mask (bit i = CHANNELS[i]). */
+  channelMask(personId: string, asOfDay: number): number;
   /** Day numbers of the first and last encounter of anyone, or undefined if there are none. */
   range(): { first: number; last: number } | undefined;
 }
@@ -26,7 +26,9 @@ export const FREQUENCY_WINDOW_DAYS = 365;
 
 export function buildContactIndex(encounters: readonly ContactEncounter[]): ContactIndex {
   const days = new Map<string, number[]>();
-  const firstByChannel = new Map<string, Map<Channel, number>>();
+  // First day each channel was used with each person (Infinity: never).
+  const firstByChannel = new Map<string, Float64Array>();
+  const channelIndex = new Map<Channel, number>(CHANNELS.map((c, i) => [c, i]));
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
   for (const e of encounters) {
@@ -36,9 +38,13 @@ export function buildContactIndex(encounters: readonly ContactEncounter[]): Cont
     for (const p of e.participants) {
       // A social-media reaction is not contact (Dunbar 2012); it counts for the channel filter only.
       if (e.channel !== 'social') (days.get(p) ?? days.set(p, []).get(p)!).push(day);
-      const byChannel = firstByChannel.get(p) ?? firstByChannel.set(p, new Map()).get(p)!;
-      const seen = byChannel.get(e.channel);
-      if (seen === undefined || day < seen) byChannel.set(e.channel, day);
+      let byChannel = firstByChannel.get(p);
+      if (!byChannel) {
+        byChannel = new Float64Array(CHANNELS.length).fill(Number.POSITIVE_INFINITY);
+        firstByChannel.set(p, byChannel);
+      }
+      const c = channelIndex.get(e.channel)!;
+      if (day < byChannel[c]!) byChannel[c] = day;
     }
   }
   const sortedDays = new Map<string, Int32Array>();
@@ -55,13 +61,12 @@ export function buildContactIndex(encounters: readonly ContactEncounter[]): Cont
       const n = upperBound(list, asOfDay) - upperBound(list, asOfDay - FREQUENCY_WINDOW_DAYS);
       return n / 12;
     },
-    channels(personId, asOfDay) {
+    channelMask(personId, asOfDay) {
       const byChannel = firstByChannel.get(personId);
-      if (!byChannel) return [];
-      return CHANNELS.filter((c) => {
-        const d = byChannel.get(c);
-        return d !== undefined && d <= asOfDay;
-      });
+      if (!byChannel) return 0;
+      let mask = 0;
+      for (let c = 0; c < byChannel.length; c++) if (byChannel[c]! <= asOfDay) mask |= 1 << c;
+      return mask;
     },
     range() {
       return Number.isFinite(first) ? { first, last } : undefined;

@@ -3,7 +3,15 @@
  * combine with OR; an empty facet does not restrict. People not yet met are hidden by default (they
  * have no place in the rings); the ring facet turns them on.
  */
+import { CHANNELS, type Channel } from '../../../shared/domain/schema';
 import type { MapFilters, MapPerson, MapPersonMetrics, RingKey } from './types';
+
+/** The bit mask of a list of channels (bit i = CHANNELS[i]). */
+export function channelMaskOf(channels: readonly Channel[]): number {
+  let mask = 0;
+  for (const c of channels) mask |= 1 << CHANNELS.indexOf(c);
+  return mask;
+}
 
 export const DEFAULT_RINGS: readonly RingKey[] = [1, 2, 3, 4, 'known'];
 
@@ -22,7 +30,7 @@ export function passesFilters(person: MapPerson, metrics: MapPersonMetrics, filt
   if (filters.kinds.length > 0 && !filters.kinds.includes(person.kind)) return false;
   if (filters.tags.length > 0 && !person.tags.some((t) => filters.tags.includes(t))) return false;
   if (filters.contexts.length > 0 && !person.contexts.some((c) => filters.contexts.includes(c))) return false;
-  if (filters.channels.length > 0 && !metrics.channels.some((c) => filters.channels.includes(c)))
+  if (filters.channels.length > 0 && (metrics.channelMask & channelMaskOf(filters.channels)) === 0)
     return false;
   if (filters.rings.length > 0 && !filters.rings.includes(metrics.ring)) return false;
   if (filters.statuses.length > 0) {

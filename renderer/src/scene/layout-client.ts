@@ -9,6 +9,7 @@
 
 import type { WorkerRequest, WorkerResponse } from './layout-protocol';
 import { type MapSource, type PreparedMap, prepareMap, sceneAt } from './map-data';
+import { unpackScene } from './scene-transfer';
 import { packSource } from './source-transfer';
 import type { Scene, SceneOptions } from './types';
 
@@ -27,6 +28,8 @@ export interface LayoutTimings {
   prepareMs: number;
   /** Engine figures for the date and the scene (worker). */
   sceneMs: number;
+  /** performance.now() when the last scene reached the page. */
+  sceneReceivedAt?: number;
 }
 
 interface Pending {
@@ -96,7 +99,8 @@ function workerClient(worker: Worker): LayoutClient {
     if (msg.type === 'scene') {
       // A scene for data that has since been replaced is not worth drawing.
       timings.sceneMs = msg.ms;
-      done.resolve(msg.version === version ? msg.scene : undefined);
+      timings.sceneReceivedAt = performance.now();
+      done.resolve(msg.version === version ? unpackScene(msg.scene) : undefined);
     } else {
       done.reject(new Error(msg.message));
     }

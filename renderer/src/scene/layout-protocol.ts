@@ -1,6 +1,8 @@
 /** Messages between the page and the layout worker. */
+
+import type { PackedScene } from './scene-transfer';
 import type { PackedSource } from './source-transfer';
-import type { Scene, SceneOptions } from './types';
+import type { SceneOptions } from './types';
 
 export type WorkerRequest =
   | { type: 'data'; version: number; source: PackedSource }
@@ -8,5 +10,5 @@ export type WorkerRequest =
 
 export type WorkerResponse =
   | { type: 'ready'; version: number; range?: { first: string; last: string }; ms: number }
-  | { type: 'scene'; id: number; version: number; scene: Scene; ms: number }
+  | { type: 'scene'; id: number; version: number; scene: PackedScene; ms: number }
   | { type: 'error'; id?: number; version: number; message: string };

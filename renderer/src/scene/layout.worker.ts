@@ -6,6 +6,7 @@
 
 import type { WorkerRequest, WorkerResponse } from './layout-protocol';
 import { type PreparedMap, prepareMap, sceneAt } from './map-data';
+import { packScene } from './scene-transfer';
 import { unpackSource } from './source-transfer';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -36,8 +37,17 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
       post({ type: 'error', id: msg.id, version: msg.version, message: 'the map data is not loaded yet' });
       return;
     }
-    const scene = sceneAt(prepared, msg.asOf, msg.options);
-    post({ type: 'scene', id: msg.id, version, scene, ms: performance.now() - started });
+    const { packed, transfer } = packScene(sceneAt(prepared, msg.asOf, msg.options));
+    self.postMessage(
+      {
+        type: 'scene',
+        id: msg.id,
+        version,
+        scene: packed,
+        ms: performance.now() - started,
+      } satisfies WorkerResponse,
+      transfer,
+    );
   } catch (error) {
     post({
       type: 'error',

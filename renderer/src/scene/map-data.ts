@@ -116,23 +116,25 @@ export function metricsFromNetwork(result: NetworkResult, contacts: ContactIndex
   const neglected = new Set(result.neglected.map((n) => n.id));
   const people = new Map<string, MapPersonMetrics>();
   for (const p of result.people) {
-    people.set(p.id, {
+    const m: MapPersonMetrics = {
       personId: p.id,
       strength: p.strength,
       depth: p.depth,
       ring: p.ring,
-      ...(p.pinnedRing !== null ? { pinnedRing: p.pinnedRing } : {}),
-      ...(p.daysSinceContact !== null ? { daysSinceContact: p.daysSinceContact } : {}),
-      ...(p.lastContact !== null ? { lastContact: p.lastContact } : {}),
       status: p.status,
-      ...(p.overdueRatio !== null ? { overdueRatio: p.overdueRatio } : {}),
-      ...(p.cadenceDays !== null ? { cadenceDays: p.cadenceDays } : {}),
       neglected: neglected.has(p.id),
       contactsPerMonth: contacts.contactsPerMonth(p.id, day),
-      channels: contacts.channels(p.id, day),
+      channelMask: contacts.channelMask(p.id, day),
       ringSixMonthsAgo: p.ringSixMonthsAgo,
       ringTwelveMonthsAgo: p.ringTwelveMonthsAgo,
-    });
+    };
+    // Optional figures only when known (assigned, not spread: this runs for every person at every step).
+    if (p.pinnedRing !== null) m.pinnedRing = p.pinnedRing;
+    if (p.daysSinceContact !== null) m.daysSinceContact = p.daysSinceContact;
+    if (p.lastContact !== null) m.lastContact = p.lastContact;
+    if (p.overdueRatio !== null) m.overdueRatio = p.overdueRatio;
+    if (p.cadenceDays !== null) m.cadenceDays = p.cadenceDays;
+    people.set(p.id, m);
   }
   return { asOf: result.asOf, people };
 }

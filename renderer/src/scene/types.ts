@@ -36,8 +36,8 @@ export interface MapPersonMetrics {
   neglected: boolean;
   /** Distinct contact days in the 365 days up to the chosen date, divided by 12 (contacts per month). */
   contactsPerMonth: number;
-  /** Channels used with this person up to the chosen date. */
-  channels: readonly Channel[];
+  /** Channels used with this person up to the chosen date: bit i stands for CHANNELS[i]. */
+  channelMask: number;
   ringSixMonthsAgo?: RingKey;
   ringTwelveMonthsAgo?: RingKey;
 }
