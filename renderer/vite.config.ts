@@ -21,6 +21,13 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     target: 'chrome140',
+    // Two pages: the app, and the print page the headless CLI renders to PDF (issue 7).
+    rollupOptions: {
+      input: {
+        index: resolve(import.meta.dirname, 'index.html'),
+        print: resolve(import.meta.dirname, 'print.html'),
+      },
+    },
   },
   worker: { format: 'es' },
   server: { port: 5173, strictPort: true },

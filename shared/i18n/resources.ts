@@ -10,6 +10,7 @@ import deEngine from './locales/de/engine';
 import deErrors from './locales/de/errors';
 import deImport from './locales/de/import';
 import deMap from './locales/de/map';
+import dePrint from './locales/de/print';
 import deShell from './locales/de/shell';
 import deWorkflow from './locales/de/workflow';
 import enApp from './locales/en/app';
@@ -19,6 +20,7 @@ import enEngine from './locales/en/engine';
 import enErrors from './locales/en/errors';
 import enImport from './locales/en/import';
 import enMap from './locales/en/map';
+import enPrint from './locales/en/print';
 import enShell from './locales/en/shell';
 import enWorkflow from './locales/en/workflow';
 
@@ -31,6 +33,7 @@ export const resources = {
     errors: enErrors,
     import: enImport,
     map: enMap,
+    print: enPrint,
     shell: enShell,
     workflow: enWorkflow,
   },
@@ -42,6 +45,7 @@ export const resources = {
     errors: deErrors,
     import: deImport,
     map: deMap,
+    print: dePrint,
     shell: deShell,
     workflow: deWorkflow,
   },

@@ -11,6 +11,7 @@ import { importCommand } from './import';
 import { logCommand } from './log';
 import { neglectedCommand } from './neglected';
 import { peopleAddCommand } from './people-add';
+import { printCommand } from './print';
 import { statsCommand } from './stats';
 
 export const exportFormats: readonly ExportFormat[] = [
@@ -27,4 +28,5 @@ export const commands: readonly Command[] = [
   importCommand,
   statsCommand,
   neglectedCommand,
+  printCommand,
 ];

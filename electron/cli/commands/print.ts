@@ -1,0 +1,130 @@
+/**
+ * `print --out FILE.pdf [--page A4|A3] [--landscape] [--anonymize [--pseudonyms]] [--as-of DATE]
+ * [--pack [--drift]] [--layout …] [--ties] [--empty-rings] [--title …]`: the network map (and the coaching
+ * pack) as a PDF, rendered from the app's own print page in a headless Chromium. Reads the data file
+ * without the lock (works while the app is open). Anonymised data are anonymised here, before they
+ * reach the browser: the page never sees a real name.
+ */
+import { access } from 'node:fs/promises';
+import { MAP_LAYOUTS, type MapLayout } from '../../../shared/domain/schema';
+import { anonymiseData } from '../../../shared/print/anonymise';
+import { type PaperSize, type PrintInput, PrintOptions, printDataFrom } from '../../../shared/print/options';
+import { findChromium } from '../../print/find-chromium';
+import { findRendererDir } from '../../print/print-page';
+import { renderPrintPdf } from '../../print/render-pdf';
+import { writeFileReplacing } from '../../print/write-file';
+import { type Command, EXIT_FAILURE, EXIT_OK, requiredString, stringValue, UsageError } from '../command';
+import { cliLocale } from '../i18n';
+import { asOfFrom, asOfOption } from './stats';
+
+const flag = (help: string) => ({ type: 'boolean', help }) as const;
+
+export const printCommand: Command = {
+  words: ['print'],
+  summary: 'print:cli.summary',
+  usage: 'print:cli.usage',
+  description: 'print:cli.description',
+  options: {
+    out: { type: 'string', value: 'print:cli.placeholder.file', help: 'print:cli.optOut' },
+    page: { type: 'string', value: 'print:cli.placeholder.paper', help: 'print:cli.optPage' },
+    landscape: flag('print:cli.optLandscape'),
+    anonymize: flag('print:cli.optAnonymize'),
+    pseudonyms: flag('print:cli.optPseudonyms'),
+    'as-of': asOfOption,
+    pack: flag('print:cli.optPack'),
+    drift: flag('print:cli.optDrift'),
+    layout: { type: 'string', value: 'print:cli.placeholder.layout', help: 'print:cli.optLayout' },
+    ties: flag('print:cli.optTies'),
+    'empty-rings': flag('print:cli.optEmptyRings'),
+    title: { type: 'string', value: 'print:cli.placeholder.text', help: 'print:cli.optTitle' },
+  },
+  async run(ctx) {
+    const { t, values } = ctx;
+    const outText = requiredString(values, 'out');
+    if (!/\.pdf$/i.test(outText.trim())) throw new UsageError('print:cli.badOut', { value: outText });
+    const paperText = (stringValue(values, 'page') ?? 'A4').trim().toUpperCase();
+    if (paperText !== 'A4' && paperText !== 'A3')
+      throw new UsageError('print:cli.badPage', { value: stringValue(values, 'page') });
+    const paper: PaperSize = paperText;
+    const layoutText = (stringValue(values, 'layout') ?? 'ego').trim().toLowerCase();
+    if (!(MAP_LAYOUTS as readonly string[]).includes(layoutText))
+      throw new UsageError('print:cli.badLayout', { value: stringValue(values, 'layout') });
+    if (values.pseudonyms && !values.anonymize) throw new UsageError('print:cli.pseudonymsNeedAnonymize');
+    if (values.drift && !values.pack) throw new UsageError('print:cli.driftNeedsPack');
+    const asOf = asOfFrom(ctx);
+    const out = ctx.resolvePath(outText.trim());
+
+    try {
+      await access(ctx.dbPath);
+    } catch {
+      ctx.note(t('print:cli.noDataFile', { file: ctx.dbPath }));
+      return EXIT_FAILURE;
+    }
+    const page = findRendererDir();
+    if (!page.ok) {
+      ctx.note(t('print:cli.noRenderer', { file: page.expected }));
+      return EXIT_FAILURE;
+    }
+    const browser = findChromium({ env: ctx.io.env, platform: process.platform });
+    if (!browser.ok) {
+      ctx.note(
+        browser.reason === 'bad-env'
+          ? t('print:cli.badChromium', { path: browser.path })
+          : t('print:cli.noChromium', { looked: browser.looked.join(', ') }),
+      );
+      return EXIT_FAILURE;
+    }
+
+    const db = await ctx.readData();
+    const mode = values.anonymize ? (values.pseudonyms ? 'pseudonyms' : 'initials') : 'off';
+    const plain = printDataFrom(db);
+    const data =
+      mode === 'off'
+        ? plain
+        : anonymiseData(plain, mode, (kind, letter) => t(`print:contextKind.${kind}`, { letter })).data;
+    const options = PrintOptions.parse({
+      paper,
+      landscape: values.landscape === true,
+      asOf,
+      layout: layoutText as MapLayout,
+      showTies: values.ties === true,
+      emptyRings: values['empty-rings'] === true,
+      title: stringValue(values, 'title') ?? '',
+      ownerName: mode === 'off' ? db.settings.ownerName : '',
+      anonymise: mode,
+      pack: values.pack === true,
+      drift: values.drift === true,
+    });
+    const input: PrintInput = { data, options, locale: cliLocale(ctx.io.env), anonymised: mode !== 'off' };
+
+    let rendered: Awaited<ReturnType<typeof renderPrintPdf>>;
+    try {
+      rendered = await renderPrintPdf({ chromiumPath: browser.path, rendererDir: page.dir, input });
+    } catch (error) {
+      ctx.note(
+        t('print:cli.renderFailed', { message: error instanceof Error ? error.message : String(error) }),
+      );
+      return EXIT_FAILURE;
+    }
+    try {
+      await writeFileReplacing(out, rendered.pdf);
+    } catch (error) {
+      ctx.note(
+        t('print:cli.writeFailed', {
+          file: out,
+          message: (error as NodeJS.ErrnoException).code ?? (error as Error).message,
+        }),
+      );
+      return EXIT_FAILURE;
+    }
+    ctx.out(
+      t('print:cli.wrote', {
+        file: out,
+        count: rendered.pages,
+        paper,
+        orientation: t(options.landscape ? 'print:cli.landscape' : 'print:cli.portrait'),
+      }),
+    );
+    return EXIT_OK;
+  },
+};
