@@ -10,6 +10,7 @@ import deEngine from './locales/de/engine';
 import deErrors from './locales/de/errors';
 import deImport from './locales/de/import';
 import deMap from './locales/de/map';
+import deMenu from './locales/de/menu';
 import dePrint from './locales/de/print';
 import deShell from './locales/de/shell';
 import deWorkflow from './locales/de/workflow';
@@ -20,6 +21,7 @@ import enEngine from './locales/en/engine';
 import enErrors from './locales/en/errors';
 import enImport from './locales/en/import';
 import enMap from './locales/en/map';
+import enMenu from './locales/en/menu';
 import enPrint from './locales/en/print';
 import enShell from './locales/en/shell';
 import enWorkflow from './locales/en/workflow';
@@ -33,6 +35,7 @@ export const resources = {
     errors: enErrors,
     import: enImport,
     map: enMap,
+    menu: enMenu,
     print: enPrint,
     shell: enShell,
     workflow: enWorkflow,
@@ -45,6 +48,7 @@ export const resources = {
     errors: deErrors,
     import: deImport,
     map: deMap,
+    menu: deMenu,
     print: dePrint,
     shell: deShell,
     workflow: deWorkflow,

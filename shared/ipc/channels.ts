@@ -38,11 +38,15 @@ export const INVOKE_CHANNELS = [
   'data.location',
   'data.openFolder',
   'data.move',
+  // Printing (issue 7).
+  'print.print',
+  'print.savePdf',
+  'print.export',
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 
-/** Events pushed from main to renderer. */
-export const EVENT_CHANNELS = ['db.changed'] as const;
+/** Events pushed from main to renderer. `menu.command`: the application menu (electron/main/menu.ts). */
+export const EVENT_CHANNELS = ['db.changed', 'menu.command'] as const;
 export type EventChannel = (typeof EVENT_CHANNELS)[number];
 
 /** The prefix of event channels on the wire, so they never collide with invoke channels. */

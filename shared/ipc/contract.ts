@@ -28,6 +28,7 @@ import {
   TieKind,
 } from '../domain/schema';
 import type { EventChannel, InvokeChannel } from './channels';
+import { ExportJob, PdfJob, Printed, PrintJob, Saved } from './contract-print';
 import {
   BackupEntry,
   ContextPatch,
@@ -49,6 +50,7 @@ import {
   SampleResult,
   SnoozeRequest,
 } from './contract-workflow';
+import { MENU_COMMANDS } from './menu-commands';
 
 const Name = z.string().trim().min(1, 'name must not be empty').max(200);
 
@@ -212,10 +214,19 @@ export const contract = {
   'data.location': { request: z.object({}).strict(), response: DataLocation },
   'data.openFolder': { request: z.object({}).strict(), response: z.object({ opened: z.boolean() }) },
   'data.move': { request: z.object({}).strict(), response: MoveResult },
+  // Printing (issue 7): schemas in contract-print.ts.
+  /** Prints the window's print pages (the print preview's sheets) with the system's print dialog. */
+  'print.print': { request: PrintJob, response: Printed },
+  /** Asks where to, then saves the print pages as PDF (exact paper size); `saved: false` if cancelled. */
+  'print.savePdf': { request: PdfJob, response: Saved },
+  /** Asks where to, then writes an SVG or PNG made in the window. */
+  'print.export': { request: ExportJob, response: Saved },
 } as const satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>;
 
 export const events = {
   'db.changed': z.object({ revision: z.number().int().min(0) }),
+  /** A menu item the window acts on (shared/ipc/menu-commands.ts). */
+  'menu.command': z.object({ command: z.enum(MENU_COMMANDS) }),
 } as const satisfies Record<EventChannel, z.ZodType>;
 
 export type Contract = typeof contract;
