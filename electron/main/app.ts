@@ -26,6 +26,7 @@ import { createShellI18n } from './i18n';
 import { createSenderCheck, forwardEvents, registerIpc } from './ipc';
 import { createFileLog } from './log-file';
 import { createOriginPolicy } from './origin';
+import { createPrintActions } from './print-actions';
 import { registerAppProtocol, registerAppScheme } from './protocol';
 import { guardWebContents, installSessionSecurity } from './security';
 import { claimSingleInstance } from './single-instance';
@@ -35,7 +36,8 @@ import { createMainWindow, focusWindow } from './window';
 export interface ElectronModules {
   app: App;
   BrowserWindow: typeof BrowserWindow;
-  dialog: Pick<Dialog, 'showMessageBox' | 'showErrorBox'>;
+  /** `showSaveDialog` is needed for saving prints (issue 7); without it those channels answer `forbidden`. */
+  dialog: Pick<Dialog, 'showMessageBox' | 'showErrorBox'> & Partial<Pick<Dialog, 'showSaveDialog'>>;
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>;
   protocol: Pick<Protocol, 'registerSchemesAsPrivileged' | 'handle'>;
   screen: Pick<Screen, 'getAllDisplays'>;
@@ -138,6 +140,16 @@ export function startApp(electron: ElectronModules, options: StartOptions): Prom
       }
       const dataFile = choice.path;
 
+      // Printing acts on the main window, which opens after the core: the actions look it up when called.
+      const showSaveDialog = dialog.showSaveDialog?.bind(dialog);
+      const print = showSaveDialog
+        ? createPrintActions({
+            window: () => mainWindow,
+            showSaveDialog: (parent, box) => (parent ? showSaveDialog(parent, box) : showSaveDialog(box)),
+            defaultFolder: () => app.getPath('documents'),
+            t,
+          })
+        : undefined;
       const core = await openInteractively({
         open: () =>
           openAppCore({
@@ -146,6 +158,7 @@ export function startApp(electron: ElectronModules, options: StartOptions): Prom
             systemLocale,
             validateResponses: !app.isPackaged,
             logger: log,
+            ...(print ? { desktop: { print } } : {}),
           }),
         ask: ({ choices: _choices, ...box }) => ask(box),
         restore: (backup) => options.restoreBackup(dataFile, backup),

@@ -8,6 +8,7 @@ import type { Database } from '../../shared/domain/schema';
 import { AppError } from '../errors';
 import { listBackups, readDataFile } from '../store/index';
 import type { Store } from '../store/types';
+import type { PrintActions } from './print-handlers';
 
 /** What only the desktop shell can do (dialogs, the file manager). Absent in tests and the browser harness. */
 export interface DesktopActions {
@@ -15,6 +16,8 @@ export interface DesktopActions {
   openFolder?: (dataFile: string) => Promise<void>;
   /** Asks where to, moves the data file there and reopens it; undefined when the user cancelled. */
   moveDataFile?: (dataFile: string) => Promise<string | undefined>;
+  /** Printing, PDF and image export (issue 7). */
+  print?: PrintActions;
 }
 
 export async function backupsOf(store: Store): Promise<{ day: string; bytes: number }[]> {

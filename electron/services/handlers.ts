@@ -11,6 +11,7 @@ import { addEncounter, changeEncounter, removeEncounter } from './encounters';
 import { createHistory, type History } from './history';
 import { pinPerson, unpinPerson } from './map-pins';
 import { addPerson, changePerson, removePerson } from './people';
+import { createPrintHandlers } from './print-handlers';
 import { markOnboarded } from './review';
 import { changeSettings } from './settings';
 import { addTie } from './ties';
@@ -113,5 +114,6 @@ export function createHandlers(
         (db) => unpinPerson(db, layout, personId),
       ),
     ...createWorkflowHandlers(store, history, deps, desktop),
+    ...createPrintHandlers(desktop.print),
   };
 }

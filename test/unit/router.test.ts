@@ -232,6 +232,16 @@ describe('every channel, through the real store', () => {
         error: { code: 'forbidden' },
       });
     }
+    // Printing needs the desktop shell's window and dialogs (issue 7).
+    const printJobs = [
+      ['print.print', { paper: 'A4', landscape: false }],
+      ['print.savePdf', { paper: 'A3', landscape: true, fileName: 'map.pdf' }],
+      ['print.export', { format: 'svg', fileName: 'map.svg', base64: 'PHN2Zy8+' }],
+    ] as const;
+    for (const [channel, job] of printJobs) {
+      called.add(channel);
+      expect(await core.router.handle(channel, job)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
   });
 
   it('covered every channel of the contract', () => {
@@ -284,6 +294,10 @@ describe('requests that must change nothing', () => {
     ['data.location', { extra: 1 }],
     ['data.openFolder', { extra: 1 }],
     ['data.move', { extra: 1 }],
+    ['print.print', { paper: 'A5', landscape: false }],
+    ['print.savePdf', { paper: 'A4', landscape: false, fileName: '../escape.pdf' }],
+    ['print.export', { format: 'gif', fileName: 'map.gif', base64: '' }],
+    ['print.export', { format: 'png', fileName: 'map.png', base64: 'not base64!' }],
   ];
 
   it('covers every channel with at least one invalid payload', () => {
