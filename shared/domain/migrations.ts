@@ -51,7 +51,10 @@ export function migrate(
   let data = raw as Record<string, unknown>;
   let version = data.schemaVersion === undefined ? 0 : data.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    throw new MigrationError(`schemaVersion ${JSON.stringify(version)} is not a valid version`, 'bad-version');
+    throw new MigrationError(
+      `schemaVersion ${JSON.stringify(version)} is not a valid version`,
+      'bad-version',
+    );
   }
   if (version > target) {
     throw new MigrationError(

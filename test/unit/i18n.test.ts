@@ -20,14 +20,21 @@ function strings(value: unknown, prefix = ''): [string, string][] {
 
 describe('i18n resources', () => {
   it('has the same namespaces in every locale', () => {
-    for (const locale of LOCALES) expect(Object.keys(resources[locale]).sort()).toEqual([...NAMESPACES].sort());
+    for (const locale of LOCALES)
+      expect(Object.keys(resources[locale]).sort()).toEqual([...NAMESPACES].sort());
   });
 
   it.each(NAMESPACES)('namespace %s has the same keys in German and English', (ns) => {
     const en = new Set(keysOf(resources.en[ns]));
     const de = new Set(keysOf(resources.de[ns]));
-    expect([...de].filter((k) => !en.has(k)), 'keys only in German').toEqual([]);
-    expect([...en].filter((k) => !de.has(k)), 'keys only in English').toEqual([]);
+    expect(
+      [...de].filter((k) => !en.has(k)),
+      'keys only in German',
+    ).toEqual([]);
+    expect(
+      [...en].filter((k) => !de.has(k)),
+      'keys only in English',
+    ).toEqual([]);
   });
 
   it.each(NAMESPACES)('namespace %s uses the same placeholders in both languages', (ns) => {
@@ -42,7 +49,8 @@ describe('i18n resources', () => {
   it('has no empty strings', () => {
     for (const locale of LOCALES) {
       for (const ns of NAMESPACES) {
-        for (const [key, text] of strings(resources[locale][ns])) expect(text.trim(), `${locale}/${ns}:${key}`).not.toBe('');
+        for (const [key, text] of strings(resources[locale][ns]))
+          expect(text.trim(), `${locale}/${ns}:${key}`).not.toBe('');
       }
     }
   });

@@ -240,7 +240,10 @@ describe('every channel, through the real store', () => {
     ] as const;
     for (const [channel, job] of printJobs) {
       called.add(channel);
-      expect(await core.router.handle(channel, job)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(await core.router.handle(channel, job)).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      });
     }
   });
 
