@@ -9,6 +9,7 @@ import type {
   BrowserWindow,
   Dialog,
   IpcMain,
+  Menu,
   MessageBoxOptions,
   Protocol,
   Screen,
@@ -25,6 +26,8 @@ import { resolveDataFile } from './data-file';
 import { createShellI18n } from './i18n';
 import { createSenderCheck, forwardEvents, registerIpc } from './ipc';
 import { createFileLog } from './log-file';
+import { buildMenuTemplate, installMenu } from './menu';
+import { createMenuActions, userGuideDirs } from './menu-actions';
 import { createOriginPolicy } from './origin';
 import { createPrintActions } from './print-actions';
 import { registerAppProtocol, registerAppScheme } from './protocol';
@@ -39,10 +42,11 @@ export interface ElectronModules {
   /** `showSaveDialog` is needed for saving prints (issue 7); without it those channels answer `forbidden`. */
   dialog: Pick<Dialog, 'showMessageBox' | 'showErrorBox'> & Partial<Pick<Dialog, 'showSaveDialog'>>;
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>;
+  Menu: Pick<typeof Menu, 'buildFromTemplate' | 'setApplicationMenu'>;
   protocol: Pick<Protocol, 'registerSchemesAsPrivileged' | 'handle'>;
   screen: Pick<Screen, 'getAllDisplays'>;
   session: { readonly defaultSession: Session };
-  shell: Pick<Shell, 'openExternal'>;
+  shell: Pick<Shell, 'openExternal' | 'openPath' | 'showItemInFolder'>;
 }
 
 export interface StartOptions {
@@ -84,6 +88,7 @@ export function startApp(electron: ElectronModules, options: StartOptions): Prom
   installCrashHandlers(options.proc, report);
 
   let mainWindow: BrowserWindow | undefined;
+  let openCore: AppCore | undefined;
   let openWindow: (() => BrowserWindow) | undefined;
   // A second launch brings the window forward (or reopens it, on macOS, where the app outlives it).
   const showWindow = () => {
@@ -118,6 +123,30 @@ export function startApp(electron: ElectronModules, options: StartOptions): Prom
     .then(async (): Promise<RunningApp | undefined> => {
       const systemLocale = app.getPreferredSystemLanguages()[0] || app.getSystemLocale() || app.getLocale();
       i18n = createShellI18n(localeFor(systemLocale));
+
+      // The application menu (menu.ts), in place before any dialog; rebuilt when the language changes.
+      const menuActions = createMenuActions({
+        t,
+        language: () => i18n.language,
+        dialog,
+        shell: electron.shell,
+        core: () => openCore,
+        window: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined),
+        documentsDir: app.getPath('documents'),
+        userGuideDirs: userGuideDirs({ isPackaged: app.isPackaged, appPath: app.getAppPath() }),
+        version: app.getVersion(),
+        versions: process.versions,
+        log: log.error,
+      });
+      const showMenu = () =>
+        installMenu(
+          electron.Menu,
+          buildMenuTemplate(i18n.t, process.platform, menuActions, {
+            appName: i18n.t('common:appName'),
+            dev: !app.isPackaged,
+          }),
+        );
+      showMenu();
 
       installSessionSecurity(electron.session.defaultSession, policy, (message) => log.warn(message));
       registerAppProtocol(electron.protocol, join(options.outDir, 'renderer'));
@@ -170,12 +199,15 @@ export function startApp(electron: ElectronModules, options: StartOptions): Prom
         app.quit();
         return undefined;
       }
+      openCore = core;
 
       // The dialogs from here on speak the language chosen in the app (Settings), and follow its changes.
       const followLanguage = async () => {
         const chosen = core.store.read().settings.language;
         const wanted = chosen === 'system' ? localeFor(systemLocale) : chosen;
-        if (i18n.language !== wanted) await i18n.changeLanguage(wanted);
+        if (i18n.language === wanted) return;
+        await i18n.changeLanguage(wanted);
+        showMenu();
       };
       await followLanguage();
       core.onEvent(() => void followLanguage());

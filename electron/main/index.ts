@@ -4,12 +4,12 @@
  * the CommonJS bundle, so out/ is its parent).
  */
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import { restoreBackup } from '../store/index';
 import { startApp } from './app';
 
 export const started = startApp(
-  { app, BrowserWindow, dialog, ipcMain, protocol, screen, session, shell },
+  { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell },
   {
     outDir: join(__dirname, '..'),
     proc: process,

@@ -28,6 +28,7 @@ const app = Object.assign(new EventEmitter(), {
   getSystemLocale: () => 'en-GB',
   getLocale: () => 'en',
   getVersion: () => '0.1.0',
+  getAppPath: () => userData,
 });
 const windows = [];
 class BrowserWindow extends EventEmitter {
@@ -65,7 +66,8 @@ const electron = {
     setPermissionRequestHandler() {}, setPermissionCheckHandler() {}, setDevicePermissionHandler() {},
     webRequest: { onBeforeRequest() {} },
   } },
-  shell: { openExternal: async () => {} },
+  shell: { openExternal: async () => {}, openPath: async () => '', showItemInFolder: () => {} },
+  Menu: { buildFromTemplate: (template) => ({ template }), setApplicationMenu: () => {} },
 };
 const load = Module._load;
 Module._load = function (request, ...rest) {

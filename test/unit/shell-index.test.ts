@@ -38,6 +38,10 @@ const fake = vi.hoisted(() => {
       screen: { getAllDisplays: () => [] },
       session: { defaultSession: {} },
       shell: { openExternal: record('openExternal') },
+      Menu: {
+        buildFromTemplate: record('Menu.buildFromTemplate'),
+        setApplicationMenu: record('setApplicationMenu'),
+      },
     },
   };
 });
