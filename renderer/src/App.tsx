@@ -18,6 +18,7 @@ import { intlLocale, todayIso } from './i18n/format';
 import { resolveLanguage } from './i18n/setup';
 import { MapView } from './map-view/MapView';
 import { summarisePeople } from './model/people-view';
+import { PrintHost } from './print/PrintHost';
 import { QuickLogForm } from './quick-log/QuickLogForm';
 import { useHistory } from './undo/use-history';
 import { useShortcuts } from './views/use-shortcuts';
@@ -163,6 +164,8 @@ export function App({ client, systemLanguage }: { client: Client; systemLanguage
           onLogWith={(id) => setDialog({ kind: 'encounter', participants: [id] })}
         />
       )}
+      {/* Print preview (issue 7): Ctrl/Cmd+P or requestPrint() from renderer/src/print/print-request.ts. */}
+      <PrintHost client={client} snapshot={data.snapshot} language={language} />
       <p className="status-line" role="status">
         {status ? t(status.key, status.values ?? {}) : ''}
       </p>
