@@ -49,11 +49,10 @@ export const MapCanvas = forwardRef<MapCanvasHandle, Props>(function MapCanvas(p
   const fittedFor = useRef<string | undefined>(undefined);
   const dragging = useRef(false);
 
-  // The last full frame, kept as a bitmap: while the user zooms or pans, frames only move and scale
-  // it (one image draw instead of thousands of lines); the full frame is drawn again when they stop.
-  // The copy is taken at the first moved frame, so full frames cost no extra copy.
+  // While the user zooms or pans, the last full frame is only moved and scaled (a CSS transform of the
+  // canvas, done by the compositor) instead of drawing thousands of lines per frame; the full frame is
+  // drawn again when the gesture ends.
   const lastFull = useRef<{ k: number; x: number; y: number } | undefined>(undefined);
-  const cache = useRef<{ canvas: HTMLCanvasElement; k: number; x: number; y: number } | undefined>(undefined);
   const gesture = useRef(false);
   const pendingFull = useRef(true);
 
@@ -74,37 +73,18 @@ export const MapCanvas = forwardRef<MapCanvasHandle, Props>(function MapCanvas(p
     const started = performance.now();
     const result = drawScene(ctx, scene, view, state, t, meLabel);
     lastFull.current = { k: view.k, x: view.tx, y: view.ty };
-    cache.current = undefined;
+    canvas.style.transform = '';
     pendingFull.current = false;
     publishFrame(scene, view, state, result, performance.now() - started, latest.current.data, 'full');
   }, []);
 
   const drawMoved = useCallback((canvas: HTMLCanvasElement, scene: Scene) => {
-    const ctx = canvas.getContext('2d', { alpha: false });
-    if (!ctx || !lastFull.current) return;
+    const from = lastFull.current;
+    if (!from) return;
     const started = performance.now();
-    if (!cache.current) {
-      const copy = document.createElement('canvas');
-      copy.width = canvas.width;
-      copy.height = canvas.height;
-      copy.getContext('2d')?.drawImage(canvas, 0, 0);
-      cache.current = { canvas: copy, ...lastFull.current };
-    }
-    const c = cache.current;
-    const dpr = window.devicePixelRatio || 1;
-    const s = transform.current.k / c.k;
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.fillStyle = '#ffffff';
-    ctx.fillRect(0, 0, canvas.width, canvas.height);
-    ctx.setTransform(
-      s,
-      0,
-      0,
-      s,
-      dpr * (transform.current.x - c.x * s),
-      dpr * (transform.current.y - c.y * s),
-    );
-    ctx.drawImage(c.canvas, 0, 0);
+    // The last full frame, moved and scaled by the compositor: no drawing on the main thread at all.
+    const s = transform.current.k / from.k;
+    canvas.style.transform = `translate(${transform.current.x - from.x * s}px, ${transform.current.y - from.y * s}px) scale(${s})`;
     const { width, height } = size.current;
     const view: CanvasView = {
       k: transform.current.k,
@@ -112,7 +92,7 @@ export const MapCanvas = forwardRef<MapCanvasHandle, Props>(function MapCanvas(p
       ty: transform.current.y,
       width,
       height,
-      dpr,
+      dpr: window.devicePixelRatio || 1,
     };
     publishFrame(
       scene,
@@ -271,6 +251,7 @@ export const MapCanvas = forwardRef<MapCanvasHandle, Props>(function MapCanvas(p
     };
 
     let moved = false;
+    let hovering = false;
     const dragBehaviour = drag<HTMLCanvasElement, unknown, SceneNode>()
       .subject((event) => {
         const node = nodeAt(event.sourceEvent as MouseEvent);
@@ -306,7 +287,10 @@ export const MapCanvas = forwardRef<MapCanvasHandle, Props>(function MapCanvas(p
       })
       .on('zoom', (event: { transform: ZoomTransform; sourceEvent: Event | null }) => {
         transform.current = event.transform;
-        latest.current.onHover(undefined, undefined);
+        if (hovering) {
+          hovering = false;
+          latest.current.onHover(undefined, undefined);
+        }
         requestDraw(event.sourceEvent === null);
       })
       .on('end', () => {
@@ -321,9 +305,15 @@ export const MapCanvas = forwardRef<MapCanvasHandle, Props>(function MapCanvas(p
       if (dragging.current || gesture.current) return;
       const node = nodeAt(event);
       canvas.style.cursor = node ? 'pointer' : '';
+      // Moving over empty space again and again says "no one" once, not at every move.
+      if (!node && !hovering) return;
+      hovering = node !== undefined;
       latest.current.onHover(node, node ? { x: event.offsetX, y: event.offsetY } : undefined);
     };
-    const onLeave = () => latest.current.onHover(undefined, undefined);
+    const onLeave = () => {
+      hovering = false;
+      latest.current.onHover(undefined, undefined);
+    };
     const onClick = (event: MouseEvent) => {
       if (event.defaultPrevented) return;
       latest.current.onSelect(nodeAt(event)?.id);

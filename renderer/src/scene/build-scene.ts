@@ -77,8 +77,11 @@ export interface MapMetrics {
   people: ReadonlyMap<string, MapPersonMetrics>;
 }
 
-const RING_BONUS: Record<string, number> = { '1': 6, '2': 4, '3': 2, '4': 1, known: 0, 'not-met': -1 };
-/** Label priority: deeper people first, inner rings and neglected ties ahead of their depth peers. */
+/** Inner rings first, whatever the depth: every ring member outranks everyone outside the rings. */
+const RING_BONUS: Record<string, number> = { '1': 40, '2': 30, '3': 20, '4': 10, known: 0, 'not-met': -10 };
+/** Priority of a ring member's label at least this: placed even when zoomed far out. */
+export const RING_LABEL_PRIORITY = 10;
+/** Label priority: inner rings first, then deeper people, neglected ties ahead of their peers. */
 export function labelPriority(m: Pick<MapPersonMetrics, 'depth' | 'ring' | 'neglected'>): number {
   return Math.round((m.depth * 10 + (RING_BONUS[String(m.ring)] ?? 0) + (m.neglected ? 3 : 0)) * 1000) / 1000;
 }

@@ -4,6 +4,8 @@
  * order as the SVG renderer. Thousands of lines are drawn as few paths: lines with the same style are
  * grouped once per scene (cached), so a frame is a handful of stroke() calls.
  */
+
+import { RING_LABEL_PRIORITY } from './build-scene';
 import {
   DRIFT_IN_COLOUR,
   DRIFT_OUT_COLOUR,
@@ -367,7 +369,13 @@ export function drawScene(
   const labels = placeLabels(
     b.candidates,
     { k, tx, ty, width, height },
-    { fontSize: 11, measure: widthCache, force, alwaysPriority: 8, obstacles: [...groupBoxes, ...ringBoxes] },
+    {
+      fontSize: 11,
+      measure: widthCache,
+      force,
+      alwaysPriority: RING_LABEL_PRIORITY,
+      obstacles: [...groupBoxes, ...ringBoxes],
+    },
   );
   ctx.textAlign = 'left';
   ctx.fillStyle = '#1f2933';

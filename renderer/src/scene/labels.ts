@@ -79,6 +79,7 @@ export function placeGroupLabels(
   view: LabelView,
   fontSize: number,
   measure: (text: string, fontSize: number) => number = estimateTextWidth,
+  maxCount = MAX_GROUP_LABELS,
 ): GroupLabelBox[] {
   const height = Math.ceil(fontSize * 1.25);
   const placed: GroupLabelBox[] = [];
@@ -98,11 +99,14 @@ export function placeGroupLabels(
       continue;
     }
     placed.push(box);
+    if (placed.length >= maxCount) break;
   }
   return placed;
 }
 
 export const LABEL_FONT_SIZE = 11;
+/** Group names beyond the dozen biggest groups say little and crowd the edge of the map. */
+export const MAX_GROUP_LABELS = 12;
 const GAP = 3;
 const CELL = 48;
 

@@ -9,7 +9,7 @@ import type { ModelParams } from '../../../shared/domain/model-params';
 import type { Channel, Person, RingNumber } from '../../../shared/domain/schema';
 import { dayOf, isoDate } from '../../../shared/engine/dates';
 import { type PreparedEngine, prepareEngine } from '../../../shared/engine/prepare';
-import type { NetworkResult } from '../../../shared/engine/types';
+import type { NetworkSnapshot } from '../../../shared/engine/types';
 import { buildScene, type LayoutCache, type MapMetrics, newLayoutCache } from './build-scene';
 import { buildContactIndex, type ContactIndex } from './contact-index';
 import type { MapContext, MapPerson, MapPersonMetrics, MapTie, Scene, SceneOptions } from './types';
@@ -111,7 +111,7 @@ export function prepareMap(source: MapSource): PreparedMap {
 }
 
 /** The engine's figures at one date, adapted to what the map draws. */
-export function metricsFromNetwork(result: NetworkResult, contacts: ContactIndex): MapMetrics {
+export function metricsFromNetwork(result: NetworkSnapshot, contacts: ContactIndex): MapMetrics {
   const day = dayOf(result.asOf);
   const neglected = new Set(result.neglected.map((n) => n.id));
   const people = new Map<string, MapPersonMetrics>();
@@ -140,7 +140,8 @@ export function metricsFromNetwork(result: NetworkResult, contacts: ContactIndex
 }
 
 export function metricsAt(prepared: PreparedMap, asOf: string): MapMetrics {
-  return metricsFromNetwork(prepared.engine.at(asOf), prepared.contacts);
+  // The snapshot has every figure the map draws; the map needs no timeline or tie weights.
+  return metricsFromNetwork(prepared.engine.snapshot(asOf), prepared.contacts);
 }
 
 export function sceneAt(prepared: PreparedMap, asOf: string, options: SceneOptions): Scene {
