@@ -58,6 +58,7 @@ export function QuickLogForm({
   const { t } = useTranslation('workflow');
   const formRef = useRef<HTMLFormElement>(null);
   const pickerId = useId();
+  const dateId = useId();
   const today = todayIso();
   const [values, setValues] = useState<QuickLogValues>(() =>
     encounter ? valuesFromEncounter(encounter) : emptyQuickLog(today, initialParticipants),
@@ -118,20 +119,24 @@ export function QuickLogForm({
           onChange={(participants) => set('participants', participants)}
         />
       </Field>
-      <div className="form-row date-row">
-        <Field label={t('quickLog.date')} hint={t('quickLog.dateHint')} error={errors.date}>
+      {/* Written out rather than with <Field>: the date, its quick choices and the calendar share one line. */}
+      <div className={errors.date ? 'field has-error' : 'field'}>
+        <label htmlFor={dateId} className="field-label">
+          {t('quickLog.date')}
+        </label>
+        <div className="date-line">
           <input
+            id={dateId}
             type="text"
             name="date"
             className="is-date"
             inputMode="numeric"
             autoComplete="off"
+            aria-invalid={errors.date ? true : undefined}
+            aria-describedby={errors.date ? `${dateId}-hint ${dateId}-error` : `${dateId}-hint`}
             value={values.date}
             onChange={(e) => set('date', e.target.value)}
           />
-        </Field>
-        <fieldset className="date-helpers">
-          <legend className="visually-hidden">{t('quickLog.dateShortcuts')}</legend>
           <button type="button" className="button is-small" onClick={() => set('date', today)}>
             {t('quickLog.today')}
           </button>
@@ -141,12 +146,22 @@ export function QuickLogForm({
           <input
             type="date"
             className="calendar-input"
+            // A helper for the mouse: keyboard users type the date or use Today / Yesterday.
+            tabIndex={-1}
             aria-label={t('quickLog.calendar')}
             max={today}
             value={isoDate}
             onChange={(e) => e.target.value && set('date', e.target.value)}
           />
-        </fieldset>
+        </div>
+        <p id={`${dateId}-hint`} className="field-hint">
+          {t('quickLog.dateHint')}
+        </p>
+        {errors.date && (
+          <p id={`${dateId}-error`} className="field-error">
+            {t(errors.date.key, errors.date.values ?? {})}
+          </p>
+        )}
       </div>
       <div className="form-row">
         <Field label={t('quickLog.channel')} error={errors.channel}>

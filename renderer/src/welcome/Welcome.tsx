@@ -63,24 +63,16 @@ export function Welcome({ client, language, onAddPerson, notify }: Props) {
         <div className="welcome-choice">
           <h3>{t('welcome.importTitle')}</h3>
           <p className="muted">{t('welcome.importText')}</p>
-          {importing ? (
-            <ImportPanel
-              client={client}
-              onImported={(counts, file) =>
-                notify(
-                  t('import.done', {
-                    file,
-                    people: counts.newPeople ?? 0,
-                    encounters: counts.encounters ?? 0,
-                  }),
-                )
-              }
-            />
-          ) : (
-            <button type="button" className="button" disabled={busy} onClick={() => setImporting(true)}>
-              {t('welcome.import')}
-            </button>
-          )}
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            aria-expanded={importing}
+            aria-controls="welcome-import"
+            onClick={() => setImporting(true)}
+          >
+            {t('welcome.import')}
+          </button>
         </div>
         <div className="welcome-choice">
           <h3>{t('welcome.sampleTitle')}</h3>
@@ -100,6 +92,19 @@ export function Welcome({ client, language, onAddPerson, notify }: Props) {
           </button>
         </div>
       </div>
+      {importing && (
+        <section id="welcome-import" className="welcome-import" aria-labelledby="welcome-import-title">
+          <h3 id="welcome-import-title">{t('welcome.importTitle')}</h3>
+          <ImportPanel
+            client={client}
+            onImported={(counts, file) =>
+              notify(
+                t('import.done', { file, people: counts.newPeople ?? 0, encounters: counts.encounters ?? 0 }),
+              )
+            }
+          />
+        </section>
+      )}
       <FormError error={error} />
       <p className="muted welcome-foot">{t('welcome.privacy')}</p>
     </section>

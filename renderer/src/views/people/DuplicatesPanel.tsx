@@ -11,11 +11,24 @@ interface Props {
   onMerge: (a: string, b: string) => void;
 }
 
+/**
+ * Which record the merge keeps by default: the one with more encounters (usually the record the user
+ * has been working with).
+ */
+function mainFirst(pair: DuplicatePair, counts: ReadonlyMap<string, number>): [string, string] {
+  return (counts.get(pair.b) ?? 0) > (counts.get(pair.a) ?? 0) ? [pair.b, pair.a] : [pair.a, pair.b];
+}
+
 export function DuplicatesPanel({ client, snapshot, onMerge }: Props) {
   const { t } = useTranslation('workflow');
   const [pairs, setPairs] = useState<DuplicatePair[] | undefined>();
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
   const byId = useMemo(() => new Map(snapshot.people.map((p) => [p.id, p])), [snapshot.people]);
+  const counts = useMemo(() => {
+    const n = new Map<string, number>();
+    for (const e of snapshot.encounters) for (const id of e.participants) n.set(id, (n.get(id) ?? 0) + 1);
+    return n;
+  }, [snapshot.encounters]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: asked again whenever the data changed (revision)
   useEffect(() => {
@@ -58,7 +71,11 @@ export function DuplicatesPanel({ client, snapshot, onMerge }: Props) {
                   <div className="muted">{t(`duplicates.reason.${pair.reason}`)}</div>
                 </div>
                 <div className="row-actions">
-                  <button type="button" className="button" onClick={() => onMerge(pair.a, pair.b)}>
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => onMerge(...mainFirst(pair, counts))}
+                  >
                     {t('duplicates.review')}
                   </button>
                   <button

@@ -82,17 +82,12 @@ export function MergeDialogBody({ client, people, firstId, secondId, onDone, onC
           <legend className="field-label">{t('merge.keepWhich')}</legend>
           <label className="radio">
             <input type="radio" name="keep" checked={keepFirst} onChange={() => setKeepFirst(true)} />
-            {t('merge.keepOption', {
-              name: first.displayName,
-              detail: first.emails[0] ?? first.organisation ?? '',
-            })}
+            {first.displayName} <span className="muted">{first.emails[0] ?? first.organisation ?? ''}</span>
           </label>
           <label className="radio">
             <input type="radio" name="keep" checked={!keepFirst} onChange={() => setKeepFirst(false)} />
-            {t('merge.keepOption', {
-              name: second.displayName,
-              detail: second.emails[0] ?? second.organisation ?? '',
-            })}
+            {second.displayName}{' '}
+            <span className="muted">{second.emails[0] ?? second.organisation ?? ''}</span>
           </label>
         </fieldset>
       )}
