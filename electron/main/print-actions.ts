@@ -68,7 +68,7 @@ export function createPrintActions(deps: PrintActionDeps): PrintActions {
   };
 
   return {
-    print(job: PrintJob) {
+    async print(job: PrintJob) {
       const { webContents } = target();
       return new Promise((resolve, reject) => {
         webContents.print(
