@@ -119,7 +119,8 @@ export function buildMenuTemplate(
     submenu: [
       { id: 'about', label: m('app.about'), click: () => actions.showAbout() },
       separator,
-      command(m('app.settings'), 'view.settings', 'Cmd+,'),
+      // macOS users look for Settings here (Cmd+,); it opens the same view as View ▸ Settings.
+      { ...command(m('app.settings'), 'view.settings', 'Cmd+,'), id: 'app.settings' },
       separator,
       { role: 'services', label: m('app.services') },
       separator,
