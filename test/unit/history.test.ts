@@ -53,9 +53,13 @@ describe('spliceOf: the changed middle of two lists, by identity', () => {
     const draft = { ...after, people: [...after.people] };
     applyDiff(draft, diff, 'undo');
     expect(draft.people).toEqual(before.people);
-    draft.people.forEach((person, i) => expect(person).toBe(before.people[i]));
+    draft.people.forEach((person, i) => {
+      expect(person).toBe(before.people[i]);
+    });
     applyDiff(draft, diff, 'redo');
-    draft.people.forEach((person, i) => expect(person).toBe(after.people[i]));
+    draft.people.forEach((person, i) => {
+      expect(person).toBe(after.people[i]);
+    });
   });
 });
 
