@@ -187,7 +187,11 @@ export function startApp(electron: ElectronModules, options: StartOptions): Prom
             systemLocale,
             validateResponses: !app.isPackaged,
             logger: log,
-            ...(print ? { desktop: { print } } : {}),
+            // Settings → Data file → "Show in folder" (issue 5); moving the file is not offered yet.
+            desktop: {
+              ...(print ? { print } : {}),
+              openFolder: async (path: string) => electron.shell.showItemInFolder(path),
+            },
           }),
         ask: ({ choices: _choices, ...box }) => ask(box),
         restore: (backup) => options.restoreBackup(dataFile, backup),
