@@ -17,6 +17,7 @@ import { Toolbar } from './components/Toolbar';
 import { intlLocale, todayIso } from './i18n/format';
 import { resolveLanguage } from './i18n/setup';
 import { MapView } from './map-view/MapView';
+import { useMenuCommands } from './menu/use-menu-commands';
 import { summarisePeople } from './model/people-view';
 import { PrintHost } from './print/PrintHost';
 import { QuickLogForm } from './quick-log/QuickLogForm';
@@ -86,6 +87,15 @@ export function App({ client, systemLanguage }: { client: Client; systemLanguage
     if (action.kind === 'undo') history.undo();
     if (action.kind === 'redo') history.redo();
     if (action.kind === 'view') setView(action.view);
+  });
+  // The application menu (electron/main/menu.ts) runs the same actions as the shortcuts.
+  useMenuCommands(client, {
+    quickLog: () => {
+      if (snapshot) logWith([]);
+    },
+    undo: history.undo,
+    redo: history.redo,
+    setView,
   });
 
   if (data.status === 'loading') {
