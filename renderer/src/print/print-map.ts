@@ -230,7 +230,7 @@ export function drawMap(a: DrawMapArgs): DrawnMap {
         size: l.fontSize,
         weight: l.kind === 'number' ? 'bold' : 'normal',
         fill: INK,
-      }).replace('<text ', `<text class="print-label" data-kind="${l.kind}" `)}`,
+      }).replace('<text ', `<text class="print-label" data-kind="${l.kind}" data-person="${esc(l.id)}" `)}`,
   );
   const ringNames = ringNameMarkup(scene.rings, ringBoxes, k, tx, ty, a.ringSize, a.t);
   const groupNames = rendered.groups

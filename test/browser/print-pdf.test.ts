@@ -1,0 +1,231 @@
+/**
+ * `tiefgang print` end to end in Debian Chromium: real PDFs read back with poppler. Exact page sizes, the
+ * pack's page count, the names in the text layer (and none of them, nor in the metadata or any stream,
+ * when anonymised), a rendered page that is not blank, the legend present. Saves the pages it looked at
+ * to docs/screenshots/print-*.png.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findChromium } from '../../electron/print/find-chromium';
+import { findRendererDir } from '../../electron/print/print-page';
+import { renderPrintPdf } from '../../electron/print/render-pdf';
+import { shortName } from '../../renderer/src/print/print-labels';
+import type { Database } from '../../shared/domain/schema';
+import { prepareEngine } from '../../shared/engine/prepare';
+import { PrintOptions, printDataFrom } from '../../shared/print/options';
+import {
+  cli,
+  encodings,
+  hasWord,
+  inkShare,
+  pdfContents,
+  pdfinfo,
+  pdftotext,
+  ROOT,
+  renderGrey,
+  sampleDatabase,
+  savePagePng,
+  writeDatabase,
+} from './print-tools';
+
+const SCREENSHOTS = resolve(ROOT, 'docs/screenshots');
+let dir: string;
+let db: Database;
+let dbPath: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'tiefgang-print-pdf-'));
+  db = sampleDatabase();
+  dbPath = writeDatabase(join(dir, 'tiefgang.json'), db);
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function print(name: string, args: string[], env: Record<string, string> = {}) {
+  const out = join(dir, name);
+  const r = await cli(['print', '--out', out, '--db', dbPath, '--as-of', '2026-11-27', ...args], env);
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  return { out, stdout: r.stdout };
+}
+
+/** The people in rings 1 and 2: the map always has room to name them. */
+function innerNames(): string[] {
+  const engine = prepareEngine({
+    people: db.people,
+    encounters: db.encounters,
+    ties: db.ties,
+    settings: db.settings.model,
+  });
+  return engine
+    .snapshot('2026-11-27')
+    .people.filter((p) => p.ring === 1 || p.ring === 2)
+    .map((p) => p.name);
+}
+
+/** The form in which `name` appears in `text`: whole, shortened, or cut with "…" in the key. */
+function found(text: string, name: string): string | undefined {
+  if (text.includes(name)) return name;
+  if (text.includes(shortName(name))) return shortName(name);
+  return fitted(text, name);
+}
+
+function fitted(text: string, name: string): string | undefined {
+  for (let n = name.length - 1; n >= 6; n--)
+    if (text.includes(`${name.slice(0, n)}…`)) return `${name.slice(0, n)}…`;
+  return undefined;
+}
+
+const LEGEND_TITLES = [
+  'Rings: how often you are in touch',
+  'Line width: contacts in the last 12 months',
+  'Line colour: last contact',
+  'Neglected tie',
+  'Circle size: depth',
+];
+
+describe('print to PDF', () => {
+  it('A4 portrait: exactly 595 × 842 pt, one page, the names, the legend, ink on the page', async () => {
+    const { out, stdout } = await print('a4.pdf', []);
+    expect(stdout).toBe(`Wrote ${out}: 1 page, A4 portrait.\n`);
+    const info = pdfinfo(out);
+    expect(info.pages).toBe(1);
+    expect([Math.round(info.width), Math.round(info.height)]).toEqual([595, 842]);
+    expect(info.width).toBeCloseTo(595.276, 2);
+    expect(info.height).toBeCloseTo(841.89, 2);
+    expect(info.fields.Title).toBe('My network — as of 27 Nov 2026');
+    const text = pdftotext(out);
+    const inner = innerNames();
+    expect(inner.length).toBeGreaterThanOrEqual(10);
+    // Each by name, or shortened when long ("Maximiliane Sophie Beispielfrau-Lang" → "Maximiliane B."),
+    // or as a number in the key (where the name is written out, cut to the column if need be).
+    for (const name of inner)
+      expect([name, shortName(name), fitted(text, name)], name).toContain(found(text, name));
+    expect(text).toContain('Maximiliane B.');
+    for (const title of LEGEND_TITLES) expect(text).toContain(title);
+    expect(text).toContain('Stefanie Reiter · As of 27 Nov 2026');
+    // Every word once: labels are not outlined copies of themselves.
+    expect(text.split('Stefanie Reiter · As of').length - 1).toBe(1);
+    const page = renderGrey(out, 1, 50);
+    expect(Math.abs(page.width - (210 / 25.4) * 50)).toBeLessThan(1);
+    const ink = inkShare(page);
+    expect(ink).toBeGreaterThan(0.03);
+    expect(ink).toBeLessThan(0.6);
+    // The legend's band at the bottom is drawn too.
+    expect(inkShare(page, { x: 0.05, y: 0.7, width: 0.9, height: 0.25 })).toBeGreaterThan(0.01);
+    savePagePng(out, 1, 80, join(SCREENSHOTS, 'print-a4-portrait.png'));
+  });
+
+  it('A3 landscape coaching pack with drift: exactly 1191 × 842 pt, three pages', async () => {
+    const { out, stdout } = await print('a3-pack.pdf', ['--page', 'A3', '--landscape', '--pack', '--drift']);
+    expect(stdout).toBe(`Wrote ${out}: 3 pages, A3 landscape.\n`);
+    const info = pdfinfo(out);
+    expect(info.pages).toBe(3);
+    expect([Math.round(info.width), Math.round(info.height)]).toEqual([1191, 842]);
+    expect(pdftotext(out, 2)).toMatch(/Neglected ties[\s\S]*Prospects: touches[\s\S]*Depth versus breadth/);
+    expect(pdftotext(out, 2)).toContain('Met in the last 12 months (breadth)');
+    expect(pdftotext(out, 3)).toContain('27 Nov 2025 · twelve months ago');
+    for (const page of [1, 2, 3]) expect(inkShare(renderGrey(out, page, 30))).toBeGreaterThan(0.01);
+    for (const page of [1, 2, 3]) savePagePng(out, page, 50, join(SCREENSHOTS, `print-a3-pack-${page}.png`));
+  });
+
+  it('the pack without drift has two pages', async () => {
+    const { out } = await print('a4-pack.pdf', ['--pack']);
+    expect(pdfinfo(out).pages).toBe(2);
+  });
+
+  it('speaks German in a German terminal', async () => {
+    const { out, stdout } = await print('de.pdf', ['--landscape'], { LANG: 'de_AT.UTF-8' });
+    expect(stdout).toContain('1 Seite, A4 Querformat');
+    expect(pdfinfo(out).fields.Title).toBe('Mein Netzwerk — Stand 27.11.2026');
+    expect(pdftotext(out)).toContain('Ringe: wie oft ihr Kontakt habt'.slice(0, 5));
+    savePagePng(out, 1, 80, join(SCREENSHOTS, 'print-a4-landscape-de.png'));
+  });
+
+  it('empty rings to write into', async () => {
+    const { out } = await print('empty.pdf', ['--empty-rings']);
+    const text = pdftotext(out);
+    expect(text).toContain('Write the people you know into the rings');
+    for (const name of innerNames()) expect(text).not.toContain(name);
+    savePagePng(out, 1, 60, join(SCREENSHOTS, 'print-empty-rings.png'));
+  });
+
+  it.each([
+    ['initials', []],
+    ['pseudonyms', ['--pseudonyms']],
+  ])(
+    'anonymised (%s): no real name in the text, the metadata or any stream of the PDF',
+    async (mode, extra) => {
+      const { out } = await print(`anon-${mode}.pdf`, [
+        '--anonymize',
+        ...extra,
+        '--pack',
+        '--drift',
+        '--landscape',
+      ]);
+      const info = pdfinfo(out);
+      expect(info.pages).toBe(3);
+      const text = pdftotext(out);
+      expect(text).toContain('anonymised');
+      expect(text).toMatch(mode === 'initials' ? /\b[A-ZÄÖÜ]{2}(-\d+)?\b/ : /\bP-\d{3}\b/);
+      const words = new Set<string>(['Stefanie', 'Reiter']);
+      for (const p of db.people)
+        for (const w of p.displayName.split(/[\s-]+/)) if (w.length >= 3) words.add(w);
+      for (const c of db.contexts) words.add(c.name);
+      const inText = [...words].filter((w) => hasWord(text, w));
+      expect(inText).toEqual([]);
+      const metadata = Object.values(info.fields).join('\n');
+      expect([...words].filter((w) => hasWord(metadata, w))).toEqual([]);
+      const streams = pdfContents(out).join('\n');
+      const names = [
+        ...db.people.map((p) => p.displayName),
+        ...db.contexts.map((c) => c.name),
+        'Stefanie Reiter',
+      ];
+      const leaked = names.filter((name) => encodings(name).some((e) => streams.includes(e)));
+      expect(leaked).toEqual([]);
+      if (mode === 'initials') savePagePng(out, 1, 50, join(SCREENSHOTS, 'print-anonymised.png'));
+    },
+  );
+
+  it('the check above does find a name where there is one (the title, written as UTF-16 hex)', async () => {
+    const { out } = await print('named.pdf', ['--title', 'Netzwerk von Stefanie Reiter']);
+    expect(pdfinfo(out).fields.Title).toBe('Netzwerk von Stefanie Reiter');
+    const streams = pdfContents(out).join('\n');
+    expect(encodings('Stefanie Reiter').some((e) => streams.includes(e))).toBe(true);
+  });
+
+  it('renders without a single request leaving the page’s own origin', async () => {
+    const browser = findChromium({ env: process.env, platform: process.platform });
+    const page = findRendererDir();
+    if (!browser.ok || !page.ok) throw new Error('Chromium or the built print page is missing');
+    const rendered = await renderPrintPdf({
+      chromiumPath: browser.path,
+      rendererDir: page.dir,
+      input: {
+        data: printDataFrom(db),
+        options: PrintOptions.parse({ asOf: '2026-11-27', pack: true }),
+        locale: 'en',
+      },
+    });
+    expect(rendered.blocked).toEqual([]);
+    expect(rendered.pages).toBe(2);
+    expect(rendered.pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  it('says so when the print page has a problem, and writes no file', async () => {
+    const browser = findChromium({ env: process.env, platform: process.platform });
+    const page = findRendererDir();
+    if (!browser.ok || !page.ok) throw new Error('Chromium or the built print page is missing');
+    await expect(
+      renderPrintPdf({
+        chromiumPath: browser.path,
+        rendererDir: page.dir,
+        input: { data: printDataFrom(db), options: { asOf: 'yesterday' } as never, locale: 'en' },
+      }),
+    ).rejects.toThrow(/the print options are not valid: asOf/);
+  });
+});
