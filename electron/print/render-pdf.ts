@@ -6,6 +6,7 @@
  * The PDF's page size is set explicitly in millimetres, so A4 is 595.28 × 841.89 pt whatever the page says.
  */
 
+import type { BrowserContext, Page } from 'playwright-core';
 import type { PrintInput } from '../../shared/print/options';
 import { pageSizeMm, pageSizePt } from '../../shared/print/paper';
 import { APP_ORIGIN } from '../main/origin';
@@ -55,6 +56,76 @@ export class PrintRenderError extends Error {
   }
 }
 
+/** A browser context that serves only the built renderer at PRINT_ORIGIN (everything else refused). */
+export async function servePrintPage(
+  context: BrowserContext,
+  rendererDir: string,
+): Promise<{ blocked: string[] }> {
+  const serve = createAppRequestHandler(rendererDir);
+  const blocked: string[] = [];
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin !== PRINT_ORIGIN) {
+      blocked.push(url.href);
+      await route.abort('blockedbyclient');
+      return;
+    }
+    const response = await serve(
+      new Request(`${APP_ORIGIN}${url.pathname}`, { method: route.request().method() }),
+    );
+    await route.fulfill({
+      status: response.status,
+      headers: Object.fromEntries(response.headers),
+      body: Buffer.from(await response.arrayBuffer()),
+    });
+  });
+  return { blocked };
+}
+
+/**
+ * Opens print.html with `input` in a new page of `context` (served by `servePrintPage`) and waits until
+ * it has drawn its pages; rejects with PrintRenderError if the page reports a problem.
+ */
+export async function openPrintPage(
+  context: BrowserContext,
+  input: PrintInput,
+  timeoutMs = 120_000,
+): Promise<{ page: Page; pages: number; title: string }> {
+  // These functions run in the page (serialised by Playwright); this project has no DOM types.
+  await context.addInitScript((value: PrintInput) => {
+    (globalThis as unknown as { __tiefgangPrint: PrintInput }).__tiefgangPrint = value;
+  }, input);
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(`${PRINT_ORIGIN}/print.html`);
+  try {
+    await page.waitForFunction(
+      () => {
+        const body = (globalThis as unknown as PageGlobals).document.body;
+        return body?.dataset.printReady === 'true' || body?.dataset.printError !== undefined;
+      },
+      undefined,
+      { timeout: timeoutMs, polling: 50 },
+    );
+  } catch (error) {
+    throw new PrintRenderError(
+      pageErrors[0] ??
+        `the print page did not finish (${error instanceof Error ? error.message : String(error)})`,
+    );
+  }
+  const state = await page.evaluate(() => {
+    const { document } = globalThis as unknown as PageGlobals;
+    return {
+      error: document.body?.dataset.printError,
+      pages: Number(document.body?.dataset.printPages),
+      title: document.title,
+    };
+  });
+  if (state.error !== undefined) throw new PrintRenderError(state.error);
+  return { page, pages: state.pages, title: state.title };
+}
+
 export async function renderPrintPdf(options: RenderPdfOptions): Promise<RenderedPdf> {
   // Loaded on demand: only `print` needs a browser, the other commands start without it.
   const { chromium } = await import('playwright-core');
@@ -64,56 +135,8 @@ export async function renderPrintPdf(options: RenderPdfOptions): Promise<Rendere
       locale: options.input.locale === 'de' ? 'de-AT' : 'en-GB',
       serviceWorkers: 'block',
     });
-    const serve = createAppRequestHandler(options.rendererDir);
-    const blocked: string[] = [];
-    await context.route('**/*', async (route) => {
-      const url = new URL(route.request().url());
-      if (url.origin !== PRINT_ORIGIN) {
-        blocked.push(url.href);
-        await route.abort('blockedbyclient');
-        return;
-      }
-      const response = await serve(
-        new Request(`${APP_ORIGIN}${url.pathname}`, { method: route.request().method() }),
-      );
-      await route.fulfill({
-        status: response.status,
-        headers: Object.fromEntries(response.headers),
-        body: Buffer.from(await response.arrayBuffer()),
-      });
-    });
-    // These functions run in the page (serialised by Playwright); this project has no DOM types.
-    await context.addInitScript((input: PrintInput) => {
-      (globalThis as unknown as { __tiefgangPrint: PrintInput }).__tiefgangPrint = input;
-    }, options.input);
-    const page = await context.newPage();
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${PRINT_ORIGIN}/print.html`);
-    try {
-      await page.waitForFunction(
-        () => {
-          const body = (globalThis as unknown as PageGlobals).document.body;
-          return body?.dataset.printReady === 'true' || body?.dataset.printError !== undefined;
-        },
-        undefined,
-        { timeout: options.timeoutMs ?? 120_000, polling: 50 },
-      );
-    } catch (error) {
-      throw new PrintRenderError(
-        pageErrors[0] ??
-          `the print page did not finish (${error instanceof Error ? error.message : String(error)})`,
-      );
-    }
-    const state = await page.evaluate(() => {
-      const { document } = globalThis as unknown as PageGlobals;
-      return {
-        error: document.body?.dataset.printError,
-        pages: Number(document.body?.dataset.printPages),
-        title: document.title,
-      };
-    });
-    if (state.error !== undefined) throw new PrintRenderError(state.error);
+    const { blocked } = await servePrintPage(context, options.rendererDir);
+    const { page, pages, title } = await openPrintPage(context, options.input, options.timeoutMs);
     const { widthMm, heightMm } = pageSizeMm(options.input.options.paper, options.input.options.landscape);
     const pdf = await page.pdf({
       width: `${widthMm}mm`,
@@ -124,12 +147,7 @@ export async function renderPrintPdf(options: RenderPdfOptions): Promise<Rendere
       displayHeaderFooter: false,
     });
     const exact = pageSizePt(options.input.options.paper, options.input.options.landscape);
-    return {
-      pdf: setMediaBox(pdf, exact.width, exact.height).pdf,
-      pages: state.pages,
-      title: state.title,
-      blocked,
-    };
+    return { pdf: setMediaBox(pdf, exact.width, exact.height).pdf, pages, title, blocked };
   } finally {
     await browser.close();
   }

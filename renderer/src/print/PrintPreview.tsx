@@ -142,16 +142,22 @@ export function PrintPreview({ client, snapshot, language, options, onOptions, o
       );
     });
 
-  const onKeyDown = (event: React.KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      onClose();
-    } else if (isPrintShortcut(event)) {
-      event.preventDefault();
-      event.stopPropagation();
-      void print();
-    }
-  };
+  // Escape closes, Ctrl/Cmd+P prints, wherever the focus is (a disabled button hands it to <body>).
+  const printRef = useRef(print);
+  printRef.current = print;
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        onClose();
+      } else if (isPrintShortcut(event)) {
+        event.preventDefault();
+        void printRef.current();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
 
   const kinds = options.filters.kinds;
   const toggleKind = (kind: PersonKind) =>
@@ -163,14 +169,7 @@ export function PrintPreview({ client, snapshot, language, options, onOptions, o
   const busy = status.kind === 'busy';
 
   return (
-    <div
-      className="print-preview"
-      role="dialog"
-      aria-modal="true"
-      aria-labelledby={titleId}
-      ref={dialog}
-      onKeyDown={onKeyDown}
-    >
+    <div className="print-preview" role="dialog" aria-modal="true" aria-labelledby={titleId} ref={dialog}>
       <form className="print-preview-controls" onSubmit={(event) => event.preventDefault()}>
         <h2 id={titleId}>{t('print:preview.title')}</h2>
         <label>
