@@ -302,11 +302,12 @@ describe('undo and redo', () => {
     await page.locator('table.people-grid').getByRole('button', { name: 'Anna Berger' }).click();
     await page.getByRole('button', { name: 'Delete…' }).click();
     const confirm = page.getByRole('dialog', { name: 'Delete Anna Berger?' });
-    await confirm
-      .getByText(
-        'Their 1 encounters with only them are deleted too; 1 group encounters keep the others; 1 ties go with them.',
-      )
-      .waitFor();
+    await confirm.getByText('Their 1 encounter with only them is deleted too.').waitFor();
+    expect(await confirm.locator('li').allTextContents()).toEqual([
+      'Their 1 encounter with only them is deleted too.',
+      '1 group encounter keeps the others.',
+      '1 tie to someone else goes with them.',
+    ]);
     // Focus starts on Cancel: Enter alone does not delete.
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
     await confirm.getByRole('button', { name: 'Delete' }).click();

@@ -56,6 +56,7 @@ export function SettingsView({ client, snapshot, locale, notify }: Props) {
             key={JSON.stringify(snapshot.settings.model)}
             client={client}
             snapshot={snapshot}
+            locale={locale}
             notify={notify}
           />
         </div>
@@ -268,12 +269,12 @@ function BackupsSection({ client, snapshot, locale, notify }: Props) {
   );
 }
 
-function ModelSection({ client, snapshot, notify }: { client: Client; snapshot: Snapshot; notify: Notify }) {
+function ModelSection({ client, snapshot, locale, notify }: Props) {
   const { t } = useTranslation('workflow');
   const id = useId();
   const { busy, run } = useAction(notify);
   const model = snapshot.settings.model;
-  const [values, setValues] = useState<ModelValues>(() => modelValues(model));
+  const [values, setValues] = useState<ModelValues>(() => modelValues(model, locale));
   const [bad, setBad] = useState<ReadonlySet<ModelField>>(new Set());
   const isDefault = JSON.stringify(model) === JSON.stringify(defaultModelParams);
 

@@ -22,9 +22,10 @@ export type ModelField =
   | 'touchGoal'
   | 'touchWindowMonths';
 
-const text = (n: number) => String(n);
-
-export function modelValues(model: ModelParams): ModelValues {
+/** `locale` writes decimals its way (0,7 in German); `readNumber` reads both. */
+export function modelValues(model: ModelParams, locale = 'en'): ModelValues {
+  const format = new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 6 });
+  const text = (n: number) => format.format(n);
   return {
     weights: Object.fromEntries(CHANNELS.map((c) => [c, text(model.channelWeights[c])])) as Record<
       Channel,

@@ -304,7 +304,11 @@ export function PeopleView(props: Props) {
             );
         }}
       >
-        <p>{t('people.deleteBody', deleteCounts)}</p>
+        <ul className="plain-bullets">
+          {deleteCounts.alone > 0 && <li>{t('people.deleteAlone', { count: deleteCounts.alone })}</li>}
+          {deleteCounts.group > 0 && <li>{t('people.deleteGroup', { count: deleteCounts.group })}</li>}
+          {deleteCounts.ties > 0 && <li>{t('people.deleteTies', { count: deleteCounts.ties })}</li>}
+        </ul>
         <p className="muted">{t('people.deleteUndo')}</p>
       </ConfirmDialog>
     </div>

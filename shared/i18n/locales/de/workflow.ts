@@ -134,8 +134,12 @@ export default {
     noMatch: 'Niemand passt zu Suche und Filtern.',
     clearFilters: 'Suche und Filter zurücksetzen',
     deleteTitle: '{{name}} löschen?',
-    deleteBody:
-      'Die {{alone}} Begegnungen nur mit dieser Person werden mitgelöscht; {{group}} Gruppenbegegnungen behalten die anderen; {{ties}} Verbindungen werden entfernt.',
+    deleteAlone_one: '{{count}} Begegnung nur mit dieser Person wird mitgelöscht.',
+    deleteAlone_other: '{{count}} Begegnungen nur mit dieser Person werden mitgelöscht.',
+    deleteGroup_one: '{{count}} Gruppenbegegnung behält die anderen.',
+    deleteGroup_other: '{{count}} Gruppenbegegnungen behalten die anderen.',
+    deleteTies_one: '{{count}} Verbindung zu anderen wird entfernt.',
+    deleteTies_other: '{{count}} Verbindungen zu anderen werden entfernt.',
     deleteUndo:
       'Mit Strg+Z lässt sich das rückgängig machen. Um die Geschichte zu behalten, die Person aber aus dem Netzwerk zu nehmen, lieber archivieren.',
     deleteConfirm: 'Löschen',

@@ -131,8 +131,12 @@ export default {
     noMatch: 'Nobody matches the search and filters.',
     clearFilters: 'Clear search and filters',
     deleteTitle: 'Delete {{name}}?',
-    deleteBody:
-      'Their {{alone}} encounters with only them are deleted too; {{group}} group encounters keep the others; {{ties}} ties go with them.',
+    deleteAlone_one: 'Their {{count}} encounter with only them is deleted too.',
+    deleteAlone_other: 'Their {{count}} encounters with only them are deleted too.',
+    deleteGroup_one: '{{count}} group encounter keeps the others.',
+    deleteGroup_other: '{{count}} group encounters keep the others.',
+    deleteTies_one: '{{count}} tie to someone else goes with them.',
+    deleteTies_other: '{{count}} ties to others go with them.',
     deleteUndo:
       'You can undo this with Ctrl+Z. To keep their history but take them out of the network, archive them instead.',
     deleteConfirm: 'Delete',
