@@ -2,8 +2,9 @@
  * A chart's frame: a figure with its title and a sentence saying what it shows, the SVG (an image to
  * assistive technology, described by both), and the numbers as a table one click away.
  */
-import { type ReactNode, useId } from 'react';
+import { type ReactNode, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useWidth } from './use-width';
 
 interface Props {
   title: string;
@@ -11,13 +12,15 @@ interface Props {
   /** Column headings and rows of the data table. */
   table: { head: string[]; rows: (string | number)[][] };
   legend?: ReactNode;
-  children: (ids: { titleId: string; descId: string; label: string }) => ReactNode;
+  children: (ids: { titleId: string; descId: string; label: string; width: number }) => ReactNode;
 }
 
 export function ChartFrame({ title, description, table, legend, children }: Props) {
   const { t } = useTranslation('workflow');
   const titleId = useId();
   const descId = useId();
+  const area = useRef<HTMLDivElement>(null);
+  const width = useWidth(area, 480);
   return (
     <figure className="chart card">
       <figcaption>
@@ -27,7 +30,9 @@ export function ChartFrame({ title, description, table, legend, children }: Prop
         </p>
       </figcaption>
       {legend}
-      {children({ titleId, descId, label: title })}
+      <div ref={area} className="chart-area">
+        {children({ titleId, descId, label: title, width })}
+      </div>
       <details className="chart-table">
         <summary>{t('dashboard.showTable')}</summary>
         <table className="data-table">

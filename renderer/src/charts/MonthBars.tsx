@@ -23,7 +23,7 @@ interface Props {
   height?: number;
 }
 
-const MARGIN = { top: 10, right: 8, bottom: 26, left: 34 };
+const MARGIN = { top: 10, right: 22, bottom: 26, left: 34 };
 
 export function MonthBars({
   data,
@@ -50,7 +50,8 @@ export function MonthBars({
     .nice(4)
     .range([innerHeight, 0]);
   const ticks = y.ticks(4).filter((v) => Number.isInteger(v));
-  const every = Math.max(1, Math.ceil(data.length / 8));
+  // About one month label per 60 px, always including the last month.
+  const every = Math.max(1, Math.ceil(data.length / Math.max(2, Math.floor(innerWidth / 60))));
   return (
     <svg
       className="chart-svg"

@@ -14,7 +14,7 @@ interface Props {
   height?: number;
 }
 
-const MARGIN = { top: 12, right: 12, bottom: 26, left: 40 };
+const MARGIN = { top: 12, right: 22, bottom: 26, left: 40 };
 
 export function MonthLine({
   data,
@@ -37,7 +37,8 @@ export function MonthLine({
     .x((d) => x(d.month) ?? 0)
     .y((d) => y(d.value))(data as { month: string; value: number }[]);
   const pct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
-  const every = Math.max(1, Math.ceil(data.length / 8));
+  // About one month label per 60 px, always including the last month.
+  const every = Math.max(1, Math.ceil(data.length / Math.max(2, Math.floor(innerWidth / 60))));
   return (
     <svg
       className="chart-svg"
