@@ -1,13 +1,24 @@
 /**
- * Dates and numbers for display, with Intl in the user's locale (German → de-AT). Pure functions.
+ * Dates and numbers for display, with Intl in the user's locale (de-AT, de-DE, en-GB …). Pure functions.
  */
 import type { EncounterDate } from '../../../shared/domain/schema';
 import type { Locale } from '../../../shared/i18n/resources';
 
-/** The Intl locale for an app language: de-AT for German; for English the system's en-* or en-GB. */
+/** Formats of the app languages when the system names no region of that language. */
+const DEFAULT_REGION: Record<Locale, string> = { de: 'de-AT', en: 'en-GB' };
+
+/**
+ * The Intl locale for an app language: the system's own regional variant of that language (de-DE,
+ * de-CH, en-US …: "Januar" or "Jänner", 1.234 or 1 234), else de-AT for German and en-GB for English.
+ */
 export function intlLocale(language: Locale, systemLanguage: string | undefined): string {
-  if (language === 'de') return 'de-AT';
-  return systemLanguage?.toLowerCase().startsWith('en') ? systemLanguage : 'en-GB';
+  let system: string | undefined;
+  try {
+    system = systemLanguage ? Intl.getCanonicalLocales(systemLanguage)[0] : undefined;
+  } catch {
+    system = undefined; // not a BCP 47 tag (e.g. "de_DE.UTF-8")
+  }
+  return system?.toLowerCase().startsWith(`${language}-`) ? system : DEFAULT_REGION[language];
 }
 
 const isCalendarDate = (date: string) => date.length === 10;
