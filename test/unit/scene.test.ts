@@ -10,6 +10,7 @@ import { navigationOrder, stepPerson, stepRing } from '../../renderer/src/scene/
 import { packScene, unpackScene } from '../../renderer/src/scene/scene-transfer';
 import { searchPeople } from '../../renderer/src/scene/search';
 import { packSource, unpackSource } from '../../renderer/src/scene/source-transfer';
+import { renderSceneToSvg } from '../../renderer/src/scene/svg';
 import type { MapFilters, Scene, SceneOptions } from '../../renderer/src/scene/types';
 import { generateSyntheticNetwork } from '../../shared/engine/synthetic';
 import { KNOWN_AS_OF, KNOWN_LINE_WIDTHS, knownMapSource } from './scene-known-network';
@@ -241,8 +242,10 @@ describe('labels', () => {
     const placed = placeLabels(candidates, view, { maxLabels: 10_000 });
     expect(placed.length).toBeGreaterThan(50);
     expect(anyOverlap(placed)).toBe(false);
-    // The highest-priority candidate always gets its label.
-    const top = [...candidates].sort((a, b) => b.priority - a.priority)[0]!;
+    // The highest-priority candidate away from the edges always gets its label.
+    const top = candidates
+      .filter((c) => c.x > 200 && c.x < 800 && c.y > 40 && c.y < 760)
+      .sort((a, b) => b.priority - a.priority)[0]!;
     expect(placed.map((p) => p.id)).toContain(top.id);
     // Zooming in makes room for more.
     const zoomed = placeLabels(candidates, { ...view, k: 4, tx: -1500, ty: -1200 }, { maxLabels: 10_000 });
@@ -298,5 +301,32 @@ describe('transfer to and from the layout worker', () => {
     source.encounters[0]!.durationMinutes = 45;
     const { packed } = packSource(source);
     expect(unpackSource(structuredClone(packed))).toEqual(source);
+  });
+});
+
+describe('the SVG renderer', () => {
+  it('draws one circle per visible person and labels inside the page that never overlap', () => {
+    const s = known();
+    const t = (key: string, params?: Record<string, unknown>) => `${key}${params?.count ?? ''}`;
+    const { svg, labels, groups } = renderSceneToSvg(s, { width: 400, height: 300, t });
+    expect(svg.startsWith('<svg')).toBe(true);
+    const circles = [...svg.matchAll(/<circle data-person="([^"]+)"/g)].map((m) => m[1]);
+    expect(circles.sort()).toEqual(visibleIds(s));
+    expect(svg).toContain('class="neglect-marker"');
+    expect(anyOverlap([...labels, ...groups])).toBe(false);
+    for (const l of labels) {
+      expect(l.x).toBeGreaterThanOrEqual(0);
+      expect(l.x + l.width).toBeLessThanOrEqual(400);
+    }
+    // Names are escaped.
+    const tricky = sceneAt(
+      prepareMap({
+        ...knownMapSource(),
+        people: knownMapSource().people.map((p) => (p.id === 'anna' ? { ...p, displayName: 'A<b>&"' } : p)),
+      }),
+      KNOWN_AS_OF,
+      base,
+    );
+    expect(renderSceneToSvg(tricky, { width: 800, height: 600, t }).svg).not.toContain('A<b>');
   });
 });

@@ -9,7 +9,7 @@ import { type CanvasView, drawScene, type InteractionState, nodeIndex } from '..
 import { hitTest, invalidateHitTest } from '../scene/hit-test';
 import type { Translate } from '../scene/text';
 import type { Scene, SceneNode } from '../scene/types';
-import { publishFrame, registerControl } from './test-hook';
+import { publishFrame, publishTimings, registerControl } from './test-hook';
 
 export interface MapCanvasHandle {
   fit(animate?: boolean): void;
@@ -71,6 +71,7 @@ export const MapCanvas = forwardRef<MapCanvasHandle, Props>(function MapCanvas(p
       dpr,
     };
     const started = performance.now();
+    publishTimings({ drawStartAt: started });
     const result = drawScene(ctx, scene, view, state, t, meLabel);
     lastFull.current = { k: view.k, x: view.tx, y: view.ty };
     canvas.style.transform = '';

@@ -1,4 +1,5 @@
 /** The filters: one group of check boxes per facet; facets combine (AND), choices within one facet add up (OR). */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS, PERSON_KINDS } from '../../../shared/domain/schema';
 import { activeFilterCount, NO_FILTERS, toggleFilter } from '../scene/filters';
@@ -13,7 +14,8 @@ interface Props {
 
 const STATUS_CHOICES = [...TIE_STATUSES, 'neglected'] as const;
 
-export function MapFiltersPanel({ filters, tags, contexts, onChange }: Props) {
+/** Memoised: hundreds of check boxes need not re-render at every step of the time slider. */
+export const MapFiltersPanel = memo(function MapFiltersPanel({ filters, tags, contexts, onChange }: Props) {
   const { t } = useTranslation();
   const active = activeFilterCount(filters);
   return (
@@ -97,7 +99,7 @@ export function MapFiltersPanel({ filters, tags, contexts, onChange }: Props) {
       </div>
     </details>
   );
-}
+});
 
 function Facet({
   legend,

@@ -72,7 +72,11 @@ export function useMapScene(snapshot: Snapshot, asOf: string, options: SceneOpti
     client.scene(asOf, options).then(
       (scene) => {
         if (cancelled || !scene) return;
-        publishTimings({ ...client.timings(), sceneArrivedMs: performance.now() - loaded.dataAt });
+        publishTimings({
+          ...client.timings(),
+          sceneArrivedMs: performance.now() - loaded.dataAt,
+          sceneResolvedAt: performance.now(),
+        });
         setState({
           scene,
           revision: loaded.revision,

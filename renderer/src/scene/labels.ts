@@ -198,6 +198,8 @@ export function placeLabels(
       [sx - w / 2, sy + sr + GAP],
     ];
     for (const [x, y] of spots) {
+      // Inside the view (a print must not cut names off at the paper's edge), clear of other labels.
+      if (x < 0 || y < 0 || x + w > view.width || y + height > view.height) continue;
       if (collides(x, y, w, height)) continue;
       const label = { id: c.id, text, x, y, width: w, height };
       placed.push(label);

@@ -82,18 +82,23 @@ export function layoutForce(
         .distance((l) => l.len)
         .strength((l) => (l.kind === 'me' ? l.w : l.w * 0.3)),
     )
+    // A coarser Barnes–Hut approximation for big networks: about half the cost per tick.
     .force(
       'charge',
       forceManyBody<Node>()
         .strength(n > 2000 ? -12 : -25)
-        .theta(0.9)
+        .theta(n > 1000 ? 1.2 : 0.9)
         .distanceMax(400),
     )
-    .force('collide', forceCollide<Node>((d) => d.r + 1.5).iterations(1))
     .force('x', forceX<Node>(0).strength(0.03))
     .force('y', forceY<Node>(0).strength(0.03))
     .stop();
-  simulation.tick(iterations);
+  // Collision is the dearest force and only has to part the nodes at the end: it joins for the last
+  // third of the ticks.
+  const collideTicks = Math.max(1, Math.min(40, Math.round(iterations / 3)));
+  simulation.tick(iterations - collideTicks);
+  simulation.force('collide', forceCollide<Node>((d) => d.r + 1.5).iterations(1));
+  simulation.tick(collideTicks);
 
   const out = new Map<string, Point>();
   for (const node of nodes) {
