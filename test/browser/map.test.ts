@@ -27,6 +27,7 @@ import {
   drawnScene,
   enableMapHook,
   personOnPage,
+  reachablePerson,
   tabToMap,
   visibleNodes,
 } from './map-page';
@@ -225,6 +226,27 @@ describe('the network map on a known network', () => {
     expect(await page.locator('.map-time-value').getAttribute('data-as-of')).toBe('2025-06-01');
     await setAsOf(KNOWN_AS_OF);
     await sceneWith((s) => s.asOf === KNOWN_AS_OF && s.stats.visible === 9);
+  });
+
+  it('shows a hover card and the drift of ties since 12 months ago', async () => {
+    const dora = ids.get('dora')!;
+    const p = await reachablePerson(page, dora);
+    await page.mouse.move(p.x, p.y);
+    const card = page.getByRole('tooltip');
+    await expect.poll(() => card.locator('strong').textContent()).toBe('Dora Dorn');
+    expect(await card.locator('[data-figure="status"]').textContent()).toContain('Neglected');
+    await page.mouse.move(5, 5);
+    await page.getByLabel('Drift').selectOption('12');
+    const drift = await sceneWith((s) => s.drift.length > 0);
+    expect(drift.drift.find((d) => d.personId === ids.get('clara'))).toMatchObject({
+      ringThen: 1,
+      ringNow: 2,
+      direction: 'outward',
+    });
+    expect(drift.legend.map((e) => e.id)).toContain('drift');
+    await app.screenshot('map-drift');
+    await page.getByLabel('Drift').selectOption('0');
+    await sceneWith((s) => s.drift.length === 0);
   });
 
   it('switches layouts and the colour encoding without losing anyone', async () => {
