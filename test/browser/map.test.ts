@@ -228,6 +228,21 @@ describe('the network map on a known network', () => {
     await sceneWith((s) => s.asOf === KNOWN_AS_OF && s.stats.visible === 9);
   });
 
+  it('plays through time from the first encounter and can be paused', async () => {
+    await page.getByRole('button', { name: 'Play through time' }).click();
+    // At today, play starts again from the first encounter (2023-01-04) and walks forward.
+    const first = await sceneWith((s) => s.asOf < '2024-01-01');
+    const later = await sceneWith((s) => s.asOf > first.asOf);
+    expect(later.asOf > first.asOf).toBe(true);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.waitForTimeout(300); // a step already asked for may still arrive
+    const paused = (await drawnScene(page)).scene.asOf;
+    await page.waitForTimeout(400);
+    expect((await drawnScene(page)).scene.asOf).toBe(paused);
+    await page.getByRole('button', { name: 'Today' }).click();
+    await sceneWith((s) => s.asOf === KNOWN_AS_OF);
+  });
+
   it('shows a hover card and the drift of ties since 12 months ago', async () => {
     const dora = ids.get('dora')!;
     const p = await reachablePerson(page, dora);
