@@ -3,7 +3,16 @@
  * print (the same print page the headless CLI renders), and the ways out: the system's print dialog,
  * PDF, SVG and PNG at 300 dpi. When the window prints, its print style sheet shows only these sheets.
  */
-import { type CSSProperties, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import {
+  type CSSProperties,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { PERSON_KINDS, type PersonKind } from '../../../shared/domain/schema';
 import type { Snapshot } from '../../../shared/ipc/contract';
@@ -42,18 +51,20 @@ export function PrintPreview({ client, snapshot, language, options, onOptions, o
   const measure = useMemo(() => canvasMeasure(), []);
   const data = useMemo(() => printDataFrom(snapshot), [snapshot]);
   // Anonymising and indexing the data is the slow part; it follows only the data and the name mode.
+  // The pages follow the options a moment later, so typing a title never waits for a thousand labels.
+  const shown = useDeferredValue(options);
   const prepared = useMemo(
-    () => preparePrint(data, options.anonymise, translate),
-    [data, options.anonymise, translate],
+    () => preparePrint(data, shown.anonymise, translate),
+    [data, shown.anonymise, translate],
   );
   const model = useMemo(
     () =>
-      buildPrintDocument(prepared, options, {
+      buildPrintDocument(prepared, shown, {
         t: translate,
         measure,
         intlLocale: intlLocale(language, navigator.language),
       }),
-    [prepared, options, translate, measure, language],
+    [prepared, shown, translate, measure, language],
   );
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [scale, setScale] = useState(0.5);
