@@ -13,7 +13,7 @@
  * open, and Undo/Redo in a text field undo the typing, not the last saved change.
  */
 import { useEffect, useRef } from 'react';
-import type { MenuCommand, MenuView } from '../../../shared/ipc/menu-commands';
+import type { MenuCommand, MenuLayout, MenuView } from '../../../shared/ipc/menu-commands';
 import type { Client } from '../api/client';
 import { requestPrint } from '../print/print-request';
 
@@ -30,32 +30,47 @@ export type MenuCommandHandler = (command: MenuCommand) => boolean;
 const handlers = new Set<MenuCommandHandler>();
 /** A command no mounted component took yet, and until when it may still be taken. */
 let pending: { command: MenuCommand; until: number } | undefined;
-const PENDING_MS = 2000;
+export const PENDING_MS = 2000;
 
 function offer(command: MenuCommand): boolean {
   for (const handler of [...handlers]) if (handler(command)) return true;
   return false;
 }
 
+/**
+ * Adds a taker of menu commands; it is first offered a command that is still waiting (see
+ * dispatchMenuCommand). Returns the function that removes it.
+ */
+export function subscribeMenuCommand(handler: MenuCommandHandler): () => void {
+  const entry: MenuCommandHandler = (command) => handler(command);
+  handlers.add(entry);
+  if (pending && pending.until >= Date.now() && entry(pending.command)) pending = undefined;
+  return () => {
+    handlers.delete(entry);
+  };
+}
+
 /** Lets a component act on menu commands while it is mounted (see the file comment). */
 export function useMenuCommand(handler: MenuCommandHandler): void {
   const current = useRef(handler);
   current.current = handler;
-  useEffect(() => {
-    const entry: MenuCommandHandler = (command) => current.current(command);
-    handlers.add(entry);
-    if (pending && pending.until >= Date.now() && entry(pending.command)) pending = undefined;
-    return () => {
-      handlers.delete(entry);
-    };
-  }, []);
+  useEffect(() => subscribeMenuCommand((command) => current.current(command)), []);
 }
 
-/** Sends `command` to the components, keeping it for one that mounts shortly (after a view change). */
+/**
+ * Sends `command` to the components, keeping it for one that mounts within PENDING_MS (after a view
+ * change); a newer command replaces a waiting one. Answers whether a mounted component took it.
+ */
 export function dispatchMenuCommand(command: MenuCommand): boolean {
+  pending = undefined;
   if (offer(command)) return true;
   pending = { command, until: Date.now() + PENDING_MS };
   return false;
+}
+
+/** The map layout a command asks for (`layout.force` → 'force'), for the map view's useMenuCommand. */
+export function layoutOf(command: MenuCommand): MenuLayout | undefined {
+  return command.startsWith('layout.') ? (command.slice('layout.'.length) as MenuLayout) : undefined;
 }
 
 export function isTextField(element: Element | null): boolean {
