@@ -3,7 +3,7 @@
  * bundled CLI lives in out/cli/, the sources in electron/print/. Undefined when it has not been built.
  */
 import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const PRINT_PAGE = 'print.html';
@@ -24,7 +24,8 @@ export function findRendererDir(
 ): { ok: true; dir: string } | { ok: false; expected: string } {
   const candidates = rendererDirCandidates(moduleUrl);
   for (const dir of candidates) if (exists(resolve(dir, PRINT_PAGE))) return { ok: true, dir };
-  // The place a build would put it, for the message.
-  const expected = candidates.find((d) => exists(dirname(d))) ?? candidates[0]!;
+  // The place a build would put it (an out/renderer folder), for the message.
+  const built = candidates.filter((d) => basename(dirname(d)) === 'out');
+  const expected = built.find((d) => exists(dirname(d))) ?? built[0] ?? candidates[0]!;
   return { ok: false, expected: resolve(expected, PRINT_PAGE) };
 }

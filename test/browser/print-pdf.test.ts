@@ -4,6 +4,7 @@
  * when anonymised), a rendered page that is not blank, the legend present. Saves the pages it looked at
  * to docs/screenshots/print-*.png.
  */
+import { mkdirSync, readdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -196,6 +197,26 @@ describe('print to PDF', () => {
     expect(pdfinfo(out).fields.Title).toBe('Netzwerk von Stefanie Reiter');
     const streams = pdfContents(out).join('\n');
     expect(encodings('Stefanie Reiter').some((e) => streams.includes(e))).toBe(true);
+  });
+
+  it('says in words why the PDF could not be written, and leaves no half-written file', async () => {
+    const missing = join(dir, 'no-such-folder', 'map.pdf');
+    const r = await cli(['print', '--out', missing, '--db', dbPath, '--as-of', '2026-11-27']);
+    expect(r).toMatchObject({ code: 1, stdout: '' });
+    expect(r.stderr).toBe(
+      `The PDF could not be written to ${missing}: the folder does not exist. Nothing was changed.\n`,
+    );
+    // A folder where the file should go: the new PDF is written beside it and then refused, and the
+    // temporary file is cleaned up.
+    const folder = join(dir, 'taken.pdf');
+    mkdirSync(join(folder, 'inside'), { recursive: true });
+    const r2 = await cli(['print', '--out', folder, '--db', dbPath, '--as-of', '2026-11-27']);
+    expect(r2.code).toBe(1);
+    expect(r2.stderr).toMatch(
+      /^The PDF could not be written to .*taken\.pdf: (that is a folder|ENOTEMPTY)\. Nothing was changed\.\n$/,
+    );
+    expect(readdirSync(join(folder))).toEqual(['inside']);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
   it('renders without a single request leaving the page’s own origin', async () => {

@@ -155,7 +155,12 @@ describe('the print page', () => {
       (p) => p === '/app/out/renderer/print.html',
     );
     expect(fromBundle).toEqual({ ok: true, dir: '/app/out/renderer' });
-    const missing = findRendererDir('file:///repo/electron/print/print-page.ts', () => false);
-    expect(missing).toMatchObject({ ok: false });
+    // Not built: the message names where the build puts it.
+    const missing = findRendererDir('file:///repo/electron/print/print-page.ts', (p) => p === '/repo/out');
+    expect(missing).toEqual({ ok: false, expected: '/repo/out/renderer/print.html' });
+    expect(findRendererDir('file:///app/out/cli/tiefgang.mjs', (p) => p === '/app/out')).toEqual({
+      ok: false,
+      expected: '/app/out/renderer/print.html',
+    });
   });
 });

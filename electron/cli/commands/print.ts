@@ -19,6 +19,18 @@ import { asOfFrom, asOfOption } from './stats';
 
 const flag = (help: string) => ({ type: 'boolean', help }) as const;
 
+/** System error codes of a failed write → the words for them (print:cli.io.*). */
+const IO_REASONS: Readonly<Record<string, string>> = {
+  ENOENT: 'noFolder',
+  ENOTDIR: 'noFolder',
+  EACCES: 'noPermission',
+  EPERM: 'noPermission',
+  EROFS: 'readOnly',
+  ENOSPC: 'diskFull',
+  EISDIR: 'isFolder',
+  ENOTEMPTY: 'isFolder',
+};
+
 export const printCommand: Command = {
   words: ['print'],
   summary: 'print:cli.summary',
@@ -109,10 +121,12 @@ export const printCommand: Command = {
     try {
       await writeFileReplacing(out, rendered.pdf);
     } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const reason = code && IO_REASONS[code];
       ctx.note(
         t('print:cli.writeFailed', {
           file: out,
-          message: (error as NodeJS.ErrnoException).code ?? (error as Error).message,
+          message: reason ? t(`print:cli.io.${reason}`) : (code ?? (error as Error).message),
         }),
       );
       return EXIT_FAILURE;

@@ -169,6 +169,13 @@ export default {
       'Das PDF konnte nicht nach {{file}} geschrieben werden: {{message}}. Nichts wurde verändert.',
     wrote_one: '{{file}} geschrieben: {{count}} Seite, {{paper}} {{orientation}}.',
     wrote_other: '{{file}} geschrieben: {{count}} Seiten, {{paper}} {{orientation}}.',
+    io: {
+      noFolder: 'den Ordner gibt es nicht',
+      noPermission: 'keine Berechtigung, dort zu schreiben',
+      readOnly: 'der Datenträger ist schreibgeschützt',
+      diskFull: 'der Datenträger ist voll',
+      isFolder: 'das ist ein Ordner',
+    },
     portrait: 'Hochformat',
     landscape: 'Querformat',
   },

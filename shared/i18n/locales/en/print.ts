@@ -168,6 +168,13 @@ export default {
     writeFailed: 'The PDF could not be written to {{file}}: {{message}}. Nothing was changed.',
     wrote_one: 'Wrote {{file}}: {{count}} page, {{paper}} {{orientation}}.',
     wrote_other: 'Wrote {{file}}: {{count}} pages, {{paper}} {{orientation}}.',
+    io: {
+      noFolder: 'the folder does not exist',
+      noPermission: 'no permission to write there',
+      readOnly: 'the disk is read-only',
+      diskFull: 'the disk is full',
+      isFolder: 'that is a folder',
+    },
     portrait: 'portrait',
     landscape: 'landscape',
   },
