@@ -40,30 +40,32 @@ export interface MenuActionDeps {
 }
 
 /**
- * Where the user guide is: in an installed app beside app.asar, in resources/user-guide (electron-builder
- * `extraResources` copies docs/user-guide there); run from the sources, in docs/user-guide.
- * `appPath` is Electron's app.getAppPath(): …/resources/app.asar when installed, the project otherwise.
+ * Where the user guide (docs/user-guide.<lang>.md, or .html) is: in an installed app beside app.asar, in
+ * resources/docs (electron-builder `extraResources` copies it there with its screenshots); run from the
+ * sources, in docs/. `appPath` is Electron's app.getAppPath(): …/resources/app.asar when installed, the
+ * project folder otherwise.
  */
 export function userGuideDirs(app: { isPackaged: boolean; appPath: string }): string[] {
-  return app.isPackaged
-    ? [join(dirname(app.appPath), 'user-guide')]
-    : [resolve(app.appPath, 'docs', 'user-guide')];
+  return app.isPackaged ? [join(dirname(app.appPath), 'docs')] : [resolve(app.appPath, 'docs')];
 }
 
-/** The guide in the UI language (HTML first: it shows its screenshots), else the English one. */
+/** The guide in the UI language (HTML first: a browser shows its screenshots), else the English one. */
 export function findUserGuide(
   dirs: readonly string[],
   language: string,
   exists: (path: string) => boolean = existsSync,
 ): { found: true; path: string } | { found: false; expected: string } {
-  const names = [...new Set([language, 'en'])].flatMap((lang) => [`${lang}.html`, `${lang}.md`]);
+  const names = [...new Set([language, 'en'])].flatMap((lang) => [
+    `user-guide.${lang}.html`,
+    `user-guide.${lang}.md`,
+  ]);
   for (const dir of dirs) {
     for (const name of names) {
       const path = join(dir, name);
       if (exists(path)) return { found: true, path };
     }
   }
-  return { found: false, expected: join(dirs[0] ?? '.', names[0] ?? 'en.html') };
+  return { found: false, expected: join(dirs[0] ?? '.', names[0] ?? 'user-guide.en.html') };
 }
 
 const EXPORT_FILE_STEM: Record<ExportFormat, string> = {

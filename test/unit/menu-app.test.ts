@@ -190,20 +190,22 @@ describe('the menu in the running app', () => {
   it('opens the local user guide in the UI language, and says where it should be when it is missing', async () => {
     const s = await start({ isPackaged: false });
     s.click('userGuide');
-    const guideDir = join(dir, 'userData', 'docs', 'user-guide'); // the fake's getAppPath() is userData
+    const guideDir = join(dir, 'userData', 'docs'); // the fake's getAppPath() is userData
     await vi.waitFor(() =>
       expect(s.lastBox()).toMatchObject({
         type: 'error',
-        message: `The user guide is not installed: ${join(guideDir, 'en.html')} was not found.`,
+        message: `The user guide is not installed: ${join(guideDir, 'user-guide.en.html')} was not found.`,
       }),
     );
     expect(s.electron.shell.openPath).not.toHaveBeenCalled();
 
     await mkdir(guideDir, { recursive: true });
-    await writeFile(join(guideDir, 'en.md'), '# Tiefgang\n');
-    await writeFile(join(guideDir, 'de.md'), '# Tiefgang\n');
+    await writeFile(join(guideDir, 'user-guide.en.md'), '# Tiefgang\n');
+    await writeFile(join(guideDir, 'user-guide.de.md'), '# Tiefgang\n');
     s.click('userGuide');
-    await vi.waitFor(() => expect(s.electron.shell.openPath).toHaveBeenCalledWith(join(guideDir, 'en.md')));
+    await vi.waitFor(() =>
+      expect(s.electron.shell.openPath).toHaveBeenCalledWith(join(guideDir, 'user-guide.en.md')),
+    );
     expect(s.electron.shell.openExternal).not.toHaveBeenCalled();
 
     const update = s.ipcHandlers.get('settings.update')!;
@@ -211,20 +213,20 @@ describe('the menu in the running app', () => {
     await vi.waitFor(() => expect(s.item('userGuide').label).toBe('Benutzerhandbuch'));
     s.click('userGuide');
     await vi.waitFor(() =>
-      expect(s.electron.shell.openPath).toHaveBeenLastCalledWith(join(guideDir, 'de.md')),
+      expect(s.electron.shell.openPath).toHaveBeenLastCalledWith(join(guideDir, 'user-guide.de.md')),
     );
   });
 
   it('reports a guide the system cannot open', async () => {
     const s = await start({ isPackaged: false });
-    const guideDir = join(dir, 'userData', 'docs', 'user-guide');
+    const guideDir = join(dir, 'userData', 'docs');
     await mkdir(guideDir, { recursive: true });
-    await writeFile(join(guideDir, 'en.html'), '<!doctype html><title>Guide</title>');
+    await writeFile(join(guideDir, 'user-guide.en.html'), '<!doctype html><title>Guide</title>');
     s.electron.shell.openPath.mockResolvedValueOnce('No application is associated with this file');
     s.click('userGuide');
     await vi.waitFor(() =>
       expect(s.lastBox()?.message).toBe(
-        `The user guide ${join(guideDir, 'en.html')} could not be opened: No application is associated with this file`,
+        `The user guide ${join(guideDir, 'user-guide.en.html')} could not be opened: No application is associated with this file`,
       ),
     );
   });
@@ -246,29 +248,33 @@ describe('the menu in the running app', () => {
 
 describe('menu action helpers', () => {
   it('finds the guide in the UI language, HTML first, then English', () => {
-    const files = new Set(['/r/user-guide/en.html', '/r/user-guide/de.md', '/src/docs/user-guide/en.md']);
+    const files = new Set([
+      '/r/docs/user-guide.en.html',
+      '/r/docs/user-guide.de.md',
+      '/src/docs/user-guide.en.md',
+    ]);
     const exists = (path: string) => files.has(path);
-    expect(findUserGuide(['/r/user-guide'], 'de', exists)).toEqual({
+    expect(findUserGuide(['/r/docs'], 'de', exists)).toEqual({
       found: true,
-      path: '/r/user-guide/de.md',
+      path: '/r/docs/user-guide.de.md',
     });
-    expect(findUserGuide(['/r/user-guide'], 'en', exists)).toEqual({
+    expect(findUserGuide(['/r/docs'], 'en', exists)).toEqual({
       found: true,
-      path: '/r/user-guide/en.html',
+      path: '/r/docs/user-guide.en.html',
     });
-    expect(findUserGuide(['/x', '/src/docs/user-guide'], 'de', exists)).toEqual({
+    expect(findUserGuide(['/x', '/src/docs'], 'de', exists)).toEqual({
       found: true,
-      path: '/src/docs/user-guide/en.md',
+      path: '/src/docs/user-guide.en.md',
     });
-    expect(findUserGuide(['/x'], 'de', exists)).toEqual({ found: false, expected: '/x/de.html' });
+    expect(findUserGuide(['/x'], 'de', exists)).toEqual({ found: false, expected: '/x/user-guide.de.html' });
   });
 
   it('looks for the guide beside app.asar when installed, in docs/ when run from the sources', () => {
     expect(userGuideDirs({ isPackaged: true, appPath: '/opt/Tiefgang/resources/app.asar' })).toEqual([
-      '/opt/Tiefgang/resources/user-guide',
+      '/opt/Tiefgang/resources/docs',
     ]);
     expect(userGuideDirs({ isPackaged: false, appPath: '/home/ada/tiefgang' })).toEqual([
-      '/home/ada/tiefgang/docs/user-guide',
+      '/home/ada/tiefgang/docs',
     ]);
   });
 
