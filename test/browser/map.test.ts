@@ -293,16 +293,20 @@ describe('the network map on a known network', () => {
   it('works with the keyboard: move between people, open details, log an encounter', async () => {
     await page.getByRole('combobox', { name: 'Find a person' }).focus();
     await tabToMap(page);
+    // Escape forgets any earlier focus; Home then starts at the innermost ring.
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await drawnScene(page)).state?.focusId).toBeUndefined();
     await page.keyboard.press('Home');
-    const first = await drawnScene(page, () => true);
-    const focused = first.state?.focusId;
-    expect(focused).toBeDefined();
+    await expect.poll(async () => (await drawnScene(page)).state?.focusId).toBeDefined();
+    const first = await drawnScene(page);
+    const focused = first.state!.focusId!;
+    expect(first.scene.nodes.find((n) => n.id === focused)!.ring).toBe(1);
     await page.keyboard.press('ArrowRight');
     await expect.poll(async () => (await drawnScene(page)).state?.focusId).not.toBe(focused);
     const now = (await drawnScene(page)).state!.focusId!;
-    expect(await page.locator('[aria-live="polite"]').last().textContent()).toContain(
-      first.scene.nodes.find((n) => n.id === now)!.name,
-    );
+    await expect
+      .poll(() => page.locator('.map-view [aria-live="polite"]').textContent())
+      .toContain(first.scene.nodes.find((n) => n.id === now)!.name);
     await page.keyboard.press('Enter');
     await expect
       .poll(() => page.getByRole('complementary').getByRole('heading', { level: 2 }).textContent())
