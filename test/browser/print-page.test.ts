@@ -21,7 +21,7 @@ import {
   printDataFrom,
 } from '../../shared/print/options';
 import { type AppHarness, launchApp } from '../harness/app-harness';
-import { assertRendererBuilt, CHROMIUM, RENDERER_DIR } from '../harness/browser';
+import { assertRendererBuilt, CHROMIUM, RENDERER_DIR, SCREENSHOT_DIR } from '../harness/browser';
 import { ROOT, sampleDatabase, writeDatabase } from './print-tools';
 
 interface Rect {
@@ -129,7 +129,7 @@ describe('labels on the printed page, measured in the browser', () => {
     expect(key.some((t) => /people without a label/.test(t))).toBe(true);
     await page
       .locator('.print-sheet[data-page="1"]')
-      .screenshot({ path: resolve(ROOT, 'docs/screenshots/print-1000-people.png') });
+      .screenshot({ path: resolve(SCREENSHOT_DIR, 'print-1000-people.png') });
     await page.context().close();
   });
 

@@ -16,6 +16,7 @@ import { shortName } from '../../renderer/src/print/print-labels';
 import type { Database } from '../../shared/domain/schema';
 import { prepareEngine } from '../../shared/engine/prepare';
 import { PrintOptions, printDataFrom } from '../../shared/print/options';
+import { SCREENSHOT_DIR } from '../harness/browser';
 import {
   cli,
   encodings,
@@ -24,14 +25,14 @@ import {
   pdfContents,
   pdfinfo,
   pdftotext,
-  ROOT,
   renderGrey,
   sampleDatabase,
   savePagePng,
   writeDatabase,
 } from './print-tools';
 
-const SCREENSHOTS = resolve(ROOT, 'docs/screenshots');
+const SCREENSHOTS = SCREENSHOT_DIR;
+mkdirSync(SCREENSHOTS, { recursive: true });
 let dir: string;
 let db: Database;
 let dbPath: string;

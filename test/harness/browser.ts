@@ -22,7 +22,12 @@ import { createAppRequestHandler } from '../../electron/main/protocol';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const RENDERER_DIR = resolve(ROOT, 'out/renderer');
-export const SCREENSHOT_DIR = resolve(ROOT, 'docs/screenshots');
+/**
+ * Where tests save the screenshots people look at. A normal `npm test` writes them to the git-ignored
+ * test-results/screenshots/; `npm run screenshots` sets TIEFGANG_SCREENSHOTS=docs/screenshots to refresh
+ * the ones the docs show.
+ */
+export const SCREENSHOT_DIR = resolve(ROOT, process.env.TIEFGANG_SCREENSHOTS ?? 'test-results/screenshots');
 export const ORIGIN = 'http://tiefgang.test';
 export const CHROMIUM = process.env.TIEFGANG_CHROMIUM ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -55,7 +60,7 @@ export interface BrowserApp {
   /** Console errors (CSP violations are reported here) and uncaught page errors. */
   consoleErrors: string[];
   pageErrors: string[];
-  /** Saves docs/screenshots/<name>.png of the viewport and returns its path. */
+  /** Saves <SCREENSHOT_DIR>/<name>.png of the viewport and returns its path. */
   screenshot(name: string): Promise<string>;
   /** Stops the events and closes the browser. Safe to call twice. */
   close(): Promise<void>;
