@@ -143,7 +143,7 @@ describe('print to PDF', () => {
     const { out, stdout } = await print('de.pdf', ['--landscape'], { LANG: 'de_AT.UTF-8' });
     expect(stdout).toContain('1 Seite, A4 Querformat');
     expect(pdfinfo(out).fields.Title).toBe('Mein Netzwerk — Stand 27.11.2026');
-    expect(pdftotext(out)).toContain('Ringe: wie oft ihr Kontakt habt'.slice(0, 5));
+    expect(pdftotext(out)).toContain('Ringe: wie oft Sie Kontakt haben'.slice(0, 5));
     savePagePng(out, 1, 80, join(SCREENSHOTS, 'print-a4-landscape-de.png'));
   });
 

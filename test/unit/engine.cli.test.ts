@@ -143,7 +143,7 @@ describe('stats', () => {
 
   it('speaks German', async () => {
     const r = await cli(['stats', '--db', await dataFile(), '--as-of', '2026-11-27'], 'de_AT.UTF-8');
-    expect(r.stdout.split('\n')[0]).toBe('Dein Netzwerk zum 2026-11-27');
+    expect(r.stdout.split('\n')[0]).toBe('Ihr Netzwerk zum 2026-11-27');
     expect(r.stdout).toMatch(/Anna Adler .* Schläft ein/);
   });
 

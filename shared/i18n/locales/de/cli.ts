@@ -20,7 +20,7 @@ export default {
   help: {
     usage: 'Aufruf: {{usage}}',
     commandAndOptions: '<Befehl> [Optionen]',
-    intro: 'Tiefgang führt eine private Liste der Menschen, die du kennst, und jeder Begegnung mit ihnen.',
+    intro: 'Tiefgang führt eine private Liste der Menschen, die Sie kennen, und jeder Begegnung mit ihnen.',
     commands: 'Befehle:',
     options: 'Optionen:',
     dataFile: 'Aktuelle Datendatei: {{file}}',
@@ -36,9 +36,10 @@ export default {
     unknownOption: '{{command}}: Die Option {{option}} gibt es nicht.',
     unexpectedArgument:
       '{{command}}: „{{argument}}“ ist keine Option. Werte stehen hinter einer Option, z. B. --name "{{argument}}"; Werte mit Leerzeichen in Anführungszeichen.',
-    noValueWanted: '{{command}}: {{option}} ist ein Schalter und nimmt keinen Wert; schreib nur {{option}}.',
+    noValueWanted:
+      '{{command}}: {{option}} ist ein Schalter und nimmt keinen Wert; schreiben Sie nur {{option}}.',
     missingValue:
-      '{{command}}: {{option}} braucht einen Wert. (Für einen Wert, der mit „-“ beginnt, schreib {{option}}=-….)',
+      '{{command}}: {{option}} braucht einen Wert. (Für einen Wert, der mit „-“ beginnt, schreiben Sie {{option}}=-….)',
     missingOption: '{{command}}: {{option}} fehlt.',
     badChoice: '{{command}}: {{option}} „{{value}}“ ist nicht eines von: {{choices}}.',
     badEmail: '{{command}}: „{{value}}“ ist keine gültige E-Mail-Adresse (erwartet etwa anna@example.org).',
@@ -46,19 +47,19 @@ export default {
   },
   failure: {
     locked:
-      'Die Datendatei {{file}} wird von einem anderen Tiefgang-Prozess verwendet (PID {{pid}} auf {{host}}, seit {{since}}). Schließe dieses Tiefgang-Fenster oder diesen Befehl und versuche es erneut. Falls der Prozess nicht mehr existiert, lösche {{lockFile}}. Es wurde nichts geändert.',
+      'Die Datendatei {{file}} wird von einem anderen Tiefgang-Prozess verwendet (PID {{pid}} auf {{host}}, seit {{since}}). Schließen Sie dieses Tiefgang-Fenster oder diesen Befehl und versuchen Sie es erneut. Falls der Prozess nicht mehr existiert, löschen Sie {{lockFile}}. Es wurde nichts geändert.',
     lockedBusy:
-      'Die Datendatei {{file}} wird gerade von einem anderen Prozess geöffnet. Versuche es gleich noch einmal.',
+      'Die Datendatei {{file}} wird gerade von einem anderen Prozess geöffnet. Versuchen Sie es gleich noch einmal.',
     corrupt:
       'Die Datendatei {{file}} konnte nicht gelesen werden: {{reason}}. Sie wurde unverändert nach {{corruptPath}} verschoben.',
     corruptBackup:
-      'Die neueste Sicherung ist vom {{day}}: {{backup}}. Um zu ihr zurückzukehren, kopiere sie nach {{file}} (oder öffne Tiefgang, das die Wiederherstellung anbietet).',
+      'Die neueste Sicherung ist vom {{day}}: {{backup}}. Um zu ihr zurückzukehren, kopieren Sie sie nach {{file}} (oder öffnen Sie Tiefgang, das die Wiederherstellung anbietet).',
     corruptNoBackup: 'Es gibt keine Sicherung. Der nächste Befehl beginnt mit einer leeren Datendatei.',
     unreadable:
-      'Die Datendatei {{file}} konnte nicht gelesen werden: {{reason}}. Die Datei wurde nicht verändert; öffne Tiefgang, um sie zu reparieren.',
+      'Die Datendatei {{file}} konnte nicht gelesen werden: {{reason}}. Die Datei wurde nicht verändert; öffnen Sie Tiefgang, um sie zu reparieren.',
     tooNew:
-      'Die Datendatei {{file}} stammt von einem neueren Tiefgang (Datenformat {{fileVersion}}; diese Version liest bis {{supportedVersion}}). Aktualisiere Tiefgang. Die Datei wurde nicht verändert.',
-    io: 'Die Datendatei {{file}} konnte nicht verwendet werden ({{reason}}). Prüfe, ob der Ordner existiert und du darin schreiben darfst. Es wurde nichts geändert.',
+      'Die Datendatei {{file}} stammt von einem neueren Tiefgang (Datenformat {{fileVersion}}; diese Version liest bis {{supportedVersion}}). Aktualisieren Sie Tiefgang. Die Datei wurde nicht verändert.',
+    io: 'Die Datendatei {{file}} konnte nicht verwendet werden ({{reason}}). Prüfen Sie, ob der Ordner existiert und Sie darin schreiben dürfen. Es wurde nichts geändert.',
     app: 'Nicht erledigt: {{message}}. Es wurde nichts geändert.',
     internal: 'In Tiefgang ist ein Fehler aufgetreten: {{message}}. Es wurde nichts geändert.',
   },
@@ -72,7 +73,7 @@ export default {
   lookup: {
     unknownPerson: 'Niemand heißt „{{query}}“.',
     unknownContext:
-      'Es gibt keinen Kontext namens „{{query}}“. Prüfe die Schreibweise oder ergänze --create, um ihn anzulegen.',
+      'Es gibt keinen Kontext namens „{{query}}“. Prüfen Sie die Schreibweise oder ergänzen Sie --create, um ihn anzulegen.',
     ambiguousPerson: '„{{query}}“ kann jede dieser {{count}} Personen sein:',
     ambiguousContext: '„{{query}}“ kann jeder dieser {{count}} Kontexte sein:',
   },
@@ -99,14 +100,14 @@ export default {
     createdContext: 'Kontext {{name}} hinzugefügt ({{id}})',
     logged: 'Festgehalten: {{channel}} mit {{names}} am {{date}} ({{id}})',
     badDate:
-      '{{command}}: --date „{{value}}“ ist kein Datum. Schreib einen Tag als 2026-11-27 oder Tag und Uhrzeit als 2026-11-27T14:30.',
+      '{{command}}: --date „{{value}}“ ist kein Datum. Schreiben Sie einen Tag als 2026-11-27 oder Tag und Uhrzeit als 2026-11-27T14:30.',
     badMinutes:
       '{{command}}: --minutes „{{value}}“ muss eine ganze Zahl von Minuten zwischen 0 und {{max}} sein.',
     unknownPeople_one:
-      'Niemand heißt {{names}}. Prüfe die Schreibweise oder ergänze --create, um die Person neu anzulegen. Es wurde nichts geändert.',
+      'Niemand heißt {{names}}. Prüfen Sie die Schreibweise oder ergänzen Sie --create, um die Person neu anzulegen. Es wurde nichts geändert.',
     unknownPeople_other:
-      'Niemand heißt {{names}}. Prüfe die Schreibweise oder ergänze --create, um die Personen neu anzulegen. Es wurde nichts geändert.',
-    ambiguousHint: 'Nimm statt des Namens die E-Mail-Adresse oder die ID. Es wurde nichts geändert.',
+      'Niemand heißt {{names}}. Prüfen Sie die Schreibweise oder ergänzen Sie --create, um die Personen neu anzulegen. Es wurde nichts geändert.',
+    ambiguousHint: 'Nehmen Sie statt des Namens die E-Mail-Adresse oder die ID. Es wurde nichts geändert.',
   },
   export: {
     summary: 'Die ganze Datenbank auf die Standardausgabe oder in eine Datei schreiben.',
@@ -118,11 +119,11 @@ export default {
     optForce: 'Die --out-Datei ersetzen, falls es sie gibt.',
     formatJson: 'das JSON der Datendatei selbst, ein Datensatz pro Zeile',
     unknownFormat: '{{command}}: Das Format „{{format}}“ gibt es nicht. Formate: {{formats}}.',
-    outIsDb: '{{command}}: --out {{file}} ist die Datendatei selbst; wähle eine andere Datei.',
+    outIsDb: '{{command}}: --out {{file}} ist die Datendatei selbst; wählen Sie eine andere Datei.',
     outExists:
-      '{{command}}: {{file}} gibt es schon. Wähle eine andere Datei oder ergänze --force, um sie zu ersetzen.',
+      '{{command}}: {{file}} gibt es schon. Wählen Sie eine andere Datei oder ergänzen Sie --force, um sie zu ersetzen.',
     noDataFile:
-      'Unter {{file}} gibt es keine Datendatei. Prüfe --db oder TIEFGANG_DB. Es wurde nichts geschrieben.',
+      'Unter {{file}} gibt es keine Datendatei. Prüfen Sie --db oder TIEFGANG_DB. Es wurde nichts geschrieben.',
     cannotWrite: '{{file}} konnte nicht geschrieben werden ({{reason}}). Es wurde nichts geschrieben.',
     written: '{{file}} geschrieben ({{format}}): Personen {{people}}, Begegnungen {{encounters}}',
   },

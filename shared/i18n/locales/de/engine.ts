@@ -26,8 +26,8 @@ export default {
     none: 'Noch kein Kontakt',
   },
   cadenceSource: {
-    user: 'dein eigener Rhythmus',
-    learned: 'aus deinen Kontakten gelernt',
+    user: 'Ihr eigener Rhythmus',
+    learned: 'aus Ihren Kontakten gelernt',
     ring: 'der übliche Rhythmus des Rings',
   },
   every: {
@@ -59,16 +59,17 @@ export default {
     placeholder: { date: '<JJJJ-MM-TT>', count: '<n>' },
     optJson: 'JSON statt einer Tabelle ausgeben.',
     optAsOf: 'Zum Stand dieses Tages rechnen (Standard: heute). Spätere Begegnungen zählen nicht.',
-    badAsOf: '{{command}}: --as-of „{{value}}“ ist kein Datum; schreib es als JJJJ-MM-TT, z. B. 2026-06-30.',
+    badAsOf:
+      '{{command}}: --as-of „{{value}}“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT, z. B. 2026-06-30.',
     badLimit: '{{command}}: --limit „{{value}}“ ist keine ganze Zahl ab 1.',
     noDataFile:
-      'Unter {{file}} gibt es noch keine Datendatei, also gibt es nichts zu zählen. Erfasse zuerst jemanden („tiefgang people add“) oder gib --db an.',
+      'Unter {{file}} gibt es noch keine Datendatei, also gibt es nichts zu zählen. Erfassen Sie zuerst jemanden („tiefgang people add“) oder geben Sie --db an.',
     stats: {
-      summary: 'Die Tiefe deines Netzwerks: Stärke, Ringe, Rhythmus und Status je Person.',
+      summary: 'Die Tiefe Ihres Netzwerks: Stärke, Ringe, Rhythmus und Status je Person.',
       usage: 'stats [--json] [--as-of <JJJJ-MM-TT>]',
       description:
-        'Berechnet alle Werte des Tiefenmodells (docs/depth-model.md) zum Stand eines Tages: für jede Person Stärke, Tiefe, Ring und Drift, Rhythmus und Status, und für das ganze Netzwerk, wie viele du in den letzten 12 Monaten getroffen hast, welchen Anteil der Stärke die stärksten 15 halten, und den Gini-Koeffizienten.',
-      heading: 'Dein Netzwerk zum {{date}}',
+        'Berechnet alle Werte des Tiefenmodells (docs/depth-model.md) zum Stand eines Tages: für jede Person Stärke, Tiefe, Ring und Drift, Rhythmus und Status, und für das ganze Netzwerk, wie viele Sie in den letzten 12 Monaten getroffen haben, welchen Anteil der Stärke die stärksten 15 halten, und den Gini-Koeffizienten.',
+      heading: 'Ihr Netzwerk zum {{date}}',
       people_one: '{{count}} Person',
       people_other: '{{count}} Personen',
       line: '{{people}}, {{encounters}} Begegnungen; {{met}} in den letzten 12 Monaten getroffen.',
@@ -91,7 +92,7 @@ export default {
       },
     },
     neglected: {
-      summary: 'Die engen Beziehungen, die du hast schleifen lassen, die wichtigsten zuerst, mit Grund.',
+      summary: 'Die engen Beziehungen, die Sie haben schleifen lassen, die wichtigsten zuerst, mit Grund.',
       usage: 'neglected [--json] [--limit <n>] [--as-of <JJJJ-MM-TT>]',
       description:
         'Eine Beziehung gilt als vernachlässigt, wenn die Person in Ring 1 oder 2 ist (jetzt, vor sechs Monaten oder dort angeheftet) oder als nah bewertet (4 oder 5), und seit dem letzten Kontakt mindestens das {{ratio}}-Fache ihres üblichen Rhythmus vergangen ist. Gereiht nach Tiefe × log2(1 + Überfälligkeit).',

@@ -6,7 +6,8 @@ export default {
   canvasLabel:
     'Netzwerkkarte: {{visible}} von {{total}} Personen sichtbar. Mit den Pfeiltasten von Person zu Person wechseln.',
   loading: 'Die Karte wird angeordnet…',
-  empty: 'Noch niemand zu zeigen. Lege Personen an und erfasse Begegnungen, um dein Netzwerk zu sehen.',
+  empty:
+    'Noch niemand zu zeigen. Legen Sie Personen an und erfassen Sie Begegnungen, um Ihr Netzwerk zu sehen.',
   emptyFiltered: 'Niemand passt zu den Filtern.',
   count: '{{visible}} von {{total}} Personen sichtbar',
   countNotMet: '{{count}} noch nicht getroffen (ausgeblendet)',
@@ -89,7 +90,7 @@ export default {
   },
   legend: {
     title: 'Legende',
-    rings: 'Ringe: wie oft ihr Kontakt habt',
+    rings: 'Ringe: wie oft Sie Kontakt haben',
     lineWidth: 'Linienstärke: Kontakte in den letzten 12 Monaten',
     perMonth: '{{value}} pro Monat',
     yearly: 'jährlich',
@@ -106,9 +107,9 @@ export default {
     neglectedNote:
       'gestrichelte Linie und äußerer Ring: ein Kontakt aus den inneren Ringen oder ein wichtiger, seit dem Dreifachen seines Rhythmus still',
     ringGap: 'Gewünschter Ring',
-    ringGapNote: 'hohler Kreis: der Ring, in den du die Person gesetzt hast; die Linie zeigt den Abstand',
-    ringGapInward: 'du willst sie näher',
-    ringGapOutward: 'du willst sie weiter außen',
+    ringGapNote: 'hohler Kreis: der Ring, in den Sie die Person gesetzt haben; die Linie zeigt den Abstand',
+    ringGapInward: 'näher gewünscht',
+    ringGapOutward: 'weiter außen gewünscht',
     nodeSize: 'Kreisgröße: Tiefe',
     nodeSizeNote: 'außerhalb der inneren Ringe kleiner, damit Tausende Platz haben',
     shallow: 'flach',
@@ -125,7 +126,7 @@ export default {
     driftOut: 'nach außen gewandert',
     driftIn: 'nach innen gewandert',
     pinned: 'Von Hand platziert',
-    pinnedNote: 'kleines Quadrat: eine Position, an die du die Person gezogen hast; sie bleibt',
+    pinnedNote: 'kleines Quadrat: eine Position, an die Sie die Person gezogen haben; sie bleibt',
     faded: 'verblasst: lange her',
     fadedMany: 'verblasst: lange her; Linien zu Personen außerhalb der Ringe sind bei Hunderten heller',
   },

@@ -69,7 +69,7 @@ export default {
     title: 'Über {{name}}',
     message: '{{name}} {{version}}',
     detail:
-      'Die Tiefe deines Netzwerks, privat auf diesem Computer. Tiefgang baut keine Netzwerkverbindungen auf.\n\nDatendatei: {{dataFile}}\nElectron {{electron}} · Chromium {{chrome}} · Node.js {{node}}',
+      'Die Tiefe Ihres Netzwerks, privat auf diesem Computer. Tiefgang baut keine Netzwerkverbindungen auf.\n\nDatendatei: {{dataFile}}\nElectron {{electron}} · Chromium {{chrome}} · Node.js {{node}}',
     ok: 'OK',
   },
   userGuide: {
@@ -86,7 +86,7 @@ export default {
     filterVcard: 'vCard-Kontakte',
     failed: 'Der Export nach {{file}} ist fehlgeschlagen: {{reason}}',
     failedDetail:
-      'Die Datendatei wurde nicht verändert. Wähle einen anderen Ordner oder prüfe, ob du dort schreiben darfst.',
-    isDataFile: '{{file}} ist die Datendatei selbst. Wähle einen anderen Namen für den Export.',
+      'Die Datendatei wurde nicht verändert. Wählen Sie einen anderen Ordner oder prüfen Sie, ob Sie dort schreiben dürfen.',
+    isDataFile: '{{file}} ist die Datendatei selbst. Wählen Sie einen anderen Namen für den Export.',
   },
 } satisfies typeof en;

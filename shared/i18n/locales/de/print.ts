@@ -19,8 +19,8 @@ export default {
   legend: {
     title: 'So liest man die Karte',
     emptyRings:
-      'Trage die Menschen, die du kennst, in die Ringe ein: je näher der Mitte, desto öfter habt ihr Kontakt.',
-    me: 'du, in der Mitte',
+      'Tragen Sie die Menschen, die Sie kennen, in die Ringe ein: je näher der Mitte, desto öfter haben Sie Kontakt.',
+    me: 'Sie, in der Mitte',
   },
   key: {
     title: 'Nummern auf der Karte',
@@ -40,7 +40,7 @@ export default {
     neglected: {
       title: 'Vernachlässigte Beziehungen',
       intro:
-        'Nahe oder wichtige Menschen, mit denen du seit mindestens dem {{ratio}}-fachen deines üblichen Rhythmus keinen Kontakt hattest, die wichtigsten zuerst.',
+        'Nahe oder wichtige Menschen, mit denen Sie seit mindestens dem {{ratio}}-Fachen Ihres üblichen Rhythmus keinen Kontakt hatten, die wichtigsten zuerst.',
       person: 'Person',
       ring: 'Ring',
       reason: 'Warum',
@@ -65,12 +65,12 @@ export default {
     figures: {
       title: 'Tiefe gegenüber Breite',
       intro:
-        'Breite ist, wie viele Menschen du triffst; Tiefe, wie viel deines Kontakts auf die Nächsten entfällt. Beides im Vergleich mit zwölf Monaten zuvor.',
+        'Breite ist, wie viele Menschen Sie treffen; Tiefe, wie viel Ihres Kontakts auf die Nächsten entfällt. Beides im Vergleich mit zwölf Monaten zuvor.',
       figure: 'Kennzahl',
       now: 'Jetzt',
       before: 'Vor 12 Monaten',
       change: 'Änderung',
-      people: 'Menschen in deinem Netzwerk',
+      people: 'Menschen in Ihrem Netzwerk',
       met: 'In den letzten 12 Monaten getroffen (Breite)',
       rings: 'In den Ringen 1–4',
       ring: 'Ring {{ring}}',
@@ -151,19 +151,19 @@ export default {
     optTies: 'Die Verbindungen zwischen Personen zeichnen.',
     optEmptyRings: 'Die Ringe leer drucken, zum Hineinschreiben.',
     optTitle: 'Der Titel oben (Standard: „Mein Netzwerk — Stand <Datum>“).',
-    badPage: '{{command}}: --page „{{value}}“ ist keine Papiergröße; nimm A4 oder A3.',
-    badLayout: '{{command}}: --layout „{{value}}“ ist keine Anordnung; nimm ego, force oder context.',
+    badPage: '{{command}}: --page „{{value}}“ ist keine Papiergröße; nehmen Sie A4 oder A3.',
+    badLayout: '{{command}}: --layout „{{value}}“ ist keine Anordnung; nehmen Sie ego, force oder context.',
     badOut: '{{command}}: --out „{{value}}“ muss eine .pdf-Datei nennen.',
     pseudonymsNeedAnonymize: '{{command}}: --pseudonyms geht nur zusammen mit --anonymize.',
     driftNeedsPack: '{{command}}: --drift geht nur zusammen mit --pack.',
     noDataFile:
-      'Unter {{file}} gibt es noch keine Datendatei, also nichts zu drucken. Erfasse zuerst jemanden („tiefgang people add“) oder gib --db an.',
+      'Unter {{file}} gibt es noch keine Datendatei, also nichts zu drucken. Erfassen Sie zuerst jemanden („tiefgang people add“) oder geben Sie --db an.',
     noRenderer:
-      'Die Druckseite ist nicht gebaut: {{file}} fehlt. Führe zuerst „npm run build“ (oder „node scripts/build.mjs renderer“) aus.',
+      'Die Druckseite ist nicht gebaut: {{file}} fehlt. Führen Sie zuerst „npm run build“ (oder „node scripts/build.mjs renderer“) aus.',
     noChromium:
-      'Kein Chromium oder Google Chrome zum Rendern des PDFs gefunden (gesucht: {{looked}}). Installiere Debians Paket „chromium“ oder setze TIEFGANG_CHROMIUM auf die ausführbare Datei des Browsers.',
+      'Kein Chromium oder Google Chrome zum Rendern des PDFs gefunden (gesucht: {{looked}}). Installieren Sie Debians Paket „chromium“ oder setzen Sie TIEFGANG_CHROMIUM auf die ausführbare Datei des Browsers.',
     badChromium:
-      'TIEFGANG_CHROMIUM zeigt auf {{path}}, dort gibt es aber keine ausführbare Datei. Lass es auf die ausführbare Datei von Chromium oder Chrome zeigen oder entferne es.',
+      'TIEFGANG_CHROMIUM zeigt auf {{path}}, dort gibt es aber keine ausführbare Datei. Lassen Sie es auf die ausführbare Datei von Chromium oder Chrome zeigen oder entfernen Sie es.',
     renderFailed: 'Die Druckseite konnte nicht gerendert werden: {{message}}',
     writeFailed:
       'Das PDF konnte nicht nach {{file}} geschrieben werden: {{message}}. Nichts wurde verändert.',

@@ -130,7 +130,7 @@ export default {
     shown_one: '{{count}} von {{total}} angezeigt',
     shown_other: '{{count}} von {{total}} angezeigt',
     empty:
-      'Noch niemand erfasst. Lege die erste Person an oder erfasse mit Strg+L eine Begegnung und lege sie dort an.',
+      'Noch niemand erfasst. Legen Sie die erste Person an oder erfassen Sie mit Strg+L eine Begegnung und legen Sie sie dort an.',
     noMatch: 'Niemand passt zu Suche und Filtern.',
     clearFilters: 'Suche und Filter zurücksetzen',
     deleteTitle: '{{name}} löschen?',
@@ -161,14 +161,14 @@ export default {
     contexts: 'Kontexte',
     kind: 'Art',
     closeness: 'Nähe',
-    closenessHint: 'Wie nahe du dich fühlst; fließt in die Tiefe ein.',
+    closenessHint: 'Wie nahe Sie sich fühlen; fließt in die Tiefe ein.',
     notRated: 'Nicht bewertet',
     closenessValue: { '1': '1 – fern', '2': '2', '3': '3', '4': '4', '5': '5 – sehr nahe' },
     pinnedRing: 'Gewünschter Ring',
     pinnedRingHint: 'Wird neben dem Ring gezeigt, in den der Kontakt sie bringt.',
     noPin: 'Kein Wunsch',
     cadenceDays: 'Eigener Rhythmus in Tagen',
-    cadenceHint: 'Wie oft du Kontakt willst; leer lassen, um ihn aus dem Kontakt zu lernen.',
+    cadenceHint: 'Wie oft Sie Kontakt wollen; leer lassen, um ihn aus dem Kontakt zu lernen.',
     notes: 'Notizen',
     create: 'Person anlegen',
     save: 'Änderungen speichern',
@@ -184,7 +184,7 @@ export default {
   },
   detail: {
     label: 'Gewählte Person',
-    empty: 'Wähle eine Person in der Tabelle, um Details, Verbindungen und Begegnungen zu sehen.',
+    empty: 'Wählen Sie eine Person in der Tabelle, um Details, Verbindungen und Begegnungen zu sehen.',
     emptyNoPeople: 'Hier erscheinen Details, sobald jemand erfasst ist.',
     log: 'Begegnung erfassen',
     edit: 'Bearbeiten',
@@ -203,7 +203,7 @@ export default {
     snoozed: 'Zurückgestellt bis',
     timeline_one: '{{count}} Begegnung',
     timeline_other: '{{count}} Begegnungen',
-    noEncounters: 'Noch keine Begegnungen. Erfasse eine mit dem Knopf oben oder mit Strg+L.',
+    noEncounters: 'Noch keine Begegnungen. Erfassen Sie eine mit dem Knopf oben oder mit Strg+L.',
     minutes: '{{count}} Min.',
     withOthers: 'mit {{names}}',
     editShort: 'Bearbeiten',
@@ -228,7 +228,7 @@ export default {
     count_one: '{{count}} Kontext',
     count_other: '{{count}} Kontexte',
     intro:
-      'Vereine, Verbände, Messen, Firmen: wo du Menschen triffst. Begegnungen und Personen können dazugehören.',
+      'Vereine, Verbände, Messen, Firmen: wo Sie Menschen treffen. Begegnungen und Personen können dazugehören.',
     newName: 'Neuer Kontext',
     name: 'Name',
     kind: 'Art',
@@ -241,7 +241,8 @@ export default {
     editOne: '{{name}} bearbeiten',
     delete: 'Löschen',
     deleteOne: '{{name}} löschen',
-    empty: 'Noch keine Kontexte. Lege die Vereine, Verbände oder Messen an, auf denen du Menschen triffst.',
+    empty:
+      'Noch keine Kontexte. Legen Sie die Vereine, Verbände oder Messen an, auf denen Sie Menschen treffen.',
     nameRequired: 'Bitte einen Namen eingeben.',
     created: 'Der Kontext {{name}} wurde hinzugefügt.',
     renamed: 'Der Kontext {{name}} wurde gespeichert.',
@@ -302,10 +303,10 @@ export default {
     count_one: '{{count}} Person',
     count_other: '{{count}} Personen',
     intro:
-      'Enge Verbindungen, die du schleifen lässt, die wichtigsten zuerst: Menschen in deinen inneren Ringen (jetzt, vor sechs Monaten oder dort gewünscht) oder als nahe bewertet, seit dem {{ratio}}-fachen ihres üblichen Rhythmus nicht gesehen.',
+      'Enge Verbindungen, die Sie schleifen lassen, die wichtigsten zuerst: Menschen in Ihren inneren Ringen (jetzt, vor sechs Monaten oder dort gewünscht) oder als nahe bewertet, seit dem {{ratio}}-fachen ihres üblichen Rhythmus nicht gesehen.',
     empty: 'Niemand Nahes ist überfällig. Gut gepflegt!',
     emptyNoData:
-      'Erfasse eine Weile Begegnungen, dann erscheinen hier die Menschen, zu denen der Kontakt abreißt.',
+      'Erfassen Sie eine Weile Begegnungen, dann erscheinen hier die Menschen, zu denen der Kontakt abreißt.',
     lastContact: 'Letzter Kontakt {{date}}',
     actionsFor: 'Aktionen für {{name}}',
     logNow: 'Begegnung erfassen',
@@ -328,10 +329,11 @@ export default {
   plan: {
     title: 'Plan',
     intro:
-      'Dein Netzwerk-Masterplan: wie oft du jeden Ring sehen willst, was du dir pro Woche vornimmst, und deine Interessenten.',
+      'Ihr Netzwerk-Masterplan: wie oft Sie jeden Ring sehen wollen, was Sie sich pro Woche vornehmen, und Ihre Interessenten.',
     goalsTitle: 'Wochenziele',
     week: 'Diese Woche: {{start}} – {{end}}',
-    noGoals: 'Noch keine Wochenziele. Lege unten eines an, z. B. drei Personen der inneren Ringe persönlich.',
+    noGoals:
+      'Noch keine Wochenziele. Legen Sie unten eines an, z. B. drei Personen der inneren Ringe persönlich.',
     goalText_one: '{{count}} Person der Ringe 1–{{ring}} {{channels}} treffen',
     goalText_other: '{{count}} Personen der Ringe 1–{{ring}} {{channels}} treffen',
     channels: {
@@ -354,7 +356,7 @@ export default {
     goalCountInvalid: 'Bitte eine ganze Zahl von 1 bis 100 eingeben.',
     cadenceTitle: 'Rhythmus pro Ring',
     cadenceIntro:
-      'Wie oft du Kontakt mit den Menschen jedes Rings willst; der eigene Rhythmus einer Person geht vor.',
+      'Wie oft Sie Kontakt mit den Menschen jedes Rings wollen; der eigene Rhythmus einer Person geht vor.',
     ringCadence: 'Ring {{ring}}',
     days: 'Tage',
     saveCadences: 'Rhythmen speichern',
@@ -362,14 +364,14 @@ export default {
     ownTitle_one: '{{count}} Person mit eigenem Rhythmus',
     ownTitle_other: '{{count}} Personen mit eigenem Rhythmus',
     ownNone:
-      'Niemand hat einen eigenen Rhythmus. Setze ihn in den Details einer Person oder beim Überprüfen.',
+      'Niemand hat einen eigenen Rhythmus. Setzen Sie ihn in den Details einer Person oder beim Überprüfen.',
     ownValue_one: 'jeden Tag',
     ownValue_other: 'alle {{count}} Tage',
     touchTitle: 'Kontaktziel für Interessenten',
     touchIntro:
       'Kontakte in den letzten {{months}} Monaten zum Ziel von {{goal}}, die dem Ziel nächsten zuerst.',
     touchNone:
-      'Keine Interessenten. Markiere Personen als „Interessent“, um ihre Kontakte hier zu verfolgen.',
+      'Keine Interessenten. Markieren Sie Personen als „Interessent“, um ihre Kontakte hier zu verfolgen.',
     prospect: 'Interessent',
     touches: 'Kontakte',
     touchesOf: '{{touches}} von {{goal}}',
@@ -381,15 +383,15 @@ export default {
   dashboard: {
     title: 'Übersicht',
     intro:
-      'Tiefe oder Breite? Wie viele verschiedene Menschen du triffst, wie viel deines Kontakts auf deine nächsten 15 entfällt, und wie du sie triffst.',
-    empty: 'Erfasse Begegnungen, um hier zu sehen, wie sich dein Netzwerken über die Monate entwickelt.',
+      'Tiefe oder Breite? Wie viele verschiedene Menschen Sie treffen, wie viel Ihres Kontakts auf Ihre nächsten 15 entfällt, und wie Sie sie treffen.',
+    empty: 'Erfassen Sie Begegnungen, um hier zu sehen, wie sich Ihr Netzwerken über die Monate entwickelt.',
     metLast12: 'In den letzten 12 Monaten getroffen',
     top15Now: 'Anteil der nächsten 15',
     innerRings: 'In Ring 1 und 2',
     neglected: 'Vernachlässigte Verbindungen',
     metTitle: 'Getroffene Personen pro Monat',
     metDescription:
-      'Verschiedene Menschen, mit denen du im Monat Kontakt hattest (Reaktionen in sozialen Medien nicht gezählt): Breite.',
+      'Verschiedene Menschen, mit denen Sie im Monat Kontakt hatten (Reaktionen in sozialen Medien nicht gezählt): Breite.',
     shareTitle: 'Anteil des Kontakts mit den nächsten 15',
     shareDescription:
       'Wie viel der gesamten Kontaktstärke die 15 stärksten Verbindungen am Monatsende halten: Tiefe.',
@@ -404,11 +406,11 @@ export default {
   },
   welcome: {
     title: 'Willkommen bei Tiefgang',
-    lead: 'Tiefgang führt eine private Aufzeichnung der Menschen, die du kennst, und jeder Begegnung mit ihnen, und zeigt, wie tief dein Netzwerk reicht. Wie möchtest du beginnen?',
+    lead: 'Tiefgang führt eine private Aufzeichnung der Menschen, die Sie kennen, und jeder Begegnung mit ihnen, und zeigt, wie tief Ihr Netzwerk reicht. Wie möchten Sie beginnen?',
     emptyTitle: 'Leer beginnen',
     emptyText: 'Personen anlegen und Begegnungen erfassen, wenn sie passieren (Strg+L erfasst von überall).',
     startEmpty: 'Leer beginnen',
-    startedEmpty: 'Bereit. Lege die erste Person an oder erfasse mit Strg+L eine Begegnung.',
+    startedEmpty: 'Bereit. Legen Sie die erste Person an oder erfassen Sie mit Strg+L eine Begegnung.',
     importTitle: 'Importieren',
     importText:
       'Kontakte (vCard, Google- oder Outlook-CSV, LinkedIn), ein Kalender (.ics) oder eine Tiefgang-Sicherung.',
@@ -424,7 +426,7 @@ export default {
   },
   import: {
     choose: 'Zu importierende Datei',
-    hint: 'vCard (.vcf), CSV (Google, Outlook, LinkedIn oder Tiefgang), iCalendar (.ics) oder eine Tiefgang-Sicherung (.json). Geschrieben wird erst nach deiner Bestätigung.',
+    hint: 'vCard (.vcf), CSV (Google, Outlook, LinkedIn oder Tiefgang), iCalendar (.ics) oder eine Tiefgang-Sicherung (.json). Geschrieben wird erst nach Ihrer Bestätigung.',
     reading: 'Die Datei wird gelesen …',
     tooLarge: '{{file}} ist größer als 50 MB. Bitte aufteilen und die Teile importieren.',
     newPeopleList_one: 'Die neue Person zeigen',
@@ -442,7 +444,7 @@ export default {
     languageSystem: 'Wie das System',
     languageSaved: 'Die Sprache wurde gespeichert.',
     dataTitle: 'Datendatei',
-    dataText: 'Alle deine Daten stehen in dieser einen Datei. Sichere sie mit deinen anderen Dateien.',
+    dataText: 'Alle Ihre Daten stehen in dieser einen Datei. Sichern Sie sie mit Ihren anderen Dateien.',
     openFolder: 'Im Ordner zeigen',
     move: 'Verschieben …',
     moved: 'Die Datendatei liegt jetzt unter {{path}}.',
@@ -464,7 +466,7 @@ export default {
     restoreOne: 'Sicherung vom {{date}} wiederherstellen',
     restoreTitle: 'Sicherung vom {{date}} wiederherstellen?',
     restoreBody:
-      'Deine Personen, Begegnungen und Einstellungen werden durch die der Sicherung ersetzt. Sprache und Sicherungseinstellungen bleiben. Mit Strg+Z lässt sich das rückgängig machen, und die heutige Sicherung enthält den Stand von heute Morgen.',
+      'Ihre Personen, Begegnungen und Einstellungen werden durch die der Sicherung ersetzt. Sprache und Sicherungseinstellungen bleiben. Mit Strg+Z lässt sich das rückgängig machen, und die heutige Sicherung enthält den Stand von heute Morgen.',
     restored:
       'Die Sicherung vom {{date}} wurde wiederhergestellt: {{people}} Personen, {{encounters}} Begegnungen. Rückgängig mit Strg+Z.',
     modelTitle: 'Modellparameter',
@@ -494,6 +496,6 @@ export default {
     reset: 'Auf Standard zurücksetzen',
     modelReset: 'Die Modellparameter sind wieder auf Standard. Rückgängig mit Strg+Z.',
     importTitle: 'Importieren',
-    importText: 'Personen und Begegnungen aus einer Datei hinzufügen; du siehst vorher, was sie hinzufügt.',
+    importText: 'Personen und Begegnungen aus einer Datei hinzufügen; vorher sehen Sie, was dazukommt.',
   },
 } satisfies typeof en;
