@@ -129,5 +129,13 @@ describe('menu commands in the window', () => {
     await menu(page, 'layout.force');
     await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('');
     await page.locator('canvas').first().waitFor();
+    const layouts = page.getByRole('group', { name: 'Layout' });
+    const pressed = (name: string) => layouts.getByRole('button', { name }).getAttribute('aria-pressed');
+    await expect.poll(() => pressed('Network')).toBe('true');
+    expect(await pressed('Rings')).toBe('false');
+    // With the map already shown, the next layout command switches it in place.
+    await menu(page, 'layout.context');
+    await expect.poll(() => pressed('By context')).toBe('true');
+    expect(await pressed('Network')).toBe('false');
   });
 });

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { Snapshot } from '../../../shared/ipc/contract';
 import type { Client } from '../api/client';
 import { todayIso } from '../i18n/format';
+import { layoutOf, useMenuCommand } from '../menu/use-menu-commands';
 import { nodeIndex } from '../scene/canvas';
 import { NO_FILTERS } from '../scene/filters';
 import { navigationOrder, stepPerson, stepRing } from '../scene/navigation';
@@ -36,11 +37,21 @@ interface Props {
 
 /** One fixed seed: the map looks the same every time it is opened. */
 const SEED = 1;
+/**
+ * The layout last chosen in this window. It outlives the view, so the map comes back as it was left
+ * after a visit to another view, and a menu command (Layout ▸ Network) taken by a map that is just
+ * being replaced still applies to the map that replaces it.
+ */
+let chosenLayout: LayoutKind = 'ego';
 
 export function MapView({ client, snapshot, locale, selectedId, onSelect, onLogWith }: Props) {
   const { t } = useTranslation();
   const canvas = useRef<MapCanvasHandle>(null);
-  const [layout, setLayout] = useState<LayoutKind>('ego');
+  const [layout, setLayoutState] = useState<LayoutKind>(() => chosenLayout);
+  const setLayout = useCallback((next: LayoutKind) => {
+    chosenLayout = next;
+    setLayoutState(next);
+  }, []);
   const [colourBy, setColourBy] = useState<ColourBy>('kind');
   const [showTies, setShowTies] = useState(true);
   const [drift, setDrift] = useState<DriftMonths>(0);
@@ -69,6 +80,13 @@ export function MapView({ client, snapshot, locale, selectedId, onSelect, onLogW
     [layout, colourBy, showTies, drift, filters, snapshot.mapPins, snapshot.settings.model.ringCadenceDays],
   );
   const map = useMapScene(snapshot, asOf, options);
+  // Layout ▸ Ego / Network / Contexts in the application menu.
+  useMenuCommand((command) => {
+    const next = layoutOf(command);
+    if (!next) return false;
+    setLayout(next);
+    return true;
+  });
   useEffect(() => registerControl({ setAsOf }), []);
   const scene = map.scene;
 
@@ -296,7 +314,7 @@ export function MapView({ client, snapshot, locale, selectedId, onSelect, onLogW
         </p>
         {(problem || map.error) && (
           <p className="map-problem" role="alert">
-            {problem ?? map.error}
+            {problem ?? t('map:failed', { message: map.error })}
           </p>
         )}
       </div>

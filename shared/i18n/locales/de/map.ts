@@ -172,6 +172,8 @@ export default {
     help: 'Pfeiltasten: nächste / vorige Person · Bild auf/ab: nächster Ring · Eingabe: Details · L: Begegnung erfassen · F: anpassen',
     focused: '{{name}}, {{ring}}, letzter Kontakt {{last}}',
   },
+  failed:
+    'Die Karte konnte nicht gezeichnet werden: {{message}}. Ihre Daten sind unverändert; starten Sie die App neu, um es erneut zu versuchen.',
   pin: {
     failed: 'Die Position konnte nicht gespeichert werden: {{message}}',
   },

@@ -169,6 +169,7 @@ export default {
     help: 'Arrow keys: next / previous person · Page up/down: next ring · Enter: details · L: log an encounter · F: fit',
     focused: '{{name}}, {{ring}}, last contact {{last}}',
   },
+  failed: 'The map could not be drawn: {{message}}. Your data is unchanged; restart the app to try again.',
   pin: {
     failed: 'The position could not be saved: {{message}}',
   },
