@@ -33,6 +33,8 @@ export default {
     empty: 'Noch keine Personen. Mit „Person hinzufügen“ legen Sie die erste an.',
     columns: { name: 'Name', kind: 'Art', encounters: 'Begegnungen', lastContact: 'Letzter Kontakt' },
     never: 'nie',
+    shown: '{{shown}} von {{total}} angezeigt.',
+    showAll: 'Alle {{total}} anzeigen',
   },
   panel: {
     title: 'Details',

@@ -32,6 +32,8 @@ export default {
     empty: 'No people yet. Use “Add person” to add the first one.',
     columns: { name: 'Name', kind: 'Kind', encounters: 'Encounters', lastContact: 'Last contact' },
     never: 'never',
+    shown: 'Showing {{shown}} of {{total}}.',
+    showAll: 'Show all {{total}}',
   },
   panel: {
     title: 'Details',
