@@ -18,12 +18,12 @@ export default {
     'not-met': 'noch keine Begegnung erfasst',
   },
   status: {
-    ok: 'Im Takt',
+    ok: 'Im Rhythmus',
     due: 'Fällig',
     overdue: 'Überfällig',
     lapsing: 'Schläft ein',
-    new: 'Neu',
-    none: 'Noch kein Kontakt',
+    new: 'Einmal getroffen',
+    none: 'Nie getroffen',
   },
   cadenceSource: {
     user: 'Ihr eigener Rhythmus',

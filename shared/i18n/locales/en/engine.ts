@@ -19,12 +19,12 @@ export default {
     'not-met': 'no encounter recorded yet',
   },
   status: {
-    ok: 'On track',
+    ok: 'In rhythm',
     due: 'Due',
     overdue: 'Overdue',
     lapsing: 'Lapsing',
-    new: 'New',
-    none: 'No contact yet',
+    new: 'Met once',
+    none: 'Never met',
   },
   cadenceSource: {
     user: 'your own rhythm',
