@@ -4,8 +4,10 @@
  * With thousands of people the table would cost more than the map in the window's first frame, so it
  * shows the first FIRST_ROWS (and the selected person, wherever they are) until "Show all" is pressed;
  * the full table is then rendered as a non-urgent update, so the map and the controls stay responsive.
+ * (The rows themselves are not deferred: a list that lags behind a just-saved encounter would show
+ * stale figures, and a hundred rows cost little.)
  */
-import { memo, useDeferredValue, useState, useTransition } from 'react';
+import { memo, useState, useTransition } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatEncounterDate, formatNumber } from '../i18n/format';
 import type { PersonSummary } from '../model/people-view';
@@ -37,11 +39,9 @@ export function PeopleList({ people, selectedId, onSelect, locale }: Props) {
   const { t } = useTranslation();
   const [showAll, setShowAll] = useState(false);
   const [pending, startTransition] = useTransition();
-  // The table follows new data as a non-urgent update: the map's own render goes first.
-  const deferredPeople = useDeferredValue(people);
-  const rows = shownRows(deferredPeople, showAll ? Number.POSITIVE_INFINITY : FIRST_ROWS, selectedId);
-  const hidden = deferredPeople.length - rows.length;
-  const total = formatNumber(deferredPeople.length, locale);
+  const rows = shownRows(people, showAll ? Number.POSITIVE_INFINITY : FIRST_ROWS, selectedId);
+  const hidden = people.length - rows.length;
+  const total = formatNumber(people.length, locale);
   return (
     <section className="people" aria-labelledby="people-title">
       <div className="section-head">
