@@ -3,7 +3,7 @@
  * the window. Electron's modules come in as arguments, so a test can start the whole shell with fakes
  * and a real store in a temp folder; `index.ts` passes the real ones.
  */
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type {
   App,
   BrowserWindow,
@@ -21,8 +21,11 @@ import type { i18n } from 'i18next';
 import { localeFor } from '../../shared/i18n/resources';
 import { type AppCore, openAppCore } from '../core';
 import type { BackupInfo } from '../store/types';
+import { createCoreSwitch } from './core-switch';
 import { createCrashReporter, handleRendererGone, installCrashHandlers } from './crash';
 import { resolveDataFile } from './data-file';
+import { saveDataFileLocation } from './data-location';
+import { createDataMover } from './data-move';
 import { createShellI18n } from './i18n';
 import { createSenderCheck, forwardEvents, registerIpc } from './ipc';
 import { createFileLog } from './log-file';
@@ -63,7 +66,9 @@ export interface StartOptions {
 }
 
 export interface RunningApp {
+  /** The core open at start-up; after Settings → Move… `currentCore()` is the one in use. */
   core: AppCore;
+  currentCore(): AppCore;
   window: BrowserWindow;
 }
 
@@ -179,20 +184,26 @@ export function startApp(electron: ElectronModules, options: StartOptions): Prom
             t,
           })
         : undefined;
+      // Settings → Data file → "Move…" (data-move.ts) needs the save dialog and the core switch below.
+      let moveDataFile:
+        | ((file: string) => Promise<{ path: string; keptAs?: string } | undefined>)
+        | undefined;
+      const openCoreAt = (file: string) =>
+        openAppCore({
+          dataFile: file,
+          version: app.getVersion(),
+          systemLocale,
+          validateResponses: !app.isPackaged,
+          logger: log,
+          // Settings → Data file → "Show in folder" and "Move…" (issue 5, issue 8).
+          desktop: {
+            ...(print ? { print } : {}),
+            openFolder: async (path: string) => electron.shell.showItemInFolder(path),
+            ...(showSaveDialog ? { moveDataFile: (path: string) => moveDataFile!(path) } : {}),
+          },
+        });
       const core = await openInteractively({
-        open: () =>
-          openAppCore({
-            dataFile,
-            version: app.getVersion(),
-            systemLocale,
-            validateResponses: !app.isPackaged,
-            logger: log,
-            // Settings → Data file → "Show in folder" (issue 5); moving the file is not offered yet.
-            desktop: {
-              ...(print ? { print } : {}),
-              openFolder: async (path: string) => electron.shell.showItemInFolder(path),
-            },
-          }),
+        open: () => openCoreAt(dataFile),
         ask: ({ choices: _choices, ...box }) => ask(box),
         restore: (backup) => options.restoreBackup(dataFile, backup),
         dataFile,
@@ -203,21 +214,61 @@ export function startApp(electron: ElectronModules, options: StartOptions): Prom
         app.quit();
         return undefined;
       }
+      // From here on the open core can change (a moved data file): everything asks the switch.
+      const cores = createCoreSwitch(core);
       openCore = core;
+      if (showSaveDialog) {
+        moveDataFile = createDataMover({
+          cores: {
+            current: cores.current,
+            hold: cores.hold,
+            replace: (next) => {
+              cores.replace(next);
+              openCore = next;
+            },
+          },
+          openCore: openCoreAt,
+          chooseTarget: async (current) => {
+            const box = {
+              title: i18n.t('dataMove:dialogTitle'),
+              defaultPath: join(app.getPath('documents'), basename(current)),
+              filters: [{ name: i18n.t('dataMove:filterName'), extensions: ['json'] }],
+              properties: ['createDirectory' as const],
+            };
+            const parent = mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined;
+            const answer = parent ? await showSaveDialog(parent, box) : await showSaveDialog(box);
+            return answer.canceled ? undefined : answer.filePath || undefined;
+          },
+          saveLocation: (file) => saveDataFileLocation(userData, file),
+          showFailure: async (failure) => {
+            await ask({
+              type: 'error',
+              title: i18n.t('dataMove:failedTitle'),
+              message: i18n.t(`dataMove:${failure.problem}`, {
+                target: failure.target,
+                reason: failure.reason,
+              }),
+              detail: i18n.t('dataMove:unchanged', { file: failure.file }),
+              buttons: [i18n.t('buttons.ok')],
+            });
+          },
+          log: log.error,
+        });
+      }
 
       // The dialogs from here on speak the language chosen in the app (Settings), and follow its changes.
       const followLanguage = async () => {
-        const chosen = core.store.read().settings.language;
+        const chosen = cores.current().store.read().settings.language;
         const wanted = chosen === 'system' ? localeFor(systemLocale) : chosen;
         if (i18n.language === wanted) return;
         await i18n.changeLanguage(wanted);
         showMenu();
       };
       await followLanguage();
-      core.onEvent(() => void followLanguage());
+      cores.onEvent(() => void followLanguage());
 
-      registerIpc(electron.ipcMain, core.router, createSenderCheck(policy));
-      forwardEvents(core, () => BrowserWindow.getAllWindows().map((window) => window.webContents));
+      registerIpc(electron.ipcMain, cores.router, createSenderCheck(policy));
+      forwardEvents(cores, () => BrowserWindow.getAllWindows().map((window) => window.webContents));
 
       openWindow = () =>
         createMainWindow({
@@ -243,13 +294,14 @@ export function startApp(electron: ElectronModules, options: StartOptions): Prom
         if (released) return;
         event.preventDefault();
         released = true;
-        core
+        cores
+          .current()
           .close()
           .catch((error: unknown) => log.error('could not close the data file', error))
           .finally(() => app.quit());
       });
 
-      return { core, window: mainWindow };
+      return { core, currentCore: cores.current, window: mainWindow };
     })
     .catch((error: unknown) => {
       report('start-up failed', error);

@@ -1,13 +1,15 @@
 /**
  * Which data file the app opens: `--db <file>` (or `--db=<file>`) on the command line, else the
- * TIEFGANG_DB environment variable, else `tiefgang.json` in Electron's userData folder (electron/paths.ts,
- * shared with the CLI). Relative paths are taken from the working directory.
+ * TIEFGANG_DB environment variable, else the place the user moved it to (userData/location.json,
+ * data-location.ts), else `tiefgang.json` in Electron's userData folder (electron/paths.ts, shared with
+ * the CLI). Relative paths are taken from the working directory.
  */
 import { resolve } from 'node:path';
 import { dataFileIn } from '../paths';
+import { readSavedDataFile } from './data-location';
 
 export type DataFileChoice =
-  | { ok: true; path: string; source: 'argument' | 'environment' | 'default' }
+  | { ok: true; path: string; source: 'argument' | 'environment' | 'saved' | 'default' }
   | { ok: false; problem: 'db-missing-value' };
 
 export function resolveDataFile(options: {
@@ -32,5 +34,7 @@ export function resolveDataFile(options: {
   }
   const fromEnv = env.TIEFGANG_DB?.trim();
   if (fromEnv) return { ok: true, path: resolve(cwd, fromEnv), source: 'environment' };
+  const saved = readSavedDataFile(userDataDir);
+  if (saved) return { ok: true, path: saved, source: 'saved' };
   return { ok: true, path: dataFileIn(userDataDir), source: 'default' };
 }

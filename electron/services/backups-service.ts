@@ -14,8 +14,11 @@ import type { PrintActions } from './print-handlers';
 export interface DesktopActions {
   /** Shows the data file in the system's file manager. */
   openFolder?: (dataFile: string) => Promise<void>;
-  /** Asks where to, moves the data file there and reopens it; undefined when the user cancelled. */
-  moveDataFile?: (dataFile: string) => Promise<string | undefined>;
+  /**
+   * Asks where to, moves the data file there and reopens it; undefined when nothing was moved (the
+   * user cancelled, or the shell already told them what failed). `keptAs`: where the old file was kept.
+   */
+  moveDataFile?: (dataFile: string) => Promise<{ path: string; keptAs?: string } | undefined>;
   /** Printing, PDF and image export (issue 7). */
   print?: PrintActions;
 }
@@ -77,9 +80,11 @@ export async function openDataFolder(store: Store, desktop: DesktopActions): Pro
 export async function moveDataFile(
   store: Store,
   desktop: DesktopActions,
-): Promise<{ moved: boolean; path: string }> {
+): Promise<{ moved: boolean; path: string; keptAs?: string }> {
   if (!desktop.moveDataFile)
     throw new AppError('forbidden', 'moving the data file is only possible in the desktop app');
-  const path = await desktop.moveDataFile(store.path);
-  return path === undefined ? { moved: false, path: store.path } : { moved: true, path };
+  const previous = store.path;
+  const moved = await desktop.moveDataFile(previous);
+  if (moved === undefined) return { moved: false, path: previous };
+  return { moved: true, path: moved.path, ...(moved.keptAs ? { keptAs: moved.keptAs } : {}) };
 }

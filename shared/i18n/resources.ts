@@ -6,6 +6,7 @@
 import deApp from './locales/de/app';
 import deCli from './locales/de/cli';
 import deCommon from './locales/de/common';
+import deDataMove from './locales/de/dataMove';
 import deEngine from './locales/de/engine';
 import deErrors from './locales/de/errors';
 import deImport from './locales/de/import';
@@ -17,6 +18,7 @@ import deWorkflow from './locales/de/workflow';
 import enApp from './locales/en/app';
 import enCli from './locales/en/cli';
 import enCommon from './locales/en/common';
+import enDataMove from './locales/en/dataMove';
 import enEngine from './locales/en/engine';
 import enErrors from './locales/en/errors';
 import enImport from './locales/en/import';
@@ -31,6 +33,7 @@ export const resources = {
     app: enApp,
     cli: enCli,
     common: enCommon,
+    dataMove: enDataMove,
     engine: enEngine,
     errors: enErrors,
     import: enImport,
@@ -44,6 +47,7 @@ export const resources = {
     app: deApp,
     cli: deCli,
     common: deCommon,
+    dataMove: deDataMove,
     engine: deEngine,
     errors: deErrors,
     import: deImport,

@@ -153,6 +153,11 @@ export const DataLocation = z.object({
   canOpenFolder: z.boolean(),
   canMove: z.boolean(),
 });
-export const MoveResult = z.object({ moved: z.boolean(), path: z.string() });
+export const MoveResult = z.object({
+  moved: z.boolean(),
+  path: z.string(),
+  /** Where the old file was kept (renamed beside it); absent if it could not be renamed and stayed put. */
+  keptAs: z.string().optional(),
+});
 
 export const PlanRequest = Plan;

@@ -179,7 +179,7 @@ describe('backups and the data file', () => {
       openFolder: async (path: string) => {
         opened.push(path);
       },
-      moveDataFile: async () => '/elsewhere/tiefgang.json',
+      moveDataFile: async () => ({ path: '/elsewhere/tiefgang.json' }),
     });
     expect(await h['data.location']({})).toMatchObject({
       path: store.path,
