@@ -144,7 +144,18 @@ function DataFileSection({ client, notify }: { client: Client; notify: Notify })
           onClick={() =>
             void run(
               () => client.data.move({}),
-              (r) => (r.moved ? t('settings.moved', { path: r.path }) : t('settings.moveCancelled')),
+              (r) => {
+                if (!r.moved) return t('settings.moveCancelled');
+                return r.keptAs
+                  ? t('dataMove:movedKept', { path: r.path, keptAs: r.keptAs })
+                  : t('dataMove:movedOldStays', { path: r.path, previous: location?.path });
+              },
+            ).then(() =>
+              // Show where the file is now (a failed move leaves it where it was).
+              client.data
+                .location({})
+                .then(setLocation)
+                .catch(() => {}),
             )
           }
         >
