@@ -9,7 +9,7 @@ import { homedir as osHomedir } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { TFunction } from 'i18next';
-import { defaultDataFile } from '../paths';
+import { cliDataFile } from '../data-location';
 import { openStore, readDataFile } from '../store/index';
 import {
   type CliIo,
@@ -150,7 +150,7 @@ function makeContext(values: OptionValues, io: CliIo, t: TFunction, args: string
   const db = typeof values.db === 'string' ? values.db : undefined;
   if (db !== undefined && db.trim() === '')
     throw new UsageError('cli:usage.missingValue', { option: '--db' });
-  const dbPath = resolve(io.cwd, db ?? defaultDataFile(io.env, process.platform, io.homedir ?? osHomedir()));
+  const dbPath = resolve(io.cwd, db ?? cliDataFile(io.env, process.platform, io.homedir ?? osHomedir()));
   const now = io.now ?? (() => new Date());
   return {
     values,
@@ -188,7 +188,7 @@ function overview(t: TFunction, io: CliIo): string {
     t('cli:help.options'),
     ...optionLines(commonOptions, t),
     '',
-    t('cli:help.dataFile', { file: defaultDataFile(io.env, process.platform, io.homedir ?? osHomedir()) }),
+    t('cli:help.dataFile', { file: cliDataFile(io.env, process.platform, io.homedir ?? osHomedir()) }),
     t('cli:help.exitCodes'),
     t('cli:help.more', { program: PROGRAM }),
     '',
@@ -206,7 +206,7 @@ function commandHelp(command: Command, t: TFunction, io: CliIo): string {
     t('cli:help.options'),
     ...optionLines({ ...command.options, ...commonOptions }, t),
     '',
-    t('cli:help.dataFile', { file: defaultDataFile(io.env, process.platform, io.homedir ?? osHomedir()) }),
+    t('cli:help.dataFile', { file: cliDataFile(io.env, process.platform, io.homedir ?? osHomedir()) }),
     '',
   ].join('\n');
 }

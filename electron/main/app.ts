@@ -20,11 +20,11 @@ import type {
 import type { i18n } from 'i18next';
 import { localeFor } from '../../shared/i18n/resources';
 import { type AppCore, openAppCore } from '../core';
+import { saveDataFileLocation } from '../data-location';
 import type { BackupInfo } from '../store/types';
 import { createCoreSwitch } from './core-switch';
 import { createCrashReporter, handleRendererGone, installCrashHandlers } from './crash';
 import { resolveDataFile } from './data-file';
-import { saveDataFileLocation } from './data-location';
 import { createDataMover } from './data-move';
 import { createShellI18n } from './i18n';
 import { createSenderCheck, forwardEvents, registerIpc } from './ipc';

@@ -5,8 +5,8 @@
  * the CLI). Relative paths are taken from the working directory.
  */
 import { resolve } from 'node:path';
+import { readSavedDataFile } from '../data-location';
 import { dataFileIn } from '../paths';
-import { readSavedDataFile } from './data-location';
 
 export type DataFileChoice =
   | { ok: true; path: string; source: 'argument' | 'environment' | 'saved' | 'default' }

@@ -4,10 +4,13 @@ import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { run } from '../../electron/cli/run';
+import { cliDataFile } from '../../electron/data-location';
 import { type ElectronModules, type RunningApp, startApp } from '../../electron/main/app';
 import { createCoreSwitch } from '../../electron/main/core-switch';
 import { resolveDataFile } from '../../electron/main/data-file';
 import { keptNameFor } from '../../electron/main/data-move';
+import { userDataDir } from '../../electron/paths';
 import { lockPathFor } from '../../electron/store/index';
 import { type FakeOptions, fakeElectron, senderAt } from './shell-fakes';
 
@@ -210,6 +213,34 @@ describe('the remembered location', () => {
         source: 'default',
       });
     }
+  });
+});
+
+describe('the command line after a move', () => {
+  it('opens the moved file too, unless --db or TIEFGANG_DB say otherwise', async () => {
+    // The app's userData folder as Electron computes it on this platform, where the app left location.json.
+    const config = join(dir, 'config');
+    const home = join(dir, 'home');
+    const env = { XDG_CONFIG_HOME: config, APPDATA: config, LANG: 'en_GB.UTF-8' };
+    const appFolder = userDataDir(env, process.platform, home);
+    const moved = join(dir, 'moved', 'tiefgang.json');
+    await mkdir(appFolder, { recursive: true });
+    await writeFile(join(appFolder, 'location.json'), JSON.stringify({ dataFile: moved }));
+    expect(cliDataFile(env, process.platform, home)).toBe(moved);
+    expect(cliDataFile({ ...env, TIEFGANG_DB: '/x.json' }, process.platform, home)).toBe('/x.json');
+
+    let stderr = '';
+    const code = await run(['people', 'add', '--name', 'Ada'], {
+      stdout: { write: () => true },
+      stderr: { write: (text: string) => (stderr += text) },
+      env,
+      cwd: dir,
+      homedir: home,
+    } as never);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    const disk = JSON.parse(await readFile(moved, 'utf8'));
+    expect(disk.people.map((p: { displayName: string }) => p.displayName)).toEqual(['Ada']);
+    expect(await exists(join(appFolder, 'tiefgang.json'))).toBe(false);
   });
 });
 

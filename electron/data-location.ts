@@ -1,11 +1,13 @@
 /**
  * Where the user moved the data file to (Settings → Data file → Move…), remembered in
  * `<userData>/location.json` as `{"dataFile": "<absolute path>"}` so the next start opens it.
- * Reading is synchronous because the data file is chosen before anything else starts.
+ * Reading is synchronous because the data file is chosen before anything else starts. The desktop
+ * shell (main/data-file.ts) and the CLI both read it, so they open the same file; no `electron` here.
  */
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { writeFileDurable } from '../store/durable-write';
+import { defaultDataFile, type Env, userDataDir } from './paths';
+import { writeFileDurable } from './store/durable-write';
 
 export const LOCATION_FILE_NAME = 'location.json';
 
@@ -36,4 +38,13 @@ export function readSavedDataFile(userDataDir: string): string | undefined {
 /** Remembers `dataFile` durably (temp file, fsync, rename), so a crash leaves the old or the new choice. */
 export async function saveDataFileLocation(userDataDir: string, dataFile: string): Promise<void> {
   await writeFileDurable(locationFileIn(userDataDir), `${JSON.stringify({ dataFile }, null, 2)}\n`);
+}
+
+/**
+ * The CLI's data file when no --db is given: TIEFGANG_DB, else where the app moved it (location.json in
+ * the app's userData folder), else the app's default — the same order the desktop app uses.
+ */
+export function cliDataFile(env: Env, platform: NodeJS.Platform, homedir: string): string {
+  if (env.TIEFGANG_DB?.trim()) return defaultDataFile(env, platform, homedir);
+  return readSavedDataFile(userDataDir(env, platform, homedir)) ?? defaultDataFile(env, platform, homedir);
 }
