@@ -63,7 +63,8 @@ describe('moving the data file', () => {
   it('copies the file, opens it with its own lock, keeps the old one renamed and remembers the place', async () => {
     const target = join(dir, 'elsewhere', 'mine.json');
     await mkdir(join(dir, 'elsewhere'));
-    const s = await start(target);
+    // Unpackaged: the router checks every response against the contract, the move's included.
+    const s = await start(target, { isPackaged: false });
     const oldFile = join(userData, 'tiefgang.json');
     expect(s.app.core.dataFile).toBe(oldFile);
     expect(await s.call('data.location')).toMatchObject({ ok: true, data: { path: oldFile, canMove: true } });
