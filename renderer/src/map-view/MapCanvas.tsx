@@ -4,7 +4,7 @@
  * test. React owns the props; D3 owns the zoom transform (kept in a ref, so zooming never re-renders).
  */
 import { drag, select, type ZoomBehavior, type ZoomTransform, zoom, zoomIdentity } from 'd3';
-import { forwardRef, useCallback, useEffect, useImperativeHandle, useRef } from 'react';
+import { forwardRef, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useRef } from 'react';
 import { type CanvasView, drawScene, type InteractionState, nodeIndex } from '../scene/canvas';
 import { hitTest, invalidateHitTest } from '../scene/hit-test';
 import type { Translate } from '../scene/text';
@@ -333,7 +333,9 @@ export const MapCanvas = forwardRef<MapCanvasHandle, Props>(function MapCanvas(p
   // Fit when a new layout arrives; otherwise keep the user's view and redraw only when what is drawn
   // changed (a parent re-render alone draws nothing).
   const drawn = useRef<unknown[]>([]);
-  useEffect(() => {
+  // A layout effect: the frame is asked for in the same task as the commit, not after the next paint
+  // (a new scene of the time slider would otherwise wait one frame longer to be drawn).
+  useLayoutEffect(() => {
     const { scene, state, meLabel, t, fitKey } = latest.current;
     if (scene && size.current.width > 0 && fittedFor.current !== fitKey) {
       fittedFor.current = fitKey;

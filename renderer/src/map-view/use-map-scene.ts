@@ -7,7 +7,7 @@
  * effect after the commit), so the worker prepares it in parallel with the page's own work. Posting
  * twice (a discarded render) only costs a repeat: the newest load always wins.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Snapshot } from '../../../shared/ipc/contract';
 import { createLayoutClient, type LayoutClient } from '../scene/layout-client';
 import { mapSourceFromSnapshot } from '../scene/map-data';
@@ -65,7 +65,9 @@ export function useMapScene(snapshot: Snapshot, asOf: string, options: SceneOpti
     };
   }, [snapshot]);
 
-  useEffect(() => {
+  // A layout effect: the request reaches the worker in the same task as the commit of a new date or
+  // option, not after the next paint.
+  useLayoutEffect(() => {
     if (!loaded) return;
     let cancelled = false;
     setState((s) => ({ ...s, busy: true }));
