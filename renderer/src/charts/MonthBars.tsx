@@ -3,6 +3,7 @@
  * x axis names every third month, the y axis has a few round ticks and light grid lines.
  */
 import { max, scaleBand, scaleLinear, stack } from 'd3';
+import { axisLeftMargin } from './axis-margin';
 import { monthLabel } from './series';
 
 export interface BarSeries {
@@ -23,7 +24,7 @@ interface Props {
   height?: number;
 }
 
-const MARGIN = { top: 10, right: 22, bottom: 26, left: 34 };
+const MARGIN = { top: 10, right: 22, bottom: 26 };
 
 export function MonthBars({
   data,
@@ -35,12 +36,7 @@ export function MonthBars({
   width = 560,
   height = 200,
 }: Props) {
-  const innerWidth = width - MARGIN.left - MARGIN.right;
   const innerHeight = height - MARGIN.top - MARGIN.bottom;
-  const x = scaleBand<string>()
-    .domain(data.map((d) => d.month))
-    .range([0, innerWidth])
-    .padding(0.22);
   const stacked = stack<{ month: string } & Record<string, number | string>>()
     .keys(series.map((s) => s.key))
     .value((d, key) => Number(d[key] ?? 0))(data as ({ month: string } & Record<string, number | string>)[]);
@@ -50,6 +46,14 @@ export function MonthBars({
     .nice(4)
     .range([innerHeight, 0]);
   const ticks = y.ticks(4).filter((v) => Number.isInteger(v));
+  const count = new Intl.NumberFormat(locale);
+  const tickLabels = ticks.map((v) => count.format(v));
+  const left = axisLeftMargin(tickLabels);
+  const innerWidth = width - left - MARGIN.right;
+  const x = scaleBand<string>()
+    .domain(data.map((d) => d.month))
+    .range([0, innerWidth])
+    .padding(0.22);
   // About one month label per 60 px, always including the last month.
   const every = Math.max(1, Math.ceil(data.length / Math.max(2, Math.floor(innerWidth / 60))));
   return (
@@ -61,12 +65,12 @@ export function MonthBars({
       aria-describedby={descId}
     >
       <title>{label}</title>
-      <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-        {ticks.map((v) => (
+      <g transform={`translate(${left},${MARGIN.top})`}>
+        {ticks.map((v, i) => (
           <g key={v} transform={`translate(0,${y(v)})`}>
             <line className="chart-grid" x1={0} x2={innerWidth} />
             <text className="chart-tick" x={-6} dy="0.32em" textAnchor="end">
-              {new Intl.NumberFormat(locale).format(v)}
+              {tickLabels[i]}
             </text>
           </g>
         ))}

@@ -1,5 +1,6 @@
 /** A line over the months for a share (0–100 %), with dots at each month (D3 scales and line). */
 import { line, scaleLinear, scalePoint } from 'd3';
+import { axisLeftMargin } from './axis-margin';
 import { monthLabel } from './series';
 
 interface Props {
@@ -14,7 +15,8 @@ interface Props {
   height?: number;
 }
 
-const MARGIN = { top: 12, right: 22, bottom: 26, left: 40 };
+const MARGIN = { top: 12, right: 22, bottom: 26 };
+const TICKS = [0, 0.25, 0.5, 0.75, 1];
 
 export function MonthLine({
   data,
@@ -26,7 +28,10 @@ export function MonthLine({
   width = 560,
   height = 200,
 }: Props) {
-  const innerWidth = width - MARGIN.left - MARGIN.right;
+  const pct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const tickLabels = TICKS.map((v) => pct.format(v));
+  const left = axisLeftMargin(tickLabels);
+  const innerWidth = width - left - MARGIN.right;
   const innerHeight = height - MARGIN.top - MARGIN.bottom;
   const x = scalePoint<string>()
     .domain(data.map((d) => d.month))
@@ -36,7 +41,6 @@ export function MonthLine({
   const path = line<{ month: string; value: number }>()
     .x((d) => x(d.month) ?? 0)
     .y((d) => y(d.value))(data as { month: string; value: number }[]);
-  const pct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   // About one month label per 60 px, always including the last month.
   const every = Math.max(1, Math.ceil(data.length / Math.max(2, Math.floor(innerWidth / 60))));
   return (
@@ -48,12 +52,12 @@ export function MonthLine({
       aria-describedby={descId}
     >
       <title>{label}</title>
-      <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-        {[0, 0.25, 0.5, 0.75, 1].map((v) => (
+      <g transform={`translate(${left},${MARGIN.top})`}>
+        {TICKS.map((v, i) => (
           <g key={v} transform={`translate(0,${y(v)})`}>
             <line className="chart-grid" x1={0} x2={innerWidth} />
             <text className="chart-tick" x={-6} dy="0.32em" textAnchor="end">
-              {pct.format(v)}
+              {tickLabels[i]}
             </text>
           </g>
         ))}
