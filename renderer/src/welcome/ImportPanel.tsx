@@ -2,6 +2,7 @@
  * Import a file from the app: pick it (<input type=file>), main previews it with the import pipeline —
  * new and matched people, likely duplicates, encounters, every skipped line with its reason — and only
  * "Import" writes it, in one undoable step. A file that cannot be read says why and what to do.
+ * A file can also be dropped onto the panel; dropping anywhere else does nothing (the shell blocks navigation).
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,13 +21,15 @@ interface Props {
 }
 
 export function ImportPanel({ client, onImported }: Props) {
-  const { t } = useTranslation('workflow');
+  const { t, i18n } = useTranslation('workflow');
   const inputId = useId();
   const [preview, setPreview] = useState<Ready | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
   const [error, setError] = useState<ApiError | undefined>();
   const [busy, setBusy] = useState(false);
   const [mergeDuplicates, setMergeDuplicates] = useState(true);
+  const [reading, setReading] = useState<{ name: string; megabytes: number } | undefined>();
+  const [dragging, setDragging] = useState(false);
 
   const choose = async (file: File | undefined) => {
     setPreview(undefined);
@@ -38,6 +41,7 @@ export function ImportPanel({ client, onImported }: Props) {
       return;
     }
     setBusy(true);
+    setReading({ name: file.name, megabytes: file.size / (1024 * 1024) });
     try {
       const base64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
       const result = await client.import.preview({ fileName: file.name, base64, today: todayIso() });
@@ -47,7 +51,14 @@ export function ImportPanel({ client, onImported }: Props) {
       setError(toApiError(e));
     } finally {
       setBusy(false);
+      setReading(undefined);
     }
+  };
+
+  const onDrop = (event: React.DragEvent<HTMLFieldSetElement>) => {
+    event.preventDefault();
+    setDragging(false);
+    if (!busy) void choose(event.dataTransfer.files[0]);
   };
 
   const commit = async () => {
@@ -67,7 +78,16 @@ export function ImportPanel({ client, onImported }: Props) {
   const c = preview?.counts ?? {};
   return (
     <div className="import-panel">
-      <div className="field">
+      <fieldset
+        className={dragging ? 'field import-drop is-dragging' : 'field import-drop'}
+        onDragOver={(e) => {
+          e.preventDefault();
+          e.dataTransfer.dropEffect = 'copy';
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
         <label className="field-label" htmlFor={inputId}>
           {t('import.choose')}
         </label>
@@ -80,12 +100,19 @@ export function ImportPanel({ client, onImported }: Props) {
           onChange={(e) => void choose(e.target.files?.[0])}
         />
         <p id={`${inputId}-hint`} className="field-hint">
-          {t('import.hint')}
+          {t('import.hint')} {t('import.dropHint')}
         </p>
-      </div>
+      </fieldset>
       {busy && !preview && (
         <p className="muted" role="status">
-          {t('import.reading')}
+          {reading && reading.megabytes >= 1
+            ? t('import.readingLarge', {
+                file: reading.name,
+                size: new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(
+                  reading.megabytes,
+                ),
+              })
+            : t('import.reading')}
         </p>
       )}
       {problem && (
