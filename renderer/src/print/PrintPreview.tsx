@@ -216,7 +216,7 @@ export function PrintPreview({ client, snapshot, language, options, onOptions, o
             onChange={(e) => e.target.value && set('asOf', e.target.value)}
           />
         </label>
-        <div className="print-preview-row">
+        <div className="print-preview-row is-page">
           <label>
             {t('print:preview.paper')}
             <select
