@@ -149,6 +149,7 @@ export function App({ client, systemLanguage }: { client: Client; systemLanguage
             <Welcome
               client={client}
               language={language}
+              locale={locale}
               notify={notify}
               onAddPerson={() => setDialog({ kind: 'person' })}
             />

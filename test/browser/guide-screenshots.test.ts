@@ -105,7 +105,11 @@ describe.each(LANGUAGES)('user guide screenshots in $locale', ({ lang, locale })
     expect(people.length).toBeLessThanOrEqual(140);
     await page
       .getByText(
-        t('workflow:welcome.sampleLoaded', { people: people.length, encounters: db.encounters.length }),
+        // The counts are formatted in the window's locale: "1,906" / "1 906".
+        t('workflow:welcome.sampleLoaded', {
+          people: new Intl.NumberFormat(locale).format(people.length),
+          encounters: new Intl.NumberFormat(locale).format(db.encounters.length),
+        }),
       )
       .waitFor();
 

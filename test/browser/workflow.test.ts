@@ -621,6 +621,17 @@ describe('import and settings', () => {
     expect(today.length).toBe(10);
     await shortcut(page, 'Control+z');
     await expect.poll(async () => (await onDisk()).people.map((p) => p.displayName)).toEqual(['Anna Berger']);
+
+    // The owner's own name: saved in the settings, the print preview starts with it.
+    expect((await onDisk()).settings.ownerName).toBe('');
+    await page.getByLabel('Your name').fill('  Clara Hofbauer ');
+    await page.getByText('Shown in the centre of the map and on prints.', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Save name' }).click();
+    await page.getByText('Your name was saved: Clara Hofbauer.').waitFor();
+    expect((await onDisk()).settings.ownerName).toBe('Clara Hofbauer');
+    await shortcut(page, 'Control+p');
+    const preview = page.getByRole('dialog', { name: 'Print the network map' });
+    await expect.poll(() => preview.getByLabel('Name under the title').inputValue()).toBe('Clara Hofbauer');
     expectCleanPage(app);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * Settings: language, the data file (where it is; show its folder and move it where the desktop app
- * can), backups (how many to keep, restore one), the model's parameters with a reset to the defaults,
+ * Settings: your own name (the map's centre, prints), language, the data file (where it is; show its
+ * folder and move it where the desktop app can), backups (how many to keep, restore one), the model's
+ * parameters with a reset to the defaults,
  * and importing a file.
  */
 import { useEffect, useId, useState } from 'react';
@@ -31,6 +32,12 @@ export function SettingsView({ client, snapshot, locale, notify }: Props) {
       </div>
       <div className="settings-grid">
         <div className="settings-column">
+          <OwnerSection
+            key={snapshot.settings.ownerName}
+            client={client}
+            snapshot={snapshot}
+            notify={notify}
+          />
           <LanguageSection client={client} snapshot={snapshot} notify={notify} />
           <DataFileSection client={client} notify={notify} />
           <BackupsSection client={client} snapshot={snapshot} locale={locale} notify={notify} />
@@ -43,8 +50,8 @@ export function SettingsView({ client, snapshot, locale, notify }: Props) {
                 notify(
                   t('import.done', {
                     file,
-                    people: counts.newPeople ?? 0,
-                    encounters: counts.encounters ?? 0,
+                    people: formatNumber(counts.newPeople ?? 0, locale),
+                    encounters: formatNumber(counts.encounters ?? 0, locale),
                   }),
                 )
               }
@@ -62,6 +69,58 @@ export function SettingsView({ client, snapshot, locale, notify }: Props) {
         </div>
       </div>
     </div>
+  );
+}
+
+/** The owner's own name: the map's centre and the name under a print's title (settings.ownerName). */
+function OwnerSection({ client, snapshot, notify }: { client: Client; snapshot: Snapshot; notify: Notify }) {
+  const { t } = useTranslation('workflow');
+  const id = useId();
+  const { busy, run } = useAction(notify);
+  // Keyed by the saved name, so an undo or a restored backup shows the name in the file again.
+  const [name, setName] = useState(snapshot.settings.ownerName);
+  return (
+    <section className="card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('settings.ownerTitle')}</h2>
+      <form
+        className="inline-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const ownerName = name.trim();
+          void run(
+            () => client.settings.update({ ownerName }),
+            () => (ownerName ? t('settings.ownerSaved', { name: ownerName }) : t('settings.ownerCleared')),
+          );
+        }}
+      >
+        <div className="field owner-field">
+          <label className="field-label" htmlFor={`${id}-name`}>
+            {t('settings.ownerName')}
+          </label>
+          <input
+            id={`${id}-name`}
+            type="text"
+            autoComplete="name"
+            maxLength={200}
+            value={name}
+            aria-describedby={`${id}-hint`}
+            onChange={(e) => setName(e.target.value)}
+          />
+          <p id={`${id}-hint`} className="field-hint">
+            {t('settings.ownerHint')}
+          </p>
+        </div>
+        <div className="inline-actions">
+          <button
+            type="submit"
+            className="button"
+            disabled={busy || name.trim() === snapshot.settings.ownerName}
+          >
+            {t('settings.ownerSave')}
+          </button>
+        </div>
+      </form>
+    </section>
   );
 }
 
@@ -268,8 +327,8 @@ function BackupsSection({ client, snapshot, locale, notify }: Props) {
               (r) =>
                 t('settings.restored', {
                   date: formatEncounterDate(day, locale),
-                  people: r.people,
-                  encounters: r.encounters,
+                  people: formatNumber(r.people, locale),
+                  encounters: formatNumber(r.encounters, locale),
                 }),
             );
         }}

@@ -7,17 +7,19 @@ import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../shared/i18n/resources';
 import { type ApiError, type Client, toApiError } from '../api/client';
 import { FormError } from '../components/FormError';
-import { todayIso } from '../i18n/format';
+import { formatNumber, todayIso } from '../i18n/format';
 import { ImportPanel } from './ImportPanel';
 
 interface Props {
   client: Client;
   language: Locale;
+  /** The Intl locale for the counts in the messages ("1,906" / "1.906"). */
+  locale: string;
   onAddPerson: () => void;
   notify: (message: string) => void;
 }
 
-export function Welcome({ client, language, onAddPerson, notify }: Props) {
+export function Welcome({ client, language, locale, onAddPerson, notify }: Props) {
   const { t } = useTranslation('workflow');
   const [importing, setImporting] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -84,7 +86,10 @@ export function Welcome({ client, language, onAddPerson, notify }: Props) {
             onClick={() =>
               void act(async () => {
                 const r = await client.sample.load({ locale: language, today: todayIso() });
-                return t('welcome.sampleLoaded', { people: r.people, encounters: r.encounters });
+                return t('welcome.sampleLoaded', {
+                  people: formatNumber(r.people, locale),
+                  encounters: formatNumber(r.encounters, locale),
+                });
               })
             }
           >
@@ -99,7 +104,11 @@ export function Welcome({ client, language, onAddPerson, notify }: Props) {
             client={client}
             onImported={(counts, file) =>
               notify(
-                t('import.done', { file, people: counts.newPeople ?? 0, encounters: counts.encounters ?? 0 }),
+                t('import.done', {
+                  file,
+                  people: formatNumber(counts.newPeople ?? 0, locale),
+                  encounters: formatNumber(counts.encounters ?? 0, locale),
+                }),
               )
             }
           />

@@ -154,15 +154,18 @@ export function PeopleView(props: Props) {
             ) : (
               <>
                 <search className="filters">
-                  <div className="field">
+                  <div className="field people-search">
                     <label className="field-label" htmlFor={searchId}>
                       {t('people.search')}
+                      {/* The short placeholder leaves what is searched to the label (and the tooltip). */}
+                      <span className="visually-hidden"> {t('people.searchHint')}</span>
                     </label>
                     <input
                       id={searchId}
                       type="search"
                       value={filter.query}
                       placeholder={t('people.searchPlaceholder')}
+                      title={`${t('people.search')} ${t('people.searchHint')}`}
                       onChange={(e) => set('query', e.target.value)}
                     />
                   </div>

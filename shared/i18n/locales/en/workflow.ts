@@ -115,7 +115,9 @@ export default {
     never: 'never',
     archivedMark: '(archived)',
     search: 'Search',
-    searchPlaceholder: 'Name, organisation, e-mail, tag…',
+    searchPlaceholder: 'Search…',
+    /** Completes the "Search" label for assistive technology and the field's tooltip. */
+    searchHint: 'by name, organisation, e-mail or tag',
     filterKind: 'Kind',
     allKinds: 'All kinds',
     filterContext: 'Context',
@@ -426,6 +428,12 @@ export default {
   },
   settings: {
     title: 'Settings',
+    ownerTitle: 'About you',
+    ownerName: 'Your name',
+    ownerHint: 'Shown in the centre of the map and on prints. Left empty, the map says “Me”.',
+    ownerSave: 'Save name',
+    ownerSaved: 'Your name was saved: {{name}}.',
+    ownerCleared: 'Your name was removed; the map says “Me”.',
     languageTitle: 'Language',
     language: 'Language of the app',
     languageSystem: 'As the system',
