@@ -428,6 +428,8 @@ export default {
   import: {
     choose: 'Zu importierende Datei',
     hint: 'vCard (.vcf), CSV (Google, Outlook, LinkedIn oder Tiefgang), iCalendar (.ics) oder eine Tiefgang-Sicherung (.json). Geschrieben wird erst nach Ihrer Bestätigung.',
+    dropHint: 'Oder ziehen Sie eine Datei hierher.',
+    readingLarge: '{{file}} wird gelesen ({{size}} MB) … Große Dateien brauchen einige Sekunden.',
     reading: 'Die Datei wird gelesen …',
     tooLarge: '{{file}} ist größer als 50 MB. Bitte aufteilen und die Teile importieren.',
     newPeopleList_one: 'Die neue Person zeigen',

@@ -416,6 +416,8 @@ export default {
   import: {
     choose: 'File to import',
     hint: 'vCard (.vcf), CSV (Google, Outlook, LinkedIn or Tiefgang), iCalendar (.ics) or a Tiefgang backup (.json). Nothing is written before you confirm.',
+    dropHint: 'Or drop a file here.',
+    readingLarge: 'Reading {{file}} ({{size}} MB)… Large files take a few seconds.',
     reading: 'Reading the file…',
     tooLarge: '{{file}} is larger than 50 MB. Split it and import the parts.',
     newPeopleList_one: 'Show the new person',
