@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { toEncounterDraft } from '../../../renderer/src/forms/encounter-form';
 import { serverErrorsToForm } from '../../../renderer/src/forms/field-errors';
 import { personFieldFor, toPersonDraft } from '../../../renderer/src/forms/person-form';
 
@@ -31,61 +30,6 @@ describe('toPersonDraft', () => {
   it('reports a name that is too long', () => {
     const result = toPersonDraft({ name: 'x'.repeat(201), email: '', organisation: '', kind: 'other' });
     expect(result).toEqual({ ok: false, errors: { name: { key: 'personForm.errors.nameTooLong' } } });
-  });
-});
-
-describe('toEncounterDraft', () => {
-  const known = new Set(['p1', 'p2']);
-  const base = {
-    participants: ['p1', 'p2'],
-    date: '2026-11-20',
-    channel: 'call' as const,
-    duration: '',
-    notes: '',
-  };
-
-  it('builds a draft with optional duration and notes', () => {
-    expect(toEncounterDraft({ ...base, duration: '45', notes: ' lunch ' }, known)).toEqual({
-      ok: true,
-      draft: {
-        participants: ['p1', 'p2'],
-        date: '2026-11-20',
-        channel: 'call',
-        durationMinutes: 45,
-        notes: 'lunch',
-      },
-    });
-    expect(toEncounterDraft(base, known)).toEqual({
-      ok: true,
-      draft: { participants: ['p1', 'p2'], date: '2026-11-20', channel: 'call' },
-    });
-  });
-
-  it('requires people, a real date and whole minutes', () => {
-    const result = toEncounterDraft(
-      { ...base, participants: [], date: '2026-02-30', duration: '1.5' },
-      known,
-    );
-    expect(result).toEqual({
-      ok: false,
-      errors: {
-        participants: { key: 'encounterForm.errors.participantsRequired' },
-        date: { key: 'encounterForm.errors.dateInvalid' },
-        duration: { key: 'encounterForm.errors.durationInvalid' },
-      },
-    });
-    expect(toEncounterDraft({ ...base, date: '' }, known)).toMatchObject({ ok: false, errors: { date: {} } });
-    expect(toEncounterDraft({ ...base, duration: String(60 * 24 * 15) }, known)).toMatchObject({
-      ok: false,
-      errors: { duration: { key: 'encounterForm.errors.durationInvalid' } },
-    });
-  });
-
-  it('refuses a participant that no longer exists', () => {
-    expect(toEncounterDraft({ ...base, participants: ['p1', 'gone'] }, known)).toEqual({
-      ok: false,
-      errors: { participants: { key: 'encounterForm.errors.participantUnknown' } },
-    });
   });
 });
 
