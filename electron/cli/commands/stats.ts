@@ -149,7 +149,7 @@ function statsTable(t: TFunction, snapshot: NetworkSnapshot): string[] {
     t('engine:cli.stats.heading', { date: snapshot.asOf }),
     t('engine:cli.stats.line', {
       people: t('engine:cli.stats.people', { count: s.people }),
-      encounters: s.encounters,
+      encounters: t('engine:cli.stats.encounters', { count: s.encounters }),
       met: s.metLast12Months,
     }),
     t('engine:cli.stats.depth', { share: `${(s.top15Share * 100).toFixed(1)} %`, gini: s.gini.toFixed(3) }),

@@ -72,7 +72,9 @@ export default {
       heading: 'Ihr Netzwerk zum {{date}}',
       people_one: '{{count}} Person',
       people_other: '{{count}} Personen',
-      line: '{{people}}, {{encounters}} Begegnungen; {{met}} in den letzten 12 Monaten getroffen.',
+      encounters_one: '{{count}} Begegnung',
+      encounters_other: '{{count}} Begegnungen',
+      line: '{{people}}, {{encounters}}; {{met}} in den letzten 12 Monaten getroffen.',
       depth: 'Die stärksten 15 halten {{share}} der gesamten Stärke; Gini-Koeffizient {{gini}}.',
       rings:
         'Ringe: 1: {{r1}} · 2: {{r2}} · 3: {{r3}} · 4: {{r4}} · bekannt: {{known}} · noch nicht getroffen: {{notMet}}',

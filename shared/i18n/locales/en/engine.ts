@@ -72,7 +72,9 @@ export default {
       heading: 'Your network as of {{date}}',
       people_one: '{{count}} person',
       people_other: '{{count}} people',
-      line: '{{people}}, {{encounters}} encounters; {{met}} met in the last 12 months.',
+      encounters_one: '{{count}} encounter',
+      encounters_other: '{{count}} encounters',
+      line: '{{people}}, {{encounters}}; {{met}} met in the last 12 months.',
       depth: 'The strongest 15 hold {{share}} of all strength; Gini coefficient {{gini}}.',
       rings:
         'Rings: 1: {{r1}} · 2: {{r2}} · 3: {{r3}} · 4: {{r4}} · known: {{known}} · not met yet: {{notMet}}',
