@@ -34,8 +34,10 @@ if (want('main')) {
       entryPoints: ['electron/main/index.ts'],
       outfile: 'out/main/index.cjs',
       format: 'cjs',
-      // Production dependencies are shipped in app.asar as packages; everything else is bundled.
-      packages: 'external',
+      // Production dependencies with a CommonJS entry are shipped in app.asar and required from there.
+      // The ESM-only ones (lowdb, steno, ical.js) are bundled, so the CommonJS main bundle never has to
+      // require() an ES module — that works in Node 22.12+, but we do not rely on Electron's Node doing it.
+      external: ['electron', 'zod', 'i18next', 'papaparse', 'playwright-core'],
     }),
   );
 }
