@@ -105,15 +105,29 @@ export function buildPairs(h: History, ties: readonly EngineTie[], params: Model
     cWeight[r] = h.weights[e] as number;
   }
 
+  // Count distinct pairs and distinct (pair, day) rows first, so the arrays the engine keeps are
+  // allocated at their exact size: no oversized buffers held alive behind subarrays for the engine's life,
+  // less external memory for the garbage collector to chase.
+  let pairCount = 0;
+  let dayCount = 0;
+  for (let r = 0, x = 0; r < M || x < explicitKeys.length; pairCount++) {
+    const nextC = r < M ? (cKey[r] as number) : Number.POSITIVE_INFINITY;
+    const nextX = x < explicitKeys.length ? (explicitKeys[x] as number) : Number.POSITIVE_INFINITY;
+    const key = nextC < nextX ? nextC : nextX;
+    if (nextX === key) x++;
+    for (; r < M && cKey[r] === key; r++) {
+      if (r === 0 || cKey[r - 1] !== key || cDay[r - 1] !== cDay[r]) dayCount++;
+    }
+  }
+
   // Walk contributions and explicit ties together in key order; collapse each pair's contributions to
   // distinct days with running decayed sums.
-  const maxPairs = M + explicitKeys.length;
-  const pa = new Int32Array(maxPairs);
-  const pb = new Int32Array(maxPairs);
-  const pExplicit = new Float64Array(maxPairs);
-  const pStart = new Int32Array(maxPairs + 1);
-  const day = new Int32Array(M);
-  const cum = new Float64Array(M);
+  const pa = new Int32Array(pairCount);
+  const pb = new Int32Array(pairCount);
+  const pExplicit = new Float64Array(pairCount);
+  const pStart = new Int32Array(pairCount + 1);
+  const day = new Int32Array(dayCount);
+  const cum = new Float64Array(dayCount);
   const table = new DecayTable(H, h.maxDay - h.minDay + 730);
   let scratch = new Float64Array(16);
   let n = 0;
@@ -151,15 +165,7 @@ export function buildPairs(h: History, ties: readonly EngineTie[], params: Model
     }
   }
   pStart[n] = out;
-  return {
-    a: pa.subarray(0, n),
-    b: pb.subarray(0, n),
-    explicit: pExplicit.subarray(0, n),
-    start: pStart.subarray(0, n + 1),
-    day: day.subarray(0, out),
-    cum: cum.subarray(0, out),
-    decay: table,
-  };
+  return { a: pa, b: pb, explicit: pExplicit, start: pStart, day, cum, decay: table };
 }
 
 /** Stable counting sort of positions by `keys[position]` in [0, range); `within` is an earlier order. */
