@@ -93,17 +93,17 @@ export function buildPairs(h: History, ties: readonly EngineTie[], params: Model
   const byB = stableOrder(cb, P, null);
   const sorted = stableOrder(ca, P, byB);
 
-  // Contributions in pair order as flat arrays: key, day, weight.
+  // Contributions in pair order: their keys, and (reusing `sorted`) their encounters, whose days and
+  // weights are read from the history (fewer large temporary arrays for the garbage collector).
   const cKey = new Float64Array(M);
-  const cDay = new Int32Array(M);
-  const cWeight = new Float64Array(M);
+  const cEnc = sorted;
   for (let r = 0; r < M; r++) {
     const c = sorted[r] as number;
-    const e = ce[c] as number;
     cKey[r] = (ca[c] as number) * P + (cb[c] as number);
-    cDay[r] = h.days[e] as number;
-    cWeight[r] = h.weights[e] as number;
+    cEnc[r] = ce[c] as number;
   }
+  const days = h.days;
+  const weights = h.weights;
 
   // Count distinct pairs and distinct (pair, day) rows first, so the arrays the engine keeps are
   // allocated at their exact size: no oversized buffers held alive behind subarrays for the engine's life,
@@ -116,7 +116,9 @@ export function buildPairs(h: History, ties: readonly EngineTie[], params: Model
     const key = nextC < nextX ? nextC : nextX;
     if (nextX === key) x++;
     for (; r < M && cKey[r] === key; r++) {
-      if (r === 0 || cKey[r - 1] !== key || cDay[r - 1] !== cDay[r]) dayCount++;
+      if (r === 0 || cKey[r - 1] !== key || days[cEnc[r - 1] as number] !== days[cEnc[r] as number]) {
+        dayCount++;
+      }
     }
   }
 
@@ -130,6 +132,7 @@ export function buildPairs(h: History, ties: readonly EngineTie[], params: Model
   const cum = new Float64Array(dayCount);
   const table = new DecayTable(H, h.maxDay - h.minDay + 730);
   let scratch = new Float64Array(16);
+  let gathered = new Float64Array(16);
   let n = 0;
   let out = 0;
   let q = 0;
@@ -148,14 +151,18 @@ export function buildPairs(h: History, ties: readonly EngineTie[], params: Model
     let prev = 0;
     const first = out;
     while (q < M && cKey[q] === key) {
-      const d = cDay[q] as number;
+      const d = days[cEnc[q] as number] as number;
       const from = q;
-      while (q < M && cKey[q] === key && cDay[q] === d) q++;
+      while (q < M && cKey[q] === key && days[cEnc[q] as number] === d) q++;
       let sum: number;
-      if (q - from === 1) sum = cWeight[from] as number;
+      if (q - from === 1) sum = weights[cEnc[from] as number] as number;
       else {
-        if (q - from > scratch.length) scratch = new Float64Array(2 * (q - from));
-        sum = orderFreeSum(cWeight, from, q, scratch);
+        if (q - from > scratch.length) {
+          scratch = new Float64Array(2 * (q - from));
+          gathered = new Float64Array(2 * (q - from));
+        }
+        for (let r = from; r < q; r++) gathered[r - from] = weights[cEnc[r] as number] as number;
+        sum = orderFreeSum(gathered, 0, q - from, scratch);
       }
       s = (out === first ? 0 : s * table.factor(d - prev)) + sum;
       prev = d;
