@@ -444,6 +444,8 @@ async function main() {
         p95: round(ours.stepP95),
         workerMs: round(ours.stepWorker),
       });
+      // `MAP_BENCH_PEERS=0` skips the peers (a quicker run when only our own figures matter).
+      if (process.env.MAP_BENCH_PEERS === '0') continue;
 
       // The same picture for the peers: our ring layout's positions and styles, at today and at each step.
       const prepared = prepareMap(mapSourceFromSnapshot({ ...db, settings: { model: defaultModelParams } }));

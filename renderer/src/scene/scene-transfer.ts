@@ -26,10 +26,13 @@ export interface PackedScene extends Omit<Scene, 'nodes' | 'egoLines' | 'ties'> 
 }
 
 export function packRows(rows: readonly object[], transfer: ArrayBuffer[]): PackedRows {
+  // Plain loops, no per-row key arrays, and one pass per numeric column: packing runs at every step
+  // of the time slider on some 20,000 rows.
+  const count = rows.length;
   const keys: string[] = [];
   const seen = new Set<string>();
-  for (const row of rows) {
-    for (const key of Object.keys(row)) {
+  for (let i = 0; i < count; i++) {
+    for (const key in rows[i] as Row) {
       if (!seen.has(key)) {
         seen.add(key);
         keys.push(key);
@@ -37,29 +40,24 @@ export function packRows(rows: readonly object[], transfer: ArrayBuffer[]): Pack
     }
   }
   const columns = keys.map((key): Column => {
-    let numeric = true;
-    for (const row of rows) {
-      const v = (row as Row)[key];
-      if (v !== undefined && typeof v !== 'number') {
-        numeric = false;
-        break;
-      }
+    const numbers = new Float64Array(count);
+    let i = 0;
+    for (; i < count; i++) {
+      const v = (rows[i] as Row)[key];
+      if (typeof v === 'number') numbers[i] = v;
+      else if (v === undefined) numbers[i] = Number.NaN;
+      else break;
     }
-    if (numeric) {
-      const values = new Float64Array(rows.length);
-      rows.forEach((row, i) => {
-        const v = (row as Row)[key];
-        values[i] = v === undefined ? Number.NaN : (v as number);
-      });
-      transfer.push(values.buffer);
-      return { kind: 'number', values };
+    if (i === count) {
+      transfer.push(numbers.buffer);
+      return { kind: 'number', values: numbers };
     }
-    const codes = new Int32Array(rows.length);
+    const codes = new Int32Array(count);
     const values: unknown[] = [undefined];
     const index = new Map<unknown, number>();
-    rows.forEach((row, i) => {
-      const v = (row as Row)[key];
-      if (v === undefined) return;
+    for (let r = 0; r < count; r++) {
+      const v = (rows[r] as Row)[key];
+      if (v === undefined) continue;
       // Arrays (a dash pattern) are shared by content, everything else by value.
       const id = Array.isArray(v) ? `[${v.join(',')}]` : v;
       let code = index.get(id);
@@ -68,32 +66,49 @@ export function packRows(rows: readonly object[], transfer: ArrayBuffer[]): Pack
         index.set(id, code);
         values.push(v);
       }
-      codes[i] = code;
-    });
+      codes[r] = code;
+    }
     transfer.push(codes.buffer);
     return { kind: 'code', codes, values };
   });
-  return { count: rows.length, keys, columns };
+  return { count, keys, columns };
 }
 
 export function unpackRows<T>(packed: PackedRows): T[] {
+  // Column by column: within one column the key is the same for every row, so each store sees one
+  // key and one object shape (row by row, every store cycles through all the keys and runs slowly).
+  // The keys still arrive in the same order in every row.
   const { count, keys, columns } = packed;
-  const out = new Array<T>(count);
-  for (let i = 0; i < count; i++) {
-    const row: Row = {};
-    for (let c = 0; c < keys.length; c++) {
-      const col = columns[c]!;
-      if (col.kind === 'number') {
-        const v = col.values[i]!;
-        if (!Number.isNaN(v)) row[keys[c]!] = v;
-      } else {
-        const code = col.codes[i]!;
-        if (code !== 0) row[keys[c]!] = col.values[code];
+  // Rows with every key present start as copies of one template (one allocation of the final shape
+  // instead of a chain of shape changes per row); the others are built key by key.
+  const complete = new Uint8Array(count).fill(1);
+  for (const col of columns) {
+    for (let i = 0; i < count; i++) {
+      if (col.kind === 'number' ? Number.isNaN(col.values[i]!) : col.codes[i] === 0) complete[i] = 0;
+    }
+  }
+  const template: Row = {};
+  for (const key of keys) template[key] = undefined;
+  const rows = new Array<Row>(count);
+  for (let i = 0; i < count; i++) rows[i] = complete[i] ? { ...template } : {};
+  for (let c = 0; c < keys.length; c++) {
+    const key = keys[c]!;
+    const col = columns[c]!;
+    if (col.kind === 'number') {
+      const values = col.values;
+      for (let i = 0; i < count; i++) {
+        const v = values[i]!;
+        if (!Number.isNaN(v)) rows[i]![key] = v;
+      }
+    } else {
+      const { codes, values } = col;
+      for (let i = 0; i < count; i++) {
+        const code = codes[i]!;
+        if (code !== 0) rows[i]![key] = values[code];
       }
     }
-    out[i] = row as T;
   }
-  return out;
+  return rows as T[];
 }
 
 export function packScene(scene: Scene): { packed: PackedScene; transfer: ArrayBuffer[] } {
