@@ -3,6 +3,7 @@
  * x axis names every third month, the y axis has a few round ticks and light grid lines.
  */
 import { max, scaleBand, scaleLinear, stack } from 'd3';
+import { monthLabelStep, YGrid } from './axes';
 import { axisLeftMargin } from './axis-margin';
 import { monthLabel } from './series';
 
@@ -54,8 +55,7 @@ export function MonthBars({
     .domain(data.map((d) => d.month))
     .range([0, innerWidth])
     .padding(0.22);
-  // About one month label per 60 px, always including the last month.
-  const every = Math.max(1, Math.ceil(data.length / Math.max(2, Math.floor(innerWidth / 60))));
+  const every = monthLabelStep(data.length, innerWidth);
   return (
     <svg
       className="chart-svg"
@@ -66,14 +66,7 @@ export function MonthBars({
     >
       <title>{label}</title>
       <g transform={`translate(${left},${MARGIN.top})`}>
-        {ticks.map((v, i) => (
-          <g key={v} transform={`translate(0,${y(v)})`}>
-            <line className="chart-grid" x1={0} x2={innerWidth} />
-            <text className="chart-tick" x={-6} dy="0.32em" textAnchor="end">
-              {tickLabels[i]}
-            </text>
-          </g>
-        ))}
+        <YGrid ticks={ticks} labels={tickLabels} y={y} width={innerWidth} />
         {stacked.map((layer, i) => (
           <g key={layer.key} fill={series[i]!.colour}>
             {layer.map((d) => (

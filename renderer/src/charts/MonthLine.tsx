@@ -1,5 +1,6 @@
 /** A line over the months for a share (0–100 %), with dots at each month (D3 scales and line). */
 import { line, scaleLinear, scalePoint } from 'd3';
+import { monthLabelStep, YGrid } from './axes';
 import { axisLeftMargin } from './axis-margin';
 import { monthLabel } from './series';
 
@@ -41,8 +42,7 @@ export function MonthLine({
   const path = line<{ month: string; value: number }>()
     .x((d) => x(d.month) ?? 0)
     .y((d) => y(d.value))(data as { month: string; value: number }[]);
-  // About one month label per 60 px, always including the last month.
-  const every = Math.max(1, Math.ceil(data.length / Math.max(2, Math.floor(innerWidth / 60))));
+  const every = monthLabelStep(data.length, innerWidth);
   return (
     <svg
       className="chart-svg"
@@ -53,14 +53,7 @@ export function MonthLine({
     >
       <title>{label}</title>
       <g transform={`translate(${left},${MARGIN.top})`}>
-        {TICKS.map((v, i) => (
-          <g key={v} transform={`translate(0,${y(v)})`}>
-            <line className="chart-grid" x1={0} x2={innerWidth} />
-            <text className="chart-tick" x={-6} dy="0.32em" textAnchor="end">
-              {tickLabels[i]}
-            </text>
-          </g>
-        ))}
+        <YGrid ticks={TICKS} labels={tickLabels} y={y} width={innerWidth} />
         {path && <path d={path} fill="none" stroke={colour} strokeWidth={2.5} strokeLinejoin="round" />}
         {data.map((d) => (
           <circle key={d.month} cx={x(d.month)} cy={y(d.value)} r={3} fill={colour} />
