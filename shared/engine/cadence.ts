@@ -37,17 +37,42 @@ export function cadence(
   params: CadenceParams,
   scratch: Float64Array = new Float64Array(params.cadenceGapCount),
 ): Cadence {
+  return cadenceFrom(contactDays, 0, count, ringDefault, userCadence, params, scratch);
+}
+
+/**
+ * The same for the contact days `contactDays[from … from + count)`: the engine keeps everyone's days in
+ * one array and asks this once per person and date, so no views are made and the (at most 8) gaps are
+ * sorted in place by insertion.
+ */
+export function cadenceFrom(
+  contactDays: ArrayLike<number>,
+  from: number,
+  count: number,
+  ringDefault: number,
+  userCadence: number | undefined,
+  params: CadenceParams,
+  scratch: Float64Array,
+): Cadence {
   if (userCadence !== undefined) return { days: userCadence, source: 'user', gaps: 0, bursty: false };
   const n = Math.min(params.cadenceGapCount, count - 1);
   if (n <= 0) return { days: ringDefault, source: 'ring', gaps: 0, bursty: false };
-  const gaps = scratch.length >= n ? scratch.subarray(0, n) : new Float64Array(n);
+  const gaps = scratch.length >= n ? scratch : new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const at = count - n + i;
+    const at = from + count - n + i;
     gaps[i] = (contactDays[at] as number) - (contactDays[at - 1] as number);
   }
-  const bursty = finiteBurstiness(gaps) > params.burstinessThreshold;
-  gaps.sort();
-  const typical = quantileSorted(gaps, bursty ? 0.75 : 0.5);
+  const bursty = finiteBurstiness(gaps, n) > params.burstinessThreshold;
+  for (let i = 1; i < n; i++) {
+    const g = gaps[i] as number;
+    let j = i - 1;
+    while (j >= 0 && (gaps[j] as number) > g) {
+      gaps[j + 1] = gaps[j] as number;
+      j--;
+    }
+    gaps[j + 1] = g;
+  }
+  const typical = quantileSorted(gaps, bursty ? 0.75 : 0.5, n);
   const k = params.cadencePriorGaps;
   return { days: (n * typical + k * ringDefault) / (n + k), source: 'learned', gaps: n, bursty };
 }

@@ -15,6 +15,7 @@
 import type { ModelParams } from '../domain/model-params';
 import { CHANNELS, type Channel } from '../domain/schema';
 import { dayOf } from './dates';
+import { pool } from './scratch';
 import { orderFreeSum, sortIndicesByDay } from './stats';
 import { DecayTable, halfLifeFor, LONG_HALF_LIFE_KINDS } from './strength';
 import type { EngineEncounter, EnginePerson } from './types';
@@ -80,18 +81,32 @@ export interface History {
   /** All encounters' days ascending, and their channels (CHANNELS index) in the same order. */
   encounterDays: Int32Array;
   encounterChannels: Uint8Array;
-  /** Encounter indices in day order (counting sort, stable), for the co-participation pass. */
-  order: Int32Array;
-  /** Known, distinct participants of encounter e (input order): partIdx[partStart[e] … partStart[e + 1]]. */
-  partStart: Int32Array;
-  partIdx: Int32Array;
-  /** Channel index (CHANNELS order) of each encounter. */
-  channelOf: Uint8Array;
-  days: Int32Array;
-  weights: Float64Array;
+  /** The encounters that tie people to each other. */
+  shared: SharedEncounters;
   minDay: number;
   maxDay: number;
 }
+
+/**
+ * The encounters that count for co-participation (2 to `coParticipationMaxGroup` known participants,
+ * weight > 0), numbered in day order (within a day, lightest first), with their participants in ascending person order:
+ * part[partStart[k] … partStart[k + 1]]. Per person, the shared encounters they took part in (ascending k,
+ * so in day order) are rowEnc[rowStart[i] … rowStart[i + 1]], and rowSlot holds the person's own slot in
+ * `part`: the slots after it are exactly the partners with a larger index. Tie weights are summed from
+ * these rows one person at a time (pairs.ts).
+ */
+export interface SharedEncounters {
+  day: Int32Array;
+  weight: Float64Array;
+  partStart: Int32Array;
+  part: Int32Array;
+  rowStart: Int32Array;
+  rowEnc: Int32Array;
+  rowSlot: Int32Array;
+}
+
+/** `groupFactor(n)` for the group sizes seen in practice, looked up instead of a square root each time. */
+const GROUP_FACTORS = Float64Array.from({ length: 64 }, (_, n) => groupFactor(n));
 
 export function buildHistory(
   people: readonly EnginePerson[],
@@ -114,12 +129,17 @@ export function buildHistory(
 
   // Days, weights, channels and known participants of the encounters, then a stable counting sort by day.
   const E = encounters.length;
-  const days = new Int32Array(E);
-  const weights = new Float64Array(E);
-  const channelOf = new Uint8Array(E);
-  const partStart = new Int32Array(E + 1);
-  let partIdx = new Int32Array(Math.max(16, E * 2));
-  const count = new Int32Array(P + 1);
+  // Working arrays come from the scratch pool (see scratch.ts); those that are counted into are cleared.
+  const days = pool.int('history.days', E);
+  const weights = pool.float('history.weights', E);
+  const channelOf = pool.byte('history.channel', E);
+  const partStart = pool.int('history.partStart', E + 1);
+  partStart[0] = 0;
+  let partIdx = pool.int('history.partIdx', E * 2);
+  const count = pool.int('history.count', P + 1).fill(0, 0, P + 1);
+  const coCount = pool.int('history.coCount', P + 1).fill(0, 0, P + 1);
+  const coEligible = pool.byte('history.coEligible', E);
+  const maxGroup = params.coParticipationMaxGroup;
   const channelWeight = CHANNELS.map((c) => params.channelWeights[c]);
   let minDay = Number.POSITIVE_INFINITY;
   let maxDay = Number.NEGATIVE_INFINITY;
@@ -140,11 +160,8 @@ export function buildHistory(
     channelOf[e] = ch;
     // Known participants, each once; the group size counts every distinct id (as encounterWeight does).
     const ids = enc.participants;
-    if (slot + ids.length > partIdx.length) {
-      const grown = new Int32Array(2 * (slot + ids.length));
-      grown.set(partIdx);
-      partIdx = grown;
-    }
+    if (slot + ids.length > partIdx.length)
+      partIdx = pool.growInt('history.partIdx', 2 * (slot + ids.length));
     const first = slot;
     let unknown = 0;
     for (let q = 0; q < ids.length; q++) {
@@ -163,9 +180,25 @@ export function buildHistory(
     weights[e] =
       (channelWeight[ch] as number) *
       durationFactor(enc.channel, enc.durationMinutes, params.maxDurationFactor) *
-      groupFactor(slot - first + unknown);
+      (slot - first + unknown < 64
+        ? (GROUP_FACTORS[slot - first + unknown] as number)
+        : groupFactor(slot - first + unknown));
+    const known = slot - first;
+    coEligible[e] = 0;
+    if (known >= 2 && known <= maxGroup && (weights[e] as number) > 0) {
+      coEligible[e] = 1;
+      // Ascending, so that the partners after a person in the list are exactly those with a larger index.
+      insertionSort(partIdx, first, slot);
+      for (let q = first; q < slot; q++) {
+        const i = (partIdx[q] as number) + 1;
+        coCount[i] = (coCount[i] as number) + 1;
+      }
+    }
   }
-  const order = E > 0 ? sortIndicesByDay(days, minDay, maxDay) : new Int32Array(0);
+  const order =
+    E > 0
+      ? sortIndicesByDay(days.subarray(0, E), minDay, maxDay, undefined, pool.int('history.order', E))
+      : new Int32Array(0);
 
   // All encounters' days and channels in day order.
   const encounterDays = new Int32Array(E);
@@ -180,13 +213,17 @@ export function buildHistory(
   const start = new Int32Array(P + 1);
   for (let i = 0; i < P; i++) start[i + 1] = (start[i] as number) + (count[i + 1] as number);
   const total = start[P] as number;
-  const rawDay = new Int32Array(total);
-  const rawWeight = new Float64Array(total);
-  const rawSocial = new Uint8Array(total);
-  const cursor = Int32Array.from(start.subarray(0, P));
+  const rawDay = pool.int('history.rawDay', total);
+  const rawWeight = pool.float('history.rawWeight', total);
+  const rawSocial = pool.byte('history.rawSocial', total);
+  const cursor = pool.int('history.cursor', P);
+  cursor.set(start.subarray(0, P));
+  const coOrder = pool.int('history.coOrder', E);
+  let nCo = 0;
   for (let k = 0; k < E; k++) {
     const e = order[k] as number;
     const social = channelOf[e] === SOCIAL ? 1 : 0;
+    if (coEligible[e] === 1) coOrder[nCo++] = e;
     for (let q = partStart[e] as number; q < (partStart[e + 1] as number); q++) {
       const i = partIdx[q] as number;
       const at = cursor[i] as number;
@@ -195,6 +232,55 @@ export function buildHistory(
       rawWeight[at] = weights[e] as number;
       rawSocial[at] = social;
     }
+  }
+  // The shared encounters (a separate pass: few encounters qualify, and the loop above is the hot one),
+  // within a day lightest first: every pair then sums its shared encounters in one fixed order whatever
+  // the order of the input (equal weights are interchangeable), so the floating-point result is the same.
+  for (let k = 1; k < nCo; k++) {
+    const e = coOrder[k] as number;
+    const d = days[e] as number;
+    const w = weights[e] as number;
+    let j = k - 1;
+    while (j >= 0) {
+      const o = coOrder[j] as number;
+      if (days[o] !== d || (weights[o] as number) <= w) break;
+      coOrder[j + 1] = o;
+      j--;
+    }
+    coOrder[j + 1] = e;
+  }
+  // Kept by the History, so allocated at their exact size.
+  let nPart = 0;
+  for (let k = 0; k < nCo; k++) {
+    const e = coOrder[k] as number;
+    nPart += (partStart[e + 1] as number) - (partStart[e] as number);
+  }
+  const shared: SharedEncounters = {
+    day: new Int32Array(nCo),
+    weight: new Float64Array(nCo),
+    partStart: new Int32Array(nCo + 1),
+    part: new Int32Array(nPart),
+    rowStart: new Int32Array(P + 1),
+    rowEnc: new Int32Array(nPart),
+    rowSlot: new Int32Array(nPart),
+  };
+  for (let i = 0; i < P; i++)
+    shared.rowStart[i + 1] = (shared.rowStart[i] as number) + (coCount[i + 1] as number);
+  const rowCursor = pool.int('history.rowCursor', P);
+  rowCursor.set(shared.rowStart.subarray(0, P));
+  for (let k = 0, at = 0; k < nCo; k++) {
+    const e = coOrder[k] as number;
+    shared.day[k] = days[e] as number;
+    shared.weight[k] = weights[e] as number;
+    for (let q = partStart[e] as number; q < (partStart[e + 1] as number); q++, at++) {
+      const i = partIdx[q] as number;
+      shared.part[at] = i;
+      const c = rowCursor[i] as number;
+      rowCursor[i] = c + 1;
+      shared.rowEnc[c] = k;
+      shared.rowSlot[c] = at;
+    }
+    shared.partStart[k + 1] = at;
   }
 
   // Collapse each person's entries into strength days, contact days and touch days.
@@ -270,15 +356,22 @@ export function buildHistory(
     tDay,
     encounterDays,
     encounterChannels,
-    order,
-    partStart,
-    partIdx,
-    channelOf,
-    days,
-    weights,
+    shared,
     minDay: E > 0 ? minDay : 0,
     maxDay: E > 0 ? maxDay : 0,
   };
+}
+
+function insertionSort(values: Int32Array, from: number, to: number): void {
+  for (let i = from + 1; i < to; i++) {
+    const v = values[i] as number;
+    let j = i - 1;
+    while (j >= from && (values[j] as number) > v) {
+      values[j + 1] = values[j] as number;
+      j--;
+    }
+    values[j + 1] = v;
+  }
 }
 
 function seenBetween(values: Int32Array, from: number, to: number, value: number): boolean {

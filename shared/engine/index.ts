@@ -24,6 +24,7 @@ export {
   neglectReasonText,
   type Translate,
 } from './interval';
+export { tieList } from './pairs';
 export {
   computeNetwork,
   DEFAULT_TIMELINE_MONTHS,

@@ -5,33 +5,38 @@
  * An explicit tie weighs `explicitTieWeight × strength / 5` (unrated: 3 / 5) and does not decay: the
  * record says the two know each other, not since when.
  *
- * Precomputed per pair like a person's history (running decayed sum per distinct day), so the weights as
- * of any date cost one binary search per pair.
+ * No per-pair index: the weights as of a date are summed from each person's own day-ordered rows of shared
+ * encounters (History.shared), one person a at a time, into a small array indexed by partner b > a: each
+ * row adds `w · 2^(−(t − d)/H)` to every partner in it. A pair shares about three encounters on average,
+ * so this costs less than building a per-pair index would, and the one-date case (the app's everyday
+ * question) pays nothing in advance. Rows are ordered by day and, within a day, lightest first, so every
+ * pair's sum runs in the same order whatever the order of the input.
+ *
+ * The result is in columns: a network of 5,000 people has some 100,000 tied pairs, and one object per
+ * pair would cost more to make and to collect than the sums themselves.
  */
 import type { ModelParams } from '../domain/model-params';
 import type { History } from './history';
-import { orderFreeSum, upperBound } from './stats';
-import { DecayTable } from './strength';
-import type { EngineTie, TieWeight } from './types';
-
-export interface PairHistory {
-  /** Pairs (a < b as person indices) in order of a, then b. */
-  a: Int32Array;
-  b: Int32Array;
-  explicit: Float64Array;
-  /** Rows of co-participation days per pair (start[p] … start[p + 1]). */
-  start: Int32Array;
-  day: Int32Array;
-  cum: Float64Array;
-  decay: DecayTable;
-}
+import { pool } from './scratch';
+import type { DecayTable } from './strength';
+import type { EngineTie, TieWeight, TieWeights } from './types';
 
 const UNRATED_TIE_STRENGTH = 3;
 
-export function buildPairs(h: History, ties: readonly EngineTie[], params: ModelParams): PairHistory {
-  const P = h.people.length;
-  const H = params.halfLifeDays;
+/** What the tie weights of any date are computed from. */
+export interface TieIndex {
+  history: History;
+  ids: readonly string[];
+  /** Explicit ties as keys a · P + b (a < b), ascending, and their weights. */
+  explicitKeys: Float64Array;
+  explicitWeights: Float64Array;
+  /** Shared-encounter contributions (pair, encounter): with the explicit ties, an upper bound on pairs. */
+  contributions: number;
+  decay: DecayTable;
+}
 
+export function indexTies(h: History, ties: readonly EngineTie[], params: ModelParams): TieIndex {
+  const P = h.people.length;
   // Explicit ties, keyed a * P + b with a < b. Packed with their rating as key * 8 + rating (0 = unrated)
   // and sorted, so duplicates of a pair sit together with the strongest record last; that one speaks.
   const packed = new Float64Array(ties.length);
@@ -43,181 +48,154 @@ export function buildPairs(h: History, ties: readonly EngineTie[], params: Model
     packed[nPacked++] = (a < b ? a * P + b : b * P + a) * 8 + (tie.strength ?? 0);
   }
   const sortedPacked = packed.subarray(0, nPacked).sort();
-  const explicitKeys: number[] = [];
-  const explicitWeights: number[] = [];
+  let nExplicit = 0;
   for (let k = 0; k < nPacked; k++) {
+    const key = Math.floor((sortedPacked[k] as number) / 8);
+    if (k + 1 === nPacked || Math.floor((sortedPacked[k + 1] as number) / 8) !== key) nExplicit++;
+  }
+  const explicitKeys = new Float64Array(nExplicit);
+  const explicitWeights = new Float64Array(nExplicit);
+  for (let k = 0, x = 0; k < nPacked; k++) {
     const v = sortedPacked[k] as number;
     const key = Math.floor(v / 8);
     if (k + 1 < nPacked && Math.floor((sortedPacked[k + 1] as number) / 8) === key) continue;
     const rating = v - key * 8;
-    explicitKeys.push(key);
-    explicitWeights.push((params.explicitTieWeight * (rating === 0 ? UNRATED_TIE_STRENGTH : rating)) / 5);
+    explicitKeys[x] = key;
+    explicitWeights[x++] = (params.explicitTieWeight * (rating === 0 ? UNRATED_TIE_STRENGTH : rating)) / 5;
   }
 
-  // Co-participation contributions (pair, encounter) in day order.
-  const eligible = (e: number): boolean => {
-    const n = (h.partStart[e + 1] as number) - (h.partStart[e] as number);
-    return n >= 2 && n <= params.coParticipationMaxGroup && (h.weights[e] as number) > 0;
+  const { partStart, rowStart, rowEnc, rowSlot } = h.shared;
+  let contributions = 0;
+  for (let r = 0; r < (rowStart[P] as number); r++) {
+    contributions += (partStart[(rowEnc[r] as number) + 1] as number) - (rowSlot[r] as number) - 1;
+  }
+  return {
+    history: h,
+    ids: h.people.map((p) => p.id),
+    explicitKeys,
+    explicitWeights,
+    contributions,
+    // Co-participation decays with the general half-life: the table of group 0.
+    decay: h.decay[0],
   };
-  let M = 0;
-  for (let e = 0; e < h.days.length; e++) {
-    if (!eligible(e)) continue;
-    let n = 0;
-    for (let q = h.partStart[e] as number; q < (h.partStart[e + 1] as number); q++)
-      n += h.active[h.partIdx[q] as number] as number;
-    M += (n * (n - 1)) / 2;
-  }
-  const ca = new Int32Array(M);
-  const cb = new Int32Array(M);
-  const ce = new Int32Array(M);
-  let m = 0;
-  for (let k = 0; k < h.order.length; k++) {
-    const e = h.order[k] as number;
-    if (!eligible(e)) continue;
-    const lo = h.partStart[e] as number;
-    const hi = h.partStart[e + 1] as number;
-    for (let x = lo; x < hi; x++) {
-      const px = h.partIdx[x] as number;
-      if (!h.active[px]) continue;
-      for (let y = x + 1; y < hi; y++) {
-        const py = h.partIdx[y] as number;
-        if (!h.active[py]) continue;
-        ca[m] = Math.min(px, py);
-        cb[m] = Math.max(px, py);
-        ce[m] = e;
-        m++;
-      }
-    }
-  }
-  // Stable radix sort by (a, b): by b, then by a; day order survives within each pair.
-  const byB = stableOrder(cb, P, null);
-  const sorted = stableOrder(ca, P, byB);
-
-  // Contributions in pair order: their keys, and (reusing `sorted`) their encounters, whose days and
-  // weights are read from the history (fewer large temporary arrays for the garbage collector).
-  const cKey = new Float64Array(M);
-  const cEnc = sorted;
-  for (let r = 0; r < M; r++) {
-    const c = sorted[r] as number;
-    cKey[r] = (ca[c] as number) * P + (cb[c] as number);
-    cEnc[r] = ce[c] as number;
-  }
-  const days = h.days;
-  const weights = h.weights;
-
-  // Count distinct pairs and distinct (pair, day) rows first, so the arrays the engine keeps are
-  // allocated at their exact size: no oversized buffers held alive behind subarrays for the engine's life,
-  // less external memory for the garbage collector to chase.
-  let pairCount = 0;
-  let dayCount = 0;
-  for (let r = 0, x = 0; r < M || x < explicitKeys.length; pairCount++) {
-    const nextC = r < M ? (cKey[r] as number) : Number.POSITIVE_INFINITY;
-    const nextX = x < explicitKeys.length ? (explicitKeys[x] as number) : Number.POSITIVE_INFINITY;
-    const key = nextC < nextX ? nextC : nextX;
-    if (nextX === key) x++;
-    for (; r < M && cKey[r] === key; r++) {
-      if (r === 0 || cKey[r - 1] !== key || days[cEnc[r - 1] as number] !== days[cEnc[r] as number]) {
-        dayCount++;
-      }
-    }
-  }
-
-  // Walk contributions and explicit ties together in key order; collapse each pair's contributions to
-  // distinct days with running decayed sums.
-  const pa = new Int32Array(pairCount);
-  const pb = new Int32Array(pairCount);
-  const pExplicit = new Float64Array(pairCount);
-  const pStart = new Int32Array(pairCount + 1);
-  const day = new Int32Array(dayCount);
-  const cum = new Float64Array(dayCount);
-  const table = new DecayTable(H, h.maxDay - h.minDay + 730);
-  let scratch = new Float64Array(16);
-  let gathered = new Float64Array(16);
-  let n = 0;
-  let out = 0;
-  let q = 0;
-  let x = 0;
-  while (q < M || x < explicitKeys.length) {
-    const nextC = q < M ? (cKey[q] as number) : Number.POSITIVE_INFINITY;
-    const nextX = x < explicitKeys.length ? (explicitKeys[x] as number) : Number.POSITIVE_INFINITY;
-    const key = Math.min(nextC, nextX);
-    const a = Math.floor(key / P);
-    pa[n] = a;
-    pb[n] = key - a * P;
-    pStart[n] = out;
-    if (nextX === key) pExplicit[n] = explicitWeights[x++] as number;
-    n++;
-    let s = 0;
-    let prev = 0;
-    const first = out;
-    while (q < M && cKey[q] === key) {
-      const d = days[cEnc[q] as number] as number;
-      const from = q;
-      while (q < M && cKey[q] === key && days[cEnc[q] as number] === d) q++;
-      let sum: number;
-      if (q - from === 1) sum = weights[cEnc[from] as number] as number;
-      else {
-        if (q - from > scratch.length) {
-          scratch = new Float64Array(2 * (q - from));
-          gathered = new Float64Array(2 * (q - from));
-        }
-        for (let r = from; r < q; r++) gathered[r - from] = weights[cEnc[r] as number] as number;
-        sum = orderFreeSum(gathered, 0, q - from, scratch);
-      }
-      s = (out === first ? 0 : s * table.factor(d - prev)) + sum;
-      prev = d;
-      day[out] = d;
-      cum[out] = s;
-      out++;
-    }
-  }
-  pStart[n] = out;
-  return { a: pa, b: pb, explicit: pExplicit, start: pStart, day, cum, decay: table };
-}
-
-/** Stable counting sort of positions by `keys[position]` in [0, range); `within` is an earlier order. */
-function stableOrder(keys: Int32Array, range: number, within: Int32Array | null): Int32Array {
-  const n = keys.length;
-  const bucket = new Int32Array(range + 1);
-  for (let i = 0; i < n; i++) {
-    const b = (keys[i] as number) + 1;
-    bucket[b] = (bucket[b] as number) + 1;
-  }
-  for (let b = 1; b <= range; b++) bucket[b] = (bucket[b] as number) + (bucket[b - 1] as number);
-  const out = new Int32Array(n);
-  for (let r = 0; r < n; r++) {
-    const i = within === null ? r : (within[r] as number);
-    const b = keys[i] as number;
-    const at = bucket[b] as number;
-    bucket[b] = at + 1;
-    out[at] = i;
-  }
-  return out;
 }
 
 /** Tie weights as of `asOfDay`, in pair order; pairs with no weight yet are left out. */
-export function tieWeightsAt(pairs: PairHistory, ids: readonly string[], asOfDay: number): TieWeight[] {
+export function tieWeightsAt(x: TieIndex, asOfDay: number): TieWeights {
+  const h = x.history;
+  const P = h.people.length;
+  const { day, weight, partStart, part, rowStart, rowEnc, rowSlot } = h.shared;
+  const active = h.active;
+  const table = x.decay;
+  const { explicitKeys, explicitWeights } = x;
+  const nExplicit = explicitKeys.length;
+
+  // Output columns in reused buffers, copied out at their exact size at the end.
+  const bound = x.contributions + nExplicit;
+  const outA = pool.int('ties.a', bound);
+  const outB = pool.int('ties.b', bound);
+  const outWeight = pool.float('ties.weight', bound);
+  const outExplicit = pool.float('ties.explicit', bound);
+  const outCo = pool.float('ties.co', bound);
+
+  // Per partner b of the current a: stamp[b] === a + 1 marks it, sum[b] is its sum so far.
+  const stamp = pool.int('ties.stamp', P).fill(0, 0, P);
+  const sum = pool.float('ties.sum', P);
+  const partners = pool.int('ties.partners', P);
+
+  let n = 0;
+  let x2 = 0; // next explicit tie
+  for (let a = 0; a < P; a++) {
+    let np = 0;
+    if (active[a]) {
+      for (let r = rowStart[a] as number; r < (rowStart[a + 1] as number); r++) {
+        const k = rowEnc[r] as number;
+        const d = day[k] as number;
+        if (d > asOfDay) break; // rows are in day order
+        const decayed = (weight[k] as number) * table.factor(asOfDay - d);
+        const end = partStart[k + 1] as number;
+        for (let q = (rowSlot[r] as number) + 1; q < end; q++) {
+          const b = part[q] as number;
+          if (!active[b]) continue;
+          if (stamp[b] !== a + 1) {
+            stamp[b] = a + 1;
+            partners[np++] = b;
+            sum[b] = decayed;
+          } else sum[b] = (sum[b] as number) + decayed;
+        }
+      }
+    }
+    sortAscending(partners, np);
+
+    // Pairs of a in order of b: partners and explicit ties merged.
+    const keyBase = a * P;
+    let k = 0;
+    while (k < np || (x2 < nExplicit && (explicitKeys[x2] as number) < keyBase + P)) {
+      const nextB = k < np ? (partners[k] as number) : P;
+      const nextX =
+        x2 < nExplicit && (explicitKeys[x2] as number) < keyBase + P
+          ? (explicitKeys[x2] as number) - keyBase
+          : P;
+      const b = Math.min(nextB, nextX);
+      const explicit = nextX === b ? (explicitWeights[x2++] as number) : 0;
+      let co = 0;
+      if (nextB === b) {
+        k++;
+        co = sum[b] as number;
+      }
+      const total = explicit + co;
+      if (total > 0) {
+        outA[n] = a;
+        outB[n] = b;
+        outWeight[n] = total;
+        outExplicit[n] = explicit;
+        outCo[n] = co;
+        n++;
+      }
+    }
+  }
+  return {
+    ids: x.ids,
+    length: n,
+    a: outA.slice(0, n),
+    b: outB.slice(0, n),
+    weight: outWeight.slice(0, n),
+    explicit: outExplicit.slice(0, n),
+    coParticipation: outCo.slice(0, n),
+  };
+}
+
+/**
+ * Sorts values[0 … n) ascending in place: by insertion for the usual handful of partners (a typed-array
+ * sort call costs more than that), by the built-in sort for the few people with many.
+ */
+function sortAscending(values: Int32Array, n: number): void {
+  if (n > 32) {
+    values.subarray(0, n).sort();
+    return;
+  }
+  for (let i = 1; i < n; i++) {
+    const v = values[i] as number;
+    let j = i - 1;
+    while (j >= 0 && (values[j] as number) > v) {
+      values[j + 1] = values[j] as number;
+      j--;
+    }
+    values[j + 1] = v;
+  }
+}
+
+/** The tie weights as one object per pair (for tests, exports and small networks). */
+export function tieList(ties: TieWeights): TieWeight[] {
   const out: TieWeight[] = [];
-  const n = pairs.a.length;
-  for (let r = 0; r < n; r++) {
-    const lo = pairs.start[r] as number;
-    const hi = pairs.start[r + 1] as number;
-    let co = 0;
-    if (hi > lo && (pairs.day[lo] as number) <= asOfDay) {
-      const k = ((pairs.day[hi - 1] as number) <= asOfDay ? hi : upperBound(pairs.day, asOfDay, lo, hi)) - 1;
-      co = (pairs.cum[k] as number) * pairs.decay.factor(asOfDay - (pairs.day[k] as number));
-    }
-    const explicit = pairs.explicit[r] as number;
-    const weight = explicit + co;
-    if (weight > 0) {
-      out.push({
-        a: ids[pairs.a[r] as number] as string,
-        b: ids[pairs.b[r] as number] as string,
-        weight,
-        explicit,
-        coParticipation: co,
-      });
-    }
+  for (let r = 0; r < ties.length; r++) {
+    out.push({
+      a: ties.ids[ties.a[r] as number] as string,
+      b: ties.ids[ties.b[r] as number] as string,
+      weight: ties.weight[r] as number,
+      explicit: ties.explicit[r] as number,
+      coParticipation: ties.coParticipation[r] as number,
+    });
   }
   return out;
 }

@@ -1,13 +1,14 @@
 /**
- * The engine: `prepareEngine(data)` indexes the record once (date-sorted histories per person and per
- * pair, the ring each person held at each contact); every date's figures are then read off the index with
- * a binary search per person and pair and a few sorts of the strengths. The time slider, drift and the
- * timeline call it repeatedly on the same index.
+ * The engine: `prepareEngine(data)` indexes the record once (date-sorted histories per person, each
+ * person's shared encounters, the ring each person held at each contact); every date's figures are then
+ * read off the index with a binary search per person, a few sorts of the strengths and one pass over the
+ * shared encounters for the tie weights. The time slider, drift and the timeline call it repeatedly on the
+ * same index.
  */
 import type { ModelParams } from '../domain/model-params';
 import { dayOf } from './dates';
 import { buildHistory } from './history';
-import { buildPairs, tieWeightsAt } from './pairs';
+import { indexTies, tieWeightsAt } from './pairs';
 import { strengthOfIndex } from './queries';
 import { ringsAtContact } from './ring-history';
 import { computeSnapshot } from './snapshot';
@@ -17,7 +18,7 @@ import type {
   EngineInput,
   NetworkResult,
   NetworkSnapshot,
-  TieWeight,
+  TieWeights,
   TimelinePoint,
 } from './types';
 
@@ -28,7 +29,7 @@ export interface PreparedEngine {
   /** People, summary and neglected ties as of `asOf`, without tie weights and timeline (time slider). */
   snapshot(asOf: string): NetworkSnapshot;
   /** Person–person tie weights as of `asOf`. */
-  tiesAt(asOf: string): TieWeight[];
+  tiesAt(asOf: string): TieWeights;
   /** The monthly timeline up to `asOf`. */
   timeline(asOf: string): TimelinePoint[];
   /** One person's strength as of `asOf` (0 for an unknown id). */
@@ -53,10 +54,9 @@ export function prepareEngine(data: EngineData): PreparedEngine {
   const params = data.settings;
   const h = buildHistory(data.people, data.encounters, params);
   const cRing = ringsAtContact(h, params);
-  const pairs = buildPairs(h, data.ties, params);
+  const tieIndex = indexTies(h, data.ties, params);
   const months = Math.max(1, Math.floor(data.timelineMonths ?? DEFAULT_TIMELINE_MONTHS));
   const monthCache = new Map<number, TimelinePoint>();
-  const ids = h.people.map((p) => p.id);
 
   const snapshot = (t: number) => computeSnapshot(h, cRing, params, t);
   return {
@@ -66,12 +66,12 @@ export function prepareEngine(data: EngineData): PreparedEngine {
       const snap = snapshot(t);
       return {
         ...snap,
-        ties: tieWeightsAt(pairs, ids, t),
+        ties: tieWeightsAt(tieIndex, t),
         timeline: timelineAt(h, params, t, snap.summary, months, monthCache),
       };
     },
     snapshot: (asOf) => snapshot(parseAsOf(asOf)),
-    tiesAt: (asOf) => tieWeightsAt(pairs, ids, parseAsOf(asOf)),
+    tiesAt: (asOf) => tieWeightsAt(tieIndex, parseAsOf(asOf)),
     timeline(asOf) {
       const t = parseAsOf(asOf);
       return timelineAt(h, params, t, snapshot(t).summary, months, monthCache);

@@ -17,7 +17,7 @@
 import type { ModelParams } from '../domain/model-params';
 import type { History } from './history';
 import { ringForRank } from './rings';
-import { sortIndicesByDay } from './stats';
+import { pool } from './scratch';
 import type { DecayTable } from './strength';
 
 /** Ring codes: 0–3 for rings 1–4, 4 for known, 5 for not met. */
@@ -108,12 +108,42 @@ export function ringsAtContact(h: History, params: ModelParams): Int8Array {
   const capacity = params.ringCaps[3] + NEAR_TIE_SLACK;
   const lists = [new TopList(capacity, P), new TopList(capacity, P)] as const;
 
-  // Strength days of active people in day order.
-  const owner = new Int32Array(h.sDay.length).fill(-1);
+  // Strength days of active people in day order, as columns (owner, strength, contact day index, day)
+  // read front to back by the sweep below; a counting sort by day writes them. Working arrays come from
+  // the scratch pool.
+  const n = h.sDay.length;
+  const bucket = new Int32Array(Math.max(0, h.maxDay - h.minDay) + 2);
   for (let i = 0; i < P; i++) {
-    if (h.active[i]) owner.fill(i, h.start[i] as number, h.sEnd[i] as number);
+    if (!h.active[i]) continue;
+    for (let k = h.start[i] as number; k < (h.sEnd[i] as number); k++) {
+      const b = (h.sDay[k] as number) - h.minDay + 1;
+      bucket[b] = (bucket[b] as number) + 1;
+    }
   }
-  const byDay = sortIndicesByDay(h.sDay, h.minDay, h.maxDay, (k) => (owner[k] as number) >= 0);
+  for (let b = 1; b < bucket.length; b++) bucket[b] = (bucket[b] as number) + (bucket[b - 1] as number);
+  const total = bucket[bucket.length - 1] as number;
+  const sweepOwner = pool.int('rings.owner', n);
+  const sweepEntry = pool.int('rings.entry', n);
+  const sweepDay = pool.int('rings.day', n);
+  for (let i = 0; i < P; i++) {
+    if (!h.active[i]) continue;
+    for (let k = h.start[i] as number; k < (h.sEnd[i] as number); k++) {
+      const d = h.sDay[k] as number;
+      const b = d - h.minDay;
+      const at = bucket[b] as number;
+      bucket[b] = at + 1;
+      sweepOwner[at] = i;
+      sweepEntry[at] = k;
+      sweepDay[at] = d;
+    }
+  }
+  const sweepStrength = pool.float('rings.strength', n);
+  const sweepContact = pool.int('rings.contact', n);
+  for (let q = 0; q < total; q++) {
+    const k = sweepEntry[q] as number;
+    sweepStrength[q] = h.sCum[k] as number;
+    sweepContact[q] = h.sContact[k] as number;
+  }
 
   // Each member's current key. For non-members of a full list, a strength below the list's last entry
   // (as a strength on this day) cannot get in: checked without a logarithm, the threshold is recomputed
@@ -123,17 +153,16 @@ export function ringsAtContact(h: History, params: ModelParams): Int8Array {
   const thresholdDay = [Number.NaN, Number.NaN];
   const thresholdKey = [Number.NaN, Number.NaN];
   const thresholdStrength = [0, 0];
-  for (let from = 0; from < byDay.length; ) {
-    const day = h.sDay[byDay[from] as number] as number;
-    let to = from;
-    while (to < byDay.length && h.sDay[byDay[to] as number] === day) to++;
+  for (let from = 0; from < total; ) {
+    const day = sweepDay[from] as number;
+    let to = from + 1;
+    while (to < total && sweepDay[to] === day) to++;
     // First every strength change of the day, then the ranks after the day.
     for (let q = from; q < to; q++) {
-      const k = byDay[q] as number;
-      const i = owner[k] as number;
+      const i = sweepOwner[q] as number;
       const g = h.group[i] as number;
       const list = lists[g] as TopList;
-      const strength = h.sCum[k] as number;
+      const strength = sweepStrength[q] as number;
       if (!list.member[i] && list.size === capacity) {
         const lastKey = list.keys[capacity - 1] as number;
         if (thresholdDay[g] !== day || thresholdKey[g] !== lastKey) {
@@ -156,17 +185,16 @@ export function ringsAtContact(h: History, params: ModelParams): Int8Array {
         list.insert(key, i);
       }
       current[i] = key;
-      currentEntry[i] = k;
+      currentEntry[i] = sweepEntry[q] as number;
     }
     for (let q = from; q < to; q++) {
-      const k = byDay[q] as number;
-      const c = h.sContact[k] as number;
+      const c = sweepContact[q] as number;
       if (c < 0) continue;
-      const i = owner[k] as number;
+      const i = sweepOwner[q] as number;
       const g = h.group[i] as number;
       // Not in its group's list: ringCaps[3] or more people ahead, so known.
       if (!(lists[g] as TopList).member[i]) continue;
-      const strength = h.sCum[k] as number;
+      const strength = sweepStrength[q] as number;
       let rank = 0;
       for (let other = 0; other < 2; other++) {
         const list = lists[other] as TopList;

@@ -47,8 +47,66 @@ export function rankByStrength(
     candidates = picked.filter((i) => (strengths[i] as number) >= threshold);
   }
   const order = Int32Array.from(candidates);
-  order.sort((a, b) => (strengths[b] as number) - (strengths[a] as number) || a - b);
+  if (order.length < 256) order.sort((a, b) => (strengths[b] as number) - (strengths[a] as number) || a - b);
+  else sortByStrengthDescending(order, strengths);
   return limit < order.length ? order.subarray(0, limit) : order;
+}
+
+/**
+ * Sorts indices strongest first, equal strengths by index, for thousands of people: a stable radix sort
+ * on the upper 32 bits of the (positive) strengths, three passes of 11 bits, then an insertion pass that
+ * orders the rare runs equal in those bits exactly. A comparator sort calls back into JavaScript for
+ * every comparison and costs several times as much.
+ */
+function sortByStrengthDescending(order: Int32Array, strengths: ArrayLike<number>): void {
+  const n = order.length;
+  const bits = new Float64Array(1);
+  const words = new Uint32Array(bits.buffer);
+  const hi = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
+  // Complemented, so that ascending keys mean descending strength. The indices arrive ascending (as
+  // rankByStrength collects them) and the sort is stable, so equal keys stay in index order.
+  let keys = new Int32Array(n);
+  for (let r = 0; r < n; r++) {
+    bits[0] = strengths[order[r] as number] as number;
+    keys[r] = ~(words[hi] as number);
+  }
+  let idx: Int32Array = order;
+  let keysOut = new Int32Array(n);
+  let idxOut: Int32Array = new Int32Array(n);
+  const count = new Int32Array(2049);
+  for (const shift of [0, 11, 22]) {
+    count.fill(0);
+    for (let r = 0; r < n; r++) {
+      const b = (((keys[r] as number) >>> shift) & 2047) + 1;
+      count[b] = (count[b] as number) + 1;
+    }
+    for (let b = 1; b < 2049; b++) count[b] = (count[b] as number) + (count[b - 1] as number);
+    for (let r = 0; r < n; r++) {
+      const k = keys[r] as number;
+      const b = (k >>> shift) & 2047;
+      const at = count[b] as number;
+      count[b] = at + 1;
+      keysOut[at] = k;
+      idxOut[at] = idx[r] as number;
+    }
+    [keys, keysOut] = [keysOut, keys];
+    [idx, idxOut] = [idxOut, idx];
+  }
+  if (idx !== order) order.set(idx);
+  // Equal upper bits: order those exactly (strength descending, then index).
+  for (let r = 1; r < n; r++) {
+    const i = order[r] as number;
+    const s = strengths[i] as number;
+    let j = r - 1;
+    while (j >= 0) {
+      const o = order[j] as number;
+      const so = strengths[o] as number;
+      if (so > s || (so === s && o < i)) break;
+      order[j + 1] = o;
+      j--;
+    }
+    order[j + 1] = i;
+  }
 }
 
 /** The k-th smallest value (0-based) by quickselect (Hoare); reorders `values`. */

@@ -1,7 +1,7 @@
 /** Per-person figures, the network summary and neglected ties for one day, from the prepared history. */
 import type { ModelParams } from '../domain/model-params';
 import { CHANNELS, type RingNumber } from '../domain/schema';
-import { cadence } from './cadence';
+import { cadenceFrom } from './cadence';
 import { addMonths, isoDate } from './dates';
 import type { History } from './history';
 import {
@@ -105,7 +105,7 @@ export function computeSnapshot(
       const priorRing = pinnedRing ?? (seenCode < KNOWN_CODE ? seenCode + 1 : null);
       const prior =
         priorRing === null ? params.knownCadenceDays : (params.ringCadenceDays[priorRing - 1] as number);
-      const cad = cadence(h.cDay.subarray(lo), contactDays, prior, person.cadenceDays, params, scratch);
+      const cad = cadenceFrom(h.cDay, lo, contactDays, prior, person.cadenceDays, params, scratch);
       cadenceDays = cad.days;
       cadenceSource = cad.source;
       bursty = cad.bursty;

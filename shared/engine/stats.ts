@@ -1,11 +1,11 @@
 /** Small numeric helpers on plain arrays: order statistics, inequality, searching sorted arrays. */
+import { pool } from './scratch';
 
 /**
  * The p-quantile (0 ≤ p ≤ 1) of sorted ascending values by linear interpolation between closest ranks
  * (the common "type 7" definition: the median of 1, 2, 3, 4 is 2.5). NaN for no values.
  */
-export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
-  const n = sorted.length;
+export function quantileSorted(sorted: ArrayLike<number>, p: number, n = sorted.length): number {
   if (n === 0) return Number.NaN;
   const h = (n - 1) * p;
   const lo = Math.floor(h);
@@ -47,9 +47,9 @@ export function burstiness(gaps: ArrayLike<number>): number {
  * `A_m = (√(m+1)·r − √(m−1)) / ((√(m+1) − 2)·r + √(m−1))` with r = σ/μ of m gaps. For m gaps r can be at
  * most √(m−1) (one gap holds all the time), so the plain B of 8 gaps never exceeds 0.45; A_m spans −1
  * (regular) to +1 (that extreme) for any m and tends to B for long sequences. Fewer than 2 gaps: −1.
+ * Reads the first `m` gaps.
  */
-export function finiteBurstiness(gaps: ArrayLike<number>): number {
-  const m = gaps.length;
+export function finiteBurstiness(gaps: ArrayLike<number>, m = gaps.length): number {
   if (m < 2) return -1;
   let sum = 0;
   for (let i = 0; i < m; i++) sum += gaps[i] as number;
@@ -128,6 +128,7 @@ export function sortIndicesByDay(
   minDay: number,
   maxDay: number,
   include?: (k: number) => boolean,
+  into?: Int32Array,
 ): Int32Array {
   const bucket = new Int32Array(Math.max(0, maxDay - minDay) + 2);
   let n = 0;
@@ -138,7 +139,7 @@ export function sortIndicesByDay(
     n++;
   }
   for (let b = 1; b < bucket.length; b++) bucket[b] = (bucket[b] as number) + (bucket[b - 1] as number);
-  const out = new Int32Array(n);
+  const out = into !== undefined && into.length >= n ? into.subarray(0, n) : new Int32Array(n);
   for (let k = 0; k < days.length; k++) {
     if (include !== undefined && !include(k)) continue;
     const b = (days[k] as number) - minDay;
@@ -181,12 +182,13 @@ export function sortNonNegative(values: Float64Array): Float64Array {
   for (let i = 0; i < n; i++) if (!((values[i] as number) >= 0)) return values.sort();
   const words = new Uint32Array(values.buffer, values.byteOffset, n * 2);
   const hiOffset = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
-  let keys = new Uint32Array(n);
+  // Work arrays from the scratch pool: the timeline sorts dozens of months of strengths in a row.
+  let keys = pool.int('sort.keys', n);
   for (let i = 0; i < n; i++) keys[i] = words[2 * i + hiOffset] as number;
   let vals: Float64Array<ArrayBufferLike> = values;
-  let keysOut = new Uint32Array(n);
-  let valsOut: Float64Array<ArrayBufferLike> = new Float64Array(n);
-  const count = new Int32Array(2049);
+  let keysOut = pool.int('sort.keysOut', n);
+  let valsOut: Float64Array<ArrayBufferLike> = pool.float('sort.values', n);
+  const count = pool.int('sort.count', 2049);
   for (const shift of [0, 11, 22]) {
     count.fill(0);
     for (let i = 0; i < n; i++) {
@@ -206,7 +208,7 @@ export function sortNonNegative(values: Float64Array): Float64Array {
     [vals, valsOut] = [valsOut, vals];
   }
   // After an odd number of passes the sorted values are in the scratch array.
-  if (vals !== values) values.set(vals);
+  if (vals !== values) values.set(vals.subarray(0, n));
   // Values equal in the upper word may still be out of order in the lower word.
   for (let i = 1; i < n; i++) {
     const x = values[i] as number;

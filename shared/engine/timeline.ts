@@ -7,6 +7,7 @@ import type { ModelParams } from '../domain/model-params';
 import { addMonths, isoDate, monthEnd, monthIndexOf, monthKey, monthStart } from './dates';
 import type { History } from './history';
 import { channelCounts } from './queries';
+import { pool } from './scratch';
 import { RECENT_MONTHS } from './snapshot';
 import { giniSorted, sortNonNegative, topShareSorted } from './stats';
 import type { DecayTable } from './strength';
@@ -23,7 +24,8 @@ export function monthPoints(h: History, params: ModelParams, first: number, last
   const P = h.people.length;
   const ends = Int32Array.from({ length: M }, (_, m) => monthEnd(first + m));
   const recentSince = Int32Array.from(ends, (d) => addMonths(d, -RECENT_MONTHS));
-  const values = new Float64Array(M * P);
+  // Month by month strengths of the people met by then (row m), from the scratch pool.
+  const values = pool.float('timeline.values', M * P);
   const known = new Int32Array(M);
   const met = new Int32Array(M);
   for (let i = 0; i < P; i++) {

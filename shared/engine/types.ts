@@ -95,6 +95,22 @@ export interface TieWeight {
   coParticipation: number;
 }
 
+/**
+ * Person–person tie weights in columns: entry r is the pair `ids[a[r]]`, `ids[b[r]]` (a before b in id
+ * order) with its weight, explicit part and co-participation part. In id order of a, then b; only pairs
+ * with weight > 0, both people in the network. `tieList` turns it into one object per pair.
+ */
+export interface TieWeights {
+  /** Person ids in id order; the columns a and b index into it. */
+  ids: readonly string[];
+  length: number;
+  a: Int32Array;
+  b: Int32Array;
+  weight: Float64Array;
+  explicit: Float64Array;
+  coParticipation: Float64Array;
+}
+
 export type ChannelCounts = Record<Channel, number>;
 
 export type RingCounts = Record<'1' | '2' | '3' | '4' | 'known' | 'not-met', number>;
@@ -145,8 +161,8 @@ export interface NetworkSnapshot {
 }
 
 export interface NetworkResult extends NetworkSnapshot {
-  /** Pairs in id order (a < b); only pairs with weight > 0, both in the network. */
-  ties: TieWeight[];
+  /** Tie weights of the pairs with weight > 0 (columns; see TieWeights). */
+  ties: TieWeights;
   /** One point per month, oldest first, ending with the date's month. */
   timeline: TimelinePoint[];
 }
