@@ -24,23 +24,42 @@ export function intlLocale(language: Locale, systemLanguage: string | undefined)
 const isCalendarDate = (date: string) => date.length === 10;
 
 /**
+ * Intl formatters made once per locale and kind: constructing one costs far more than formatting (the
+ * time slider formats a date at every step, lists format hundreds of rows).
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>();
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>(
+  key: string,
+  make: () => T,
+): T {
+  let f = formatters.get(key);
+  if (f === undefined) {
+    f = make();
+    formatters.set(key, f);
+  }
+  return f as T;
+}
+
+/**
  * A calendar date is a day, not a moment: it is formatted in UTC so that no time zone shifts it to
  * the day before. A date-time is shown in the local time zone with its time.
  */
 export function formatEncounterDate(date: EncounterDate, locale: string): string {
   if (isCalendarDate(date)) {
     const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-      Date.UTC(y, m - 1, d),
-    );
+    return cached(
+      `day|${locale}`,
+      () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }),
+    ).format(Date.UTC(y, m - 1, d));
   }
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    Date.parse(date),
-  );
+  return cached(
+    `moment|${locale}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
+  ).format(Date.parse(date));
 }
 
 export function formatNumber(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale).format(value);
+  return cached(`number|${locale}`, () => new Intl.NumberFormat(locale)).format(value);
 }
 
 /** Today as YYYY-MM-DD in the local time zone (not UTC: late evening must still be "today"). */
@@ -51,5 +70,8 @@ export function todayIso(now: Date = new Date()): string {
 
 /** A list of names joined as the locale does it ("A, B and C" / "A, B und C"). */
 export function formatList(items: string[], locale: string): string {
-  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+  return cached(
+    `list|${locale}`,
+    () => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }),
+  ).format(items);
 }

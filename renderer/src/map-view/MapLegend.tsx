@@ -1,10 +1,20 @@
 /** The legend: always visible beside the map, one block per encoding, samples drawn with the scene's own values. */
+import { memo } from 'react';
 import { NEGLECT_COLOUR, NODE_STROKE, RING_COLOUR } from '../scene/encodings';
 import { resolveText } from '../scene/text';
 import type { LegendEntry, LegendSample } from '../scene/types';
 import { useTranslate } from './use-translate';
 
-export function MapLegend({ entries }: { entries: readonly LegendEntry[] }) {
+/**
+ * Drawn again only when the entries change in content: every scene (each step of the time slider)
+ * brings a new but usually identical legend.
+ */
+export const MapLegend = memo(
+  LegendView,
+  (a, b) => a.entries === b.entries || JSON.stringify(a.entries) === JSON.stringify(b.entries),
+);
+
+function LegendView({ entries }: { entries: readonly LegendEntry[] }) {
   const t = useTranslate();
   return (
     <aside className="map-legend" aria-labelledby="map-legend-title">

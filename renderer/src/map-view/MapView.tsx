@@ -99,8 +99,8 @@ export function MapView({ client, snapshot, locale, selectedId, onSelect, onLogW
       return cached;
     };
   }, [scene]);
-  const byId = useMemo(() => (scene ? nodeIndex(scene) : new Map<string, SceneNode>()), [scene]);
-  const selected = selectedId ? byId.get(selectedId) : undefined;
+  // The index by id is built only when someone is selected (not at every step of the time slider).
+  const selected = selectedId && scene ? nodeIndex(scene).get(selectedId) : undefined;
   const { contextsOf, tagsOf } = useMemo(() => {
     const names = new Map(snapshot.contexts.map((c) => [c.id, c.name]));
     const people = new Map(snapshot.people.map((p) => [p.id, p]));

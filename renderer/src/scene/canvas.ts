@@ -79,7 +79,7 @@ function batchesOf(scene: Scene): Batches {
   if (cached) return cached;
   const lineGroups = new Map<string, Batches['egoLines'][number]>();
   for (const l of scene.egoLines) {
-    const key = `${l.colour}|${l.opacity}|${l.width}|${l.dash.join(',')}`;
+    const key = `${l.colour}|${l.opacity}|${l.width}${l.dash.length > 0 ? `|${l.dash.join(',')}` : ''}`;
     let g = lineGroups.get(key);
     if (!g) {
       g = { key, lines: [], colour: l.colour, opacity: l.opacity, width: l.width, dash: l.dash };
@@ -93,8 +93,10 @@ function batchesOf(scene: Scene): Batches {
   );
   const ties = new Map<number, Scene['ties']>();
   const coreTies = new Map<number, Scene['ties']>();
-  const ringOf = new Map(scene.nodes.map((n) => [n.id, n.ring]));
-  const inner = (id: string) => typeof ringOf.get(id) === 'number';
+  // The people in rings 1–4: a few hundred at most, so a small set to look ties up in.
+  const innerIds = new Set<string>();
+  for (const n of scene.nodes) if (typeof n.ring === 'number') innerIds.add(n.id);
+  const inner = (id: string) => innerIds.has(id);
   for (const t of scene.ties) {
     (ties.get(t.width) ?? ties.set(t.width, []).get(t.width)!).push(t);
     if (inner(t.a) || inner(t.b)) (coreTies.get(t.width) ?? coreTies.set(t.width, []).get(t.width)!).push(t);
@@ -284,7 +286,9 @@ export function drawScene(
   ctx.globalAlpha = 1;
 
   // Emphasis: search hits, hover, selection, keyboard focus.
-  const byId = nodeIndex(scene);
+  // The index by id only when someone is emphasised (not for every new scene of the time slider).
+  const anyEmphasis = dim || state.hoverId || state.selectedId || state.focusId;
+  const byId = anyEmphasis ? nodeIndex(scene) : new Map<string, SceneNode>();
   const ring = (id: string | undefined, colour: string, widthPx: number, gapPx: number) => {
     const n = id ? byId.get(id) : undefined;
     if (!n?.visible) return;

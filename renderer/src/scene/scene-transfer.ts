@@ -1,132 +1,234 @@
 /**
  * Sending a scene from the layout worker to the page quickly. A scene of 5,000 people holds some
  * 20,000 small objects; structured-cloning them costs about 30 ms at every step of the time slider.
- * Packed as columns (numbers in transferred Float64Arrays, everything else dictionary-coded), the same
- * scene crosses in a few milliseconds and unpacks to objects equal to the originals.
+ * Packed as columns (numbers in transferred Float64Arrays, strings and other values coded into one
+ * dictionary per scene), the same scene crosses in a few milliseconds and unpacks to objects equal to
+ * the originals.
+ *
+ * The packers are written out field by field for the three row types (people, lines from me, ties),
+ * not driven by each row's keys: a loop over dynamic keys makes every property access a lookup by name,
+ * several times slower than reading and writing named fields, and this runs at every step.
  */
-import type { Scene } from './types';
+import type { RingKey, Scene, SceneEgoLine, SceneNode, SceneTieLine } from './types';
 
-type Row = Record<string, unknown>;
+/** Values shared by every column of one scene: code 0 is "absent". */
+class Dictionary {
+  readonly values: unknown[] = [undefined];
+  private readonly index = new Map<unknown, number>();
 
-/** One column: numbers (NaN = absent), or codes into a list of values (0 = absent). */
-type Column =
-  | { kind: 'number'; values: Float64Array }
-  | { kind: 'code'; codes: Int32Array; values: unknown[] };
-
-export interface PackedRows {
-  count: number;
-  keys: string[];
-  columns: Column[];
+  code(value: unknown): number {
+    if (value === undefined) return 0;
+    // Arrays (a dash pattern) are shared by content, everything else by value.
+    const key = Array.isArray(value) ? `[${value.join(',')}]` : value;
+    let code = this.index.get(key);
+    if (code === undefined) {
+      code = this.values.length;
+      this.index.set(key, code);
+      this.values.push(value);
+    }
+    return code;
+  }
 }
+
+/** Numeric fields of a person, in this order; NaN marks an optional one that is absent. */
+const NODE_NUMBERS = 14;
+/** Coded fields of a person (dictionary codes; 0 = absent), in this order. */
+const NODE_CODES = 14;
 
 export interface PackedScene extends Omit<Scene, 'nodes' | 'egoLines' | 'ties'> {
-  nodes: PackedRows;
-  egoLines: PackedRows;
-  ties: PackedRows;
+  dictionary: unknown[];
+  nodeCount: number;
+  nodeNumbers: Float64Array;
+  nodeCodes: Int32Array;
+  egoCount: number;
+  egoNumbers: Float64Array;
+  egoCodes: Int32Array;
+  tieCount: number;
+  tieNumbers: Float64Array;
+  tieCodes: Int32Array;
 }
 
-export function packRows(rows: readonly object[], transfer: ArrayBuffer[]): PackedRows {
-  // Plain loops, no per-row key arrays, and one pass per numeric column: packing runs at every step
-  // of the time slider on some 20,000 rows.
-  const count = rows.length;
-  const keys: string[] = [];
-  const seen = new Set<string>();
-  for (let i = 0; i < count; i++) {
-    for (const key in rows[i] as Row) {
-      if (!seen.has(key)) {
-        seen.add(key);
-        keys.push(key);
-      }
-    }
-  }
-  const columns = keys.map((key): Column => {
-    const numbers = new Float64Array(count);
-    let i = 0;
-    for (; i < count; i++) {
-      const v = (rows[i] as Row)[key];
-      if (typeof v === 'number') numbers[i] = v;
-      else if (v === undefined) numbers[i] = Number.NaN;
-      else break;
-    }
-    if (i === count) {
-      transfer.push(numbers.buffer);
-      return { kind: 'number', values: numbers };
-    }
-    const codes = new Int32Array(count);
-    const values: unknown[] = [undefined];
-    const index = new Map<unknown, number>();
-    for (let r = 0; r < count; r++) {
-      const v = (rows[r] as Row)[key];
-      if (v === undefined) continue;
-      // Arrays (a dash pattern) are shared by content, everything else by value.
-      const id = Array.isArray(v) ? `[${v.join(',')}]` : v;
-      let code = index.get(id);
-      if (code === undefined) {
-        code = values.length;
-        index.set(id, code);
-        values.push(v);
-      }
-      codes[r] = code;
-    }
-    transfer.push(codes.buffer);
-    return { kind: 'code', codes, values };
-  });
-  return { count, keys, columns };
-}
-
-export function unpackRows<T>(packed: PackedRows): T[] {
-  // Column by column: within one column the key is the same for every row, so each store sees one
-  // key and one object shape (row by row, every store cycles through all the keys and runs slowly).
-  // The keys still arrive in the same order in every row.
-  const { count, keys, columns } = packed;
-  // Rows with every key present start as copies of one template (one allocation of the final shape
-  // instead of a chain of shape changes per row); the others are built key by key.
-  const complete = new Uint8Array(count).fill(1);
-  for (const col of columns) {
-    for (let i = 0; i < count; i++) {
-      if (col.kind === 'number' ? Number.isNaN(col.values[i]!) : col.codes[i] === 0) complete[i] = 0;
-    }
-  }
-  const template: Row = {};
-  for (const key of keys) template[key] = undefined;
-  const rows = new Array<Row>(count);
-  for (let i = 0; i < count; i++) rows[i] = complete[i] ? { ...template } : {};
-  for (let c = 0; c < keys.length; c++) {
-    const key = keys[c]!;
-    const col = columns[c]!;
-    if (col.kind === 'number') {
-      const values = col.values;
-      for (let i = 0; i < count; i++) {
-        const v = values[i]!;
-        if (!Number.isNaN(v)) rows[i]![key] = v;
-      }
-    } else {
-      const { codes, values } = col;
-      for (let i = 0; i < count; i++) {
-        const code = codes[i]!;
-        if (code !== 0) rows[i]![key] = values[code];
-      }
-    }
-  }
-  return rows as T[];
-}
+const optional = (v: number | undefined): number => (v === undefined ? Number.NaN : v);
 
 export function packScene(scene: Scene): { packed: PackedScene; transfer: ArrayBuffer[] } {
-  const transfer: ArrayBuffer[] = [];
+  const dict = new Dictionary();
+  const { nodes, egoLines, ties, ...rest } = scene;
+
+  const nodeNumbers = new Float64Array(nodes.length * NODE_NUMBERS);
+  const nodeCodes = new Int32Array(nodes.length * NODE_CODES);
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i] as SceneNode;
+    const f = i * NODE_NUMBERS;
+    nodeNumbers[f] = n.x;
+    nodeNumbers[f + 1] = n.y;
+    nodeNumbers[f + 2] = n.r;
+    nodeNumbers[f + 3] = n.strokeWidth;
+    nodeNumbers[f + 4] = n.opacity;
+    nodeNumbers[f + 5] = n.recency;
+    nodeNumbers[f + 6] = n.depth;
+    nodeNumbers[f + 7] = n.strength;
+    nodeNumbers[f + 8] = n.contactsPerMonth;
+    nodeNumbers[f + 9] = n.labelPriority;
+    nodeNumbers[f + 10] = optional(n.overdueRatio);
+    nodeNumbers[f + 11] = optional(n.cadenceDays);
+    nodeNumbers[f + 12] = optional(n.daysSinceContact);
+    nodeNumbers[f + 13] = (n.neglected ? 1 : 0) | (n.pinned ? 2 : 0) | (n.visible ? 4 : 0);
+    const c = i * NODE_CODES;
+    nodeCodes[c] = dict.code(n.id);
+    nodeCodes[c + 1] = dict.code(n.name);
+    nodeCodes[c + 2] = dict.code(n.fill);
+    nodeCodes[c + 3] = dict.code(n.stroke);
+    nodeCodes[c + 4] = dict.code(n.recencyColour);
+    nodeCodes[c + 5] = dict.code(n.ring);
+    nodeCodes[c + 6] = dict.code(n.status);
+    nodeCodes[c + 7] = dict.code(n.kind);
+    nodeCodes[c + 8] = dict.code(n.cluster);
+    nodeCodes[c + 9] = dict.code(n.organisation);
+    nodeCodes[c + 10] = dict.code(n.pinnedRing);
+    nodeCodes[c + 11] = dict.code(n.lastContact);
+    nodeCodes[c + 12] = dict.code(n.ringSixMonthsAgo);
+    nodeCodes[c + 13] = dict.code(n.ringTwelveMonthsAgo);
+  }
+
+  const egoNumbers = new Float64Array(egoLines.length * 6);
+  const egoCodes = new Int32Array(egoLines.length * 3);
+  for (let i = 0; i < egoLines.length; i++) {
+    const l = egoLines[i] as SceneEgoLine;
+    const f = i * 6;
+    egoNumbers[f] = l.x1;
+    egoNumbers[f + 1] = l.y1;
+    egoNumbers[f + 2] = l.x2;
+    egoNumbers[f + 3] = l.y2;
+    egoNumbers[f + 4] = l.width;
+    egoNumbers[f + 5] = l.opacity;
+    const c = i * 3;
+    egoCodes[c] = dict.code(l.personId);
+    egoCodes[c + 1] = dict.code(l.colour);
+    egoCodes[c + 2] = dict.code(l.dash);
+  }
+
+  const tieNumbers = new Float64Array(ties.length * 6);
+  const tieCodes = new Int32Array(ties.length * 2);
+  for (let i = 0; i < ties.length; i++) {
+    const t = ties[i] as SceneTieLine;
+    const f = i * 6;
+    tieNumbers[f] = t.x1;
+    tieNumbers[f + 1] = t.y1;
+    tieNumbers[f + 2] = t.x2;
+    tieNumbers[f + 3] = t.y2;
+    tieNumbers[f + 4] = t.width;
+    tieNumbers[f + 5] = t.opacity;
+    tieCodes[i * 2] = dict.code(t.a);
+    tieCodes[i * 2 + 1] = dict.code(t.b);
+  }
+
   const packed: PackedScene = {
-    ...scene,
-    nodes: packRows(scene.nodes, transfer),
-    egoLines: packRows(scene.egoLines, transfer),
-    ties: packRows(scene.ties, transfer),
+    ...rest,
+    dictionary: dict.values,
+    nodeCount: nodes.length,
+    nodeNumbers,
+    nodeCodes,
+    egoCount: egoLines.length,
+    egoNumbers,
+    egoCodes,
+    tieCount: ties.length,
+    tieNumbers,
+    tieCodes,
   };
-  return { packed, transfer };
+  return {
+    packed,
+    transfer: [nodeNumbers, nodeCodes, egoNumbers, egoCodes, tieNumbers, tieCodes].map(
+      (a) => a.buffer as ArrayBuffer,
+    ),
+  };
 }
 
 export function unpackScene(packed: PackedScene): Scene {
-  return {
-    ...packed,
-    nodes: unpackRows(packed.nodes),
-    egoLines: unpackRows(packed.egoLines),
-    ties: unpackRows(packed.ties),
-  };
+  const {
+    dictionary: dict,
+    nodeCount,
+    nodeNumbers: num,
+    nodeCodes: code,
+    egoCount,
+    egoNumbers,
+    egoCodes,
+    tieCount,
+    tieNumbers,
+    tieCodes,
+    ...scene
+  } = packed;
+
+  const nodes = new Array<SceneNode>(nodeCount);
+  for (let i = 0; i < nodeCount; i++) {
+    const f = i * NODE_NUMBERS;
+    const c = i * NODE_CODES;
+    const flags = num[f + 13] as number;
+    // Required fields in one literal (one object shape), then the optional ones in buildScene's order.
+    const n: SceneNode = {
+      id: dict[code[c] as number] as string,
+      name: dict[code[c + 1] as number] as string,
+      x: num[f] as number,
+      y: num[f + 1] as number,
+      r: num[f + 2] as number,
+      fill: dict[code[c + 2] as number] as string,
+      stroke: dict[code[c + 3] as number] as string,
+      strokeWidth: num[f + 3] as number,
+      opacity: num[f + 4] as number,
+      recencyColour: dict[code[c + 4] as number] as string,
+      recency: num[f + 5] as number,
+      ring: dict[code[c + 5] as number] as RingKey,
+      depth: num[f + 6] as number,
+      strength: num[f + 7] as number,
+      status: dict[code[c + 6] as number] as SceneNode['status'],
+      contactsPerMonth: num[f + 8] as number,
+      neglected: (flags & 1) !== 0,
+      kind: dict[code[c + 7] as number] as SceneNode['kind'],
+      cluster: dict[code[c + 8] as number] as string,
+      pinned: (flags & 2) !== 0,
+      visible: (flags & 4) !== 0,
+      labelPriority: num[f + 9] as number,
+    };
+    if (code[c + 9] !== 0) n.organisation = dict[code[c + 9] as number] as string;
+    if (code[c + 10] !== 0) n.pinnedRing = dict[code[c + 10] as number] as SceneNode['pinnedRing'];
+    if (!Number.isNaN(num[f + 10])) n.overdueRatio = num[f + 10] as number;
+    if (!Number.isNaN(num[f + 11])) n.cadenceDays = num[f + 11] as number;
+    if (code[c + 11] !== 0) n.lastContact = dict[code[c + 11] as number] as string;
+    if (!Number.isNaN(num[f + 12])) n.daysSinceContact = num[f + 12] as number;
+    if (code[c + 12] !== 0) n.ringSixMonthsAgo = dict[code[c + 12] as number] as RingKey;
+    if (code[c + 13] !== 0) n.ringTwelveMonthsAgo = dict[code[c + 13] as number] as RingKey;
+    nodes[i] = n;
+  }
+
+  const egoLines = new Array<SceneEgoLine>(egoCount);
+  for (let i = 0; i < egoCount; i++) {
+    const f = i * 6;
+    const c = i * 3;
+    egoLines[i] = {
+      personId: dict[egoCodes[c] as number] as string,
+      x1: egoNumbers[f] as number,
+      y1: egoNumbers[f + 1] as number,
+      x2: egoNumbers[f + 2] as number,
+      y2: egoNumbers[f + 3] as number,
+      width: egoNumbers[f + 4] as number,
+      colour: dict[egoCodes[c + 1] as number] as string,
+      opacity: egoNumbers[f + 5] as number,
+      dash: dict[egoCodes[c + 2] as number] as number[],
+    };
+  }
+
+  const ties = new Array<SceneTieLine>(tieCount);
+  for (let i = 0; i < tieCount; i++) {
+    const f = i * 6;
+    ties[i] = {
+      a: dict[tieCodes[i * 2] as number] as string,
+      b: dict[tieCodes[i * 2 + 1] as number] as string,
+      x1: tieNumbers[f] as number,
+      y1: tieNumbers[f + 1] as number,
+      x2: tieNumbers[f + 2] as number,
+      y2: tieNumbers[f + 3] as number,
+      width: tieNumbers[f + 4] as number,
+      opacity: tieNumbers[f + 5] as number,
+    };
+  }
+  return { ...scene, nodes, egoLines, ties };
 }
