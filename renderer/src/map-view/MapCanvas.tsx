@@ -17,6 +17,11 @@ export interface MapCanvasHandle {
   zoomBy(factor: number): void;
   /** The person's position on screen (CSS px relative to the canvas), if on the map. */
   screenPoint(id: string): { x: number; y: number } | undefined;
+  /**
+   * Draws a scene that has just arrived, before React renders it (the time slider's next frame does
+   * not wait for the rest of the view). Only when nothing but the scene changes: same view, no gesture.
+   */
+  drawArrived(scene: Scene): void;
 }
 
 interface Props {
@@ -47,6 +52,8 @@ export const MapCanvas = forwardRef<MapCanvasHandle, Props>(function MapCanvas(p
   const latest = useRef(props);
   latest.current = props;
   const fittedFor = useRef<string | undefined>(undefined);
+  /** The inputs of the last full frame (scene, interaction state, texts): redraw only when one changes. */
+  const drawn = useRef<unknown[]>([]);
   const dragging = useRef(false);
 
   // While the user zooms or pans, the last full frame is only moved and scaled (a CSS transform of the
@@ -182,8 +189,31 @@ export const MapCanvas = forwardRef<MapCanvasHandle, Props>(function MapCanvas(p
         const [x, y] = transform.current.apply([node.x, node.y]);
         return { x, y };
       },
+      drawArrived(scene) {
+        const canvas = canvasRef.current;
+        const current = latest.current.scene;
+        // A new layout is fitted first (the layout effect does that); a gesture keeps its own frames.
+        if (!canvas || !current || gesture.current || size.current.width === 0) return;
+        if (current.layout !== scene.layout || fittedFor.current !== latest.current.fitKey) return;
+        if (frame.current !== undefined) {
+          cancelAnimationFrame(frame.current);
+          frame.current = undefined;
+        }
+        drawFull(canvas, scene);
+        // What the layout effect compares with: when React commits this scene, it is already drawn.
+        const { state, meLabel, t } = latest.current;
+        drawn.current = [
+          scene,
+          state.hoverId,
+          state.selectedId,
+          state.focusId,
+          state.highlightIds,
+          meLabel,
+          t,
+        ];
+      },
     }),
-    [applyTransform, fitTransform],
+    [applyTransform, fitTransform, drawFull],
   );
 
   useEffect(() => {
@@ -332,7 +362,6 @@ export const MapCanvas = forwardRef<MapCanvasHandle, Props>(function MapCanvas(p
 
   // Fit when a new layout arrives; otherwise keep the user's view and redraw only when what is drawn
   // changed (a parent re-render alone draws nothing).
-  const drawn = useRef<unknown[]>([]);
   // A layout effect: the frame is asked for in the same task as the commit, not after the next paint
   // (a new scene of the time slider would otherwise wait one frame longer to be drawn).
   useLayoutEffect(() => {

@@ -79,7 +79,7 @@ export function MapView({ client, snapshot, locale, selectedId, onSelect, onLogW
     }),
     [layout, colourBy, showTies, drift, filters, snapshot.mapPins, snapshot.settings.model.ringCadenceDays],
   );
-  const map = useMapScene(snapshot, asOf, options);
+  const map = useMapScene(snapshot, asOf, options, (scene) => canvas.current?.drawArrived(scene));
   // Layout ▸ Ego / Network / Contexts in the application menu.
   useMenuCommand((command) => {
     const next = layoutOf(command);

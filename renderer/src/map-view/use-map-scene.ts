@@ -27,8 +27,19 @@ export interface MapSceneState {
 
 type Range = { first: string; last: string } | undefined;
 
-export function useMapScene(snapshot: Snapshot, asOf: string, options: SceneOptions): MapSceneState {
+/**
+ * `onArrived` sees each new scene as soon as it is unpacked, before React renders it: the canvas draws
+ * it at once, so the frame of a time-slider step does not wait for the rest of the view.
+ */
+export function useMapScene(
+  snapshot: Snapshot,
+  asOf: string,
+  options: SceneOptions,
+  onArrived?: (scene: Scene) => void,
+): MapSceneState {
   const [client] = useState<LayoutClient>(() => createLayoutClient());
+  const arrived = useRef(onArrived);
+  arrived.current = onArrived;
   const posted = useRef<{ snapshot: Snapshot; done: Promise<Range>; dataAt: number } | undefined>(undefined);
   const [loaded, setLoaded] = useState<{ revision: number; range: Range; dataAt: number }>();
   const [state, setState] = useState<MapSceneState>({
@@ -74,6 +85,7 @@ export function useMapScene(snapshot: Snapshot, asOf: string, options: SceneOpti
     client.scene(asOf, options).then(
       (scene) => {
         if (cancelled || !scene) return;
+        arrived.current?.(scene);
         publishTimings({
           ...client.timings(),
           sceneArrivedMs: performance.now() - loaded.dataAt,
