@@ -11,10 +11,11 @@ import { buildHistory } from './history';
 import { indexTies, tieWeightsAt } from './pairs';
 import { strengthOfIndex } from './queries';
 import { ringsAtContact } from './ring-history';
-import { computeSnapshot } from './snapshot';
+import { computeSnapshot, type PersonFigures, personFigures } from './snapshot';
 import { timelineAt } from './timeline';
 import type {
   EngineData,
+  EnginePerson,
   EngineInput,
   NetworkResult,
   NetworkSnapshot,
@@ -28,6 +29,11 @@ export interface PreparedEngine {
   at(asOf: string): NetworkResult;
   /** People, summary and neglected ties as of `asOf`, without tie weights and timeline (time slider). */
   snapshot(asOf: string): NetworkSnapshot;
+  /**
+   * Every person's figures as of `asOf` as columns indexed like `people` (id order), without an object
+   * per person, summary or timeline: what the map reads at each step of the time slider.
+   */
+  figures(asOf: string): PersonFigures & { people: readonly EnginePerson[] };
   /** Person–person tie weights as of `asOf`. */
   tiesAt(asOf: string): TieWeights;
   /** The monthly timeline up to `asOf`. */
@@ -71,6 +77,7 @@ export function prepareEngine(data: EngineData): PreparedEngine {
       };
     },
     snapshot: (asOf) => snapshot(parseAsOf(asOf)),
+    figures: (asOf) => ({ ...personFigures(h, cRing, params, parseAsOf(asOf)), people: h.people }),
     tiesAt: (asOf) => tieWeightsAt(tieIndex, parseAsOf(asOf)),
     timeline(asOf) {
       const t = parseAsOf(asOf);

@@ -30,12 +30,45 @@ export const RECENT_MONTHS = 12;
 
 const isInner = (r: Ring | null): boolean => typeof r === 'number' && r <= 2;
 
-export function computeSnapshot(
-  h: History,
-  cRing: Int8Array,
-  params: ModelParams,
-  t: number,
-): NetworkSnapshot {
+/**
+ * Every person's figures for one day as columns indexed like `history.people` (what the map reads at
+ * each step of the time slider, without an object per person), plus the display order.
+ */
+export interface PersonFigures {
+  /** The day (day number). */
+  t: number;
+  /** Active people: ranked first (strongest first), then the others in id order. */
+  order: Int32Array;
+  /** 0-based position in the ranking, or −1 (not met, archived). */
+  rank: Int32Array;
+  strength: Float64Array;
+  depth: Float64Array;
+  /** Ring codes (0–3 rings 1–4, 4 known, 5 not met) now, six and twelve months earlier. */
+  ring: Int8Array;
+  ringSix: Int8Array;
+  ringTwelve: Int8Array;
+  /** Ring code at the last contact, or −1. */
+  ringWhenLastSeen: Int8Array;
+  /** Day of the last contact, or −1. */
+  lastContact: Int32Array;
+  contactDays: Int32Array;
+  encounters: Int32Array;
+  /** NaN when there is no contact yet. */
+  cadenceDays: Float64Array;
+  cadenceSource: (PersonResult['cadenceSource'])[];
+  bursty: Uint8Array;
+  /** NaN when there is no contact yet. */
+  overdueRatio: Float64Array;
+  status: PersonResult['status'][];
+  touches: Int32Array;
+  /** 1 for a neglected tie; its ranking score. */
+  neglected: Uint8Array;
+  score: Float64Array;
+  metRecently: number;
+  archived: number;
+}
+
+export function personFigures(h: History, cRing: Int8Array, params: ModelParams, t: number): PersonFigures {
   const P = h.people.length;
   const now = ringsAt(h, params, t);
   const six = ringsAt(h, params, addMonths(t, -6), true);
@@ -56,25 +89,47 @@ export function computeSnapshot(
   }
 
   // Ranked people first (strongest first), then the others in id order.
-  const displayOrder: number[] = Array.from(now.order);
+  const order = new Int32Array(P);
+  order.set(now.order);
+  let n = N;
   let archived = 0;
   for (let i = 0; i < P; i++) {
     if (!h.active[i]) archived++;
-    else if (position[i] === -1) displayOrder.push(i);
+    else if (position[i] === -1) order[n++] = i;
   }
+
+  const f: PersonFigures = {
+    t,
+    order: order.subarray(0, n),
+    rank: position,
+    strength: strengths,
+    depth: new Float64Array(P),
+    ring: now.codes,
+    ringSix: six.codes,
+    ringTwelve: twelve.codes,
+    ringWhenLastSeen: new Int8Array(P).fill(-1),
+    lastContact: new Int32Array(P).fill(-1),
+    contactDays: new Int32Array(P),
+    encounters: new Int32Array(P),
+    cadenceDays: new Float64Array(P).fill(Number.NaN),
+    cadenceSource: new Array(P).fill(null),
+    bursty: new Uint8Array(P),
+    overdueRatio: new Float64Array(P).fill(Number.NaN),
+    status: new Array(P),
+    touches: new Int32Array(P),
+    neglected: new Uint8Array(P),
+    score: new Float64Array(P),
+    metRecently: 0,
+    archived,
+  };
 
   const touchSince = addMonths(t, -params.touchWindowMonths);
   const recentSince = addMonths(t, -RECENT_MONTHS);
   const scratch = new Float64Array(params.cadenceGapCount);
-  const people: PersonResult[] = [];
-  const neglected: NeglectedTie[] = [];
-  const rings: RingCounts = { '1': 0, '2': 0, '3': 0, '4': 0, known: 0, 'not-met': 0 };
-  let metRecently = 0;
-
-  for (const i of displayOrder) {
+  for (let k = 0; k < n; k++) {
+    const i = order[k] as number;
     const person = h.people[i]!;
-    const ring = ringOfCode(now.codes[i] as number);
-    rings[String(ring) as keyof RingCounts]++;
+    const ringCode = now.codes[i] as number;
     const pinnedRing: RingNumber | null = person.pinnedRing ?? null;
     const closeness = person.closeness ?? null;
     const rn = rankNorm[i] as number;
@@ -82,91 +137,126 @@ export function computeSnapshot(
       closeness === null
         ? rn
         : (1 - params.closenessBlend) * rn + (params.closenessBlend * (closeness - 1)) / 4;
+    f.depth[i] = depth;
     const lo = h.start[i] as number;
     const s = lastStrengthIndex(h, i, t);
+    f.encounters[i] = s >= 0 ? (h.sCount[s] as number) : 0;
 
     // Contact, rhythm and status.
     const c = lastContactIndex(h, i, t);
     const contactDays = c >= 0 ? c - lo + 1 : 0;
-    let lastContact: string | null = null;
-    let daysSince: number | null = null;
-    let ringWhenLastSeen: Ring | null = null;
-    let cadenceDays: number | null = null;
-    let cadenceSource: PersonResult['cadenceSource'] = null;
-    let bursty = false;
+    f.contactDays[i] = contactDays;
     let ratio: number | null = null;
+    let seenCode = -1;
     if (c >= 0) {
       const last = h.cDay[c] as number;
-      lastContact = isoDate(last);
-      daysSince = t - last;
-      if (last > recentSince) metRecently++;
-      const seenCode = cRing[c] as number;
-      ringWhenLastSeen = ringOfCode(seenCode);
+      f.lastContact[i] = last;
+      if (last > recentSince) f.metRecently++;
+      seenCode = cRing[c] as number;
+      f.ringWhenLastSeen[i] = seenCode;
       const priorRing = pinnedRing ?? (seenCode < KNOWN_CODE ? seenCode + 1 : null);
       const prior =
         priorRing === null ? params.knownCadenceDays : (params.ringCadenceDays[priorRing - 1] as number);
       const cad = cadenceFrom(h.cDay, lo, contactDays, prior, person.cadenceDays, params, scratch);
-      cadenceDays = cad.days;
-      cadenceSource = cad.source;
-      bursty = cad.bursty;
-      ratio = daysSince / cad.days;
+      f.cadenceDays[i] = cad.days;
+      f.cadenceSource[i] = cad.source;
+      f.bursty[i] = cad.bursty ? 1 : 0;
+      ratio = (t - last) / cad.days;
+      f.overdueRatio[i] = ratio;
     }
-    const status = statusFor(ratio, contactDays, params);
+    f.status[i] = statusFor(ratio, contactDays, params);
 
     // Touches: non-social encounters in (touchSince, t].
     const tHi = h.tEnd[i] as number;
-    const touches = upperBound(h.tDay, t, lo, tHi) - upperBound(h.tDay, touchSince, lo, tHi);
+    f.touches[i] = upperBound(h.tDay, t, lo, tHi) - upperBound(h.tDay, touchSince, lo, tHi);
 
+    // Neglected: a person in ring 1–2 (now, six months ago, or pinned there) or rated important, overdue
+    // enough. Six months ago: a tie that slid outward, usually through the very silence measured here,
+    // still counts.
+    if (ratio === null || ratio < params.neglectRatio) continue;
+    // Someone seen once has no rhythm to fall behind (unless you set one).
+    if (contactDays < 2 && person.cadenceDays === undefined) continue;
+    const important = closeness !== null && closeness >= params.importantCloseness;
+    const wasInner = isInner(ringOfCode(six.codes[i] as number));
+    if (!(isInner(ringOfCode(ringCode)) || wasInner || isInner(pinnedRing) || important)) continue;
+    f.neglected[i] = 1;
+    f.score[i] = depth * Math.log2(1 + ratio);
+  }
+  return f;
+}
+
+export function computeSnapshot(
+  h: History,
+  cRing: Int8Array,
+  params: ModelParams,
+  t: number,
+): NetworkSnapshot {
+  const f = personFigures(h, cRing, params, t);
+  const people: PersonResult[] = [];
+  const neglected: NeglectedTie[] = [];
+  const rings: RingCounts = { '1': 0, '2': 0, '3': 0, '4': 0, known: 0, 'not-met': 0 };
+  for (const i of f.order) {
+    const person = h.people[i]!;
+    const ring = ringOfCode(f.ring[i] as number);
+    rings[String(ring) as keyof RingCounts]++;
+    const pinnedRing: RingNumber | null = person.pinnedRing ?? null;
+    const last = f.lastContact[i] as number;
+    const met = last >= 0;
+    const lastContact = met ? isoDate(last) : null;
+    const daysSince = met ? t - last : null;
+    const cadenceDays = met ? (f.cadenceDays[i] as number) : null;
+    const ratio = met ? (f.overdueRatio[i] as number) : null;
+    const seen = f.ringWhenLastSeen[i] as number;
+    const ringWhenLastSeen = seen >= 0 ? ringOfCode(seen) : null;
+    const depth = f.depth[i] as number;
+    const touches = f.touches[i] as number;
+    const rank = f.rank[i] as number;
     people.push({
       id: person.id,
       name: person.displayName,
       kind: person.kind,
-      strength: strengths[i] as number,
+      strength: f.strength[i] as number,
       depth,
-      rank: (position[i] as number) >= 0 ? (position[i] as number) + 1 : null,
+      rank: rank >= 0 ? rank + 1 : null,
       ring,
       pinnedRing,
       ringWhenLastSeen,
       lastContact,
       daysSinceContact: daysSince,
-      contactDays,
-      encounters: s >= 0 ? (h.sCount[s] as number) : 0,
+      contactDays: f.contactDays[i] as number,
+      encounters: f.encounters[i] as number,
       cadenceDays,
-      cadenceSource,
-      bursty,
+      cadenceSource: f.cadenceSource[i] ?? null,
+      bursty: f.bursty[i] === 1,
       overdueRatio: ratio,
-      status,
+      status: f.status[i]!,
       touches,
       touchProgress: Math.min(1, touches / params.touchGoal),
-      ringSixMonthsAgo: ringOfCode(six.codes[i] as number),
-      ringTwelveMonthsAgo: ringOfCode(twelve.codes[i] as number),
+      ringSixMonthsAgo: ringOfCode(f.ringSix[i] as number),
+      ringTwelveMonthsAgo: ringOfCode(f.ringTwelve[i] as number),
       halfLifeDays: h.halfLife[i] as number,
     });
-
-    // Neglected: a person in ring 1–2 (now, six months ago, or pinned there) or rated important, overdue
-    // enough. Six months ago: a tie that slid outward, usually through the very silence measured here,
-    // still counts.
-    if (ratio === null || lastContact === null || daysSince === null || cadenceDays === null) continue;
-    if (ratio < params.neglectRatio) continue;
-    // Someone seen once has no rhythm to fall behind (unless you set one).
-    if (contactDays < 2 && person.cadenceDays === undefined) continue;
-    const important = closeness !== null && closeness >= params.importantCloseness;
-    const wasInner = isInner(ringOfCode(six.codes[i] as number));
-    if (!(isInner(ring) || wasInner || isInner(pinnedRing) || important)) continue;
+    if (!f.neglected[i] || lastContact === null || daysSince === null || cadenceDays === null || ratio === null)
+      continue;
     neglected.push({
       id: person.id,
       name: person.displayName,
       ring,
       ringWhenLastSeen,
       pinnedRing,
-      closeness,
+      closeness: person.closeness ?? null,
       depth,
       overdueRatio: ratio,
-      score: depth * Math.log2(1 + ratio),
+      score: f.score[i] as number,
       lastContact,
-      reason: { cadenceDays, daysSince, cadenceSource: cadenceSource ?? 'ring' },
+      reason: { cadenceDays, daysSince, cadenceSource: f.cadenceSource[i] ?? 'ring' },
     });
   }
+  const metRecently = f.metRecently;
+  const archived = f.archived;
+  const P = h.people.length;
+  const strengths = f.strength;
+  const recentSince = addMonths(t, -RECENT_MONTHS);
   neglected.sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
 
   const dist = distribution(h, strengths, t, params.ringCaps[1]);

@@ -62,6 +62,11 @@ export interface LayoutCache {
   layouts: Map<string, CachedLayout>;
   /** The people in the network in id order, for one people array (sorting 5,000 ids costs milliseconds). */
   people?: { all: readonly MapPerson[]; inNetwork: readonly MapPerson[] };
+  /**
+   * The ties between people in the network as pairs of their indices (first record of a pair only) and
+   * the tie each came from, for one people and ties array: the time slider only shows or hides them.
+   */
+  tiePairs?: { people: readonly MapPerson[]; ties: readonly MapTie[]; ends: Int32Array; from: Int32Array };
   clustering?: {
     people: readonly MapPerson[];
     contexts: readonly MapContext[];
@@ -189,8 +194,6 @@ export function buildScene(
   const egoLines: SceneEgoLine[] = [];
   /** The person each line from me goes to. */
   const egoLineNodes: SceneNode[] = [];
-  /** Index in `nodes` by id. */
-  const nodeAt = new Map<string, number>();
   const byRing: Record<string, number> = {};
   let visibleCount = 0;
   let notMet = 0;
@@ -204,9 +207,12 @@ export function buildScene(
     const pos = pin ?? positions.get(p.id) ?? { x: 0, y: 0 };
     const visible = passesFilters(p, pm, options.filters);
     const recency = recencyFor(pm.daysSinceContact);
+    // Every field in one literal, the optional ones `undefined` when unknown: one object shape for all
+    // people (fields added one by one afterwards would grow each object's property store, at every step).
     const node: SceneNode = {
       id: p.id,
       name: p.displayName,
+      organisation: p.organisation || undefined,
       x: round(pos.x),
       y: round(pos.y),
       r: round(radiusFor(pm.depth, pm.ring)),
@@ -217,9 +223,14 @@ export function buildScene(
       recencyColour: recencyColour(recency),
       recency,
       ring: pm.ring,
+      pinnedRing: pm.pinnedRing,
       depth: pm.depth,
       strength: pm.strength,
       status: pm.status,
+      overdueRatio: pm.overdueRatio,
+      cadenceDays: pm.cadenceDays,
+      lastContact: pm.lastContact,
+      daysSinceContact: pm.daysSinceContact,
       contactsPerMonth: pm.contactsPerMonth,
       neglected: pm.neglected,
       kind: p.kind,
@@ -227,17 +238,9 @@ export function buildScene(
       pinned: pin !== undefined,
       visible,
       labelPriority: labelPriority(pm),
+      ringSixMonthsAgo: pm.ringSixMonthsAgo,
+      ringTwelveMonthsAgo: pm.ringTwelveMonthsAgo,
     };
-    // Optional figures only when present (no `undefined` keys: the scene compares and clones cleanly).
-    if (p.organisation) node.organisation = p.organisation;
-    if (pm.pinnedRing !== undefined) node.pinnedRing = pm.pinnedRing;
-    if (pm.overdueRatio !== undefined) node.overdueRatio = pm.overdueRatio;
-    if (pm.cadenceDays !== undefined) node.cadenceDays = pm.cadenceDays;
-    if (pm.lastContact !== undefined) node.lastContact = pm.lastContact;
-    if (pm.daysSinceContact !== undefined) node.daysSinceContact = pm.daysSinceContact;
-    if (pm.ringSixMonthsAgo !== undefined) node.ringSixMonthsAgo = pm.ringSixMonthsAgo;
-    if (pm.ringTwelveMonthsAgo !== undefined) node.ringTwelveMonthsAgo = pm.ringTwelveMonthsAgo;
-    nodeAt.set(p.id, nodes.length);
     nodes.push(node);
     if (pm.ring === 'not-met') notMet++;
     anyPinned ||= node.pinned;
@@ -275,17 +278,16 @@ export function buildScene(
 
   const tieLines: SceneTieLine[] = [];
   if (options.showTies) {
-    const seen = new Set<number>();
-    for (const t of ties) {
-      const ia = nodeAt.get(t.a);
-      const ib = nodeAt.get(t.b);
-      if (ia === undefined || ib === undefined || ia === ib) continue;
-      const a = nodes[ia]!;
-      const b = nodes[ib]!;
+    let pairs = cache?.tiePairs;
+    if (!pairs || pairs.people !== people || pairs.ties !== ties) {
+      pairs = tiePairsOf(people, ties);
+      if (cache) cache.tiePairs = pairs;
+    }
+    const { ends, from } = pairs;
+    for (let k = 0; k < from.length; k++) {
+      const a = nodes[ends[2 * k] as number]!;
+      const b = nodes[ends[2 * k + 1] as number]!;
       if (!a.visible || !b.visible) continue;
-      const key = ia < ib ? ia * nodes.length + ib : ib * nodes.length + ia;
-      if (seen.has(key)) continue;
-      seen.add(key);
       tieLines.push({
         a: a.id,
         b: b.id,
@@ -293,7 +295,7 @@ export function buildScene(
         y1: a.y,
         x2: b.x,
         y2: b.y,
-        width: round(tieWidthFor(t.strength)),
+        width: round(tieWidthFor(ties[from[k] as number]!.strength)),
         opacity: TIE_OPACITY,
       });
     }
@@ -341,9 +343,12 @@ export function buildScene(
     }
     for (const node of nodes) {
       if (!node.visible) continue;
+      // Only a wanted ring or the drift view needs the person's angle.
+      const gap = node.pinnedRing !== undefined && node.pinnedRing !== node.ring;
+      if (!gap && options.drift === 0) continue;
       const angle = ego.angleOf.get(node.id);
       if (angle === undefined) continue;
-      if (node.pinnedRing !== undefined && node.pinnedRing !== node.ring) {
+      if (gap && node.pinnedRing !== undefined) {
         const to = bandPoint(ego.bands, node.pinnedRing, angle);
         if (to) {
           gaps.push({
@@ -403,6 +408,29 @@ export function buildScene(
     bounds: boundsOf(nodes, rings, groups),
     stats: { total: people.length, visible: visibleCount, notMet, neglected, byRing },
   };
+}
+
+/** Ties between two different people of `people` as index pairs, each pair once (its first record). */
+function tiePairsOf(
+  people: readonly MapPerson[],
+  ties: readonly MapTie[],
+): NonNullable<LayoutCache['tiePairs']> {
+  const at = new Map<string, number>();
+  people.forEach((p, i) => at.set(p.id, i));
+  const seen = new Set<number>();
+  const ends: number[] = [];
+  const from: number[] = [];
+  ties.forEach((t, k) => {
+    const ia = at.get(t.a);
+    const ib = at.get(t.b);
+    if (ia === undefined || ib === undefined || ia === ib) return;
+    const key = ia < ib ? ia * people.length + ib : ib * people.length + ia;
+    if (seen.has(key)) return;
+    seen.add(key);
+    ends.push(ia, ib);
+    from.push(k);
+  });
+  return { people, ties, ends: Int32Array.from(ends), from: Int32Array.from(from) };
 }
 
 function contextLayout(

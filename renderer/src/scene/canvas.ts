@@ -53,7 +53,6 @@ export interface DrawResult {
 
 interface Batches {
   egoLines: {
-    key: string;
     lines: SceneEgoLine[];
     colour: string;
     opacity: number;
@@ -74,21 +73,51 @@ const batchCache = new WeakMap<Scene, Batches>();
 const CROWDED_TIES = 2000;
 const ZOOM_FOR_ALL_TIES = 1.5;
 
+/**
+ * Items grouped by four style values, without building a string key per item (thousands per scene).
+ * Values compare as Map keys do (a dash pattern by identity: equal patterns in two arrays make two
+ * groups, drawn alike).
+ */
+class StyleGroups<G> {
+  readonly all: G[] = [];
+  private readonly root = new Map<unknown, Map<unknown, Map<unknown, Map<unknown, G>>>>();
+
+  /** The group of these values, if there is one. */
+  find(a: unknown, b: unknown, c: unknown, d: unknown): G | undefined {
+    return this.root.get(a)?.get(b)?.get(c)?.get(d);
+  }
+
+  add(a: unknown, b: unknown, c: unknown, d: unknown, group: G): G {
+    let m1 = this.root.get(a);
+    if (!m1) this.root.set(a, (m1 = new Map()));
+    let m2 = m1.get(b);
+    if (!m2) m1.set(b, (m2 = new Map()));
+    let m3 = m2.get(c);
+    if (!m3) m2.set(c, (m3 = new Map()));
+    m3.set(d, group);
+    this.all.push(group);
+    return group;
+  }
+}
+
 function batchesOf(scene: Scene): Batches {
   const cached = batchCache.get(scene);
   if (cached) return cached;
-  const lineGroups = new Map<string, Batches['egoLines'][number]>();
+  const lineGroups = new StyleGroups<Batches['egoLines'][number]>();
   for (const l of scene.egoLines) {
-    const key = `${l.colour}|${l.opacity}|${l.width}${l.dash.length > 0 ? `|${l.dash.join(',')}` : ''}`;
-    let g = lineGroups.get(key);
-    if (!g) {
-      g = { key, lines: [], colour: l.colour, opacity: l.opacity, width: l.width, dash: l.dash };
-      lineGroups.set(key, g);
-    }
+    const g =
+      lineGroups.find(l.colour, l.opacity, l.width, l.dash) ??
+      lineGroups.add(l.colour, l.opacity, l.width, l.dash, {
+        lines: [],
+        colour: l.colour,
+        opacity: l.opacity,
+        width: l.width,
+        dash: l.dash,
+      });
     g.lines.push(l);
   }
   // Faded lines first, fresh and neglected ones on top.
-  const egoLines = [...lineGroups.values()].sort(
+  const egoLines = [...lineGroups.all].sort(
     (a, b) => Number(a.dash.length > 0) - Number(b.dash.length > 0) || a.opacity - b.opacity,
   );
   const ties = new Map<number, Scene['ties']>();
@@ -101,29 +130,34 @@ function batchesOf(scene: Scene): Batches {
     (ties.get(t.width) ?? ties.set(t.width, []).get(t.width)!).push(t);
     if (inner(t.a) || inner(t.b)) (coreTies.get(t.width) ?? coreTies.set(t.width, []).get(t.width)!).push(t);
   }
-  const nodeGroups = new Map<string, Batches['nodes'][number]>();
+  const nodeGroups = new StyleGroups<Batches['nodes'][number]>();
   const neglected: SceneNode[] = [];
   const pinned: SceneNode[] = [];
   const candidates: LabelCandidate[] = [];
   for (const n of scene.nodes) {
     if (!n.visible) continue;
-    const key = `${n.fill}|${n.opacity}|${n.stroke}|${n.strokeWidth}`;
-    let g = nodeGroups.get(key);
-    if (!g) {
-      g = { fill: n.fill, opacity: n.opacity, stroke: n.stroke, strokeWidth: n.strokeWidth, nodes: [] };
-      nodeGroups.set(key, g);
-    }
+    const g =
+      nodeGroups.find(n.fill, n.opacity, n.stroke, n.strokeWidth) ??
+      nodeGroups.add(n.fill, n.opacity, n.stroke, n.strokeWidth, {
+        fill: n.fill,
+        opacity: n.opacity,
+        stroke: n.stroke,
+        strokeWidth: n.strokeWidth,
+        nodes: [],
+      });
     g.nodes.push(n);
     if (n.neglected) neglected.push(n);
     if (n.pinned) pinned.push(n);
     candidates.push({ id: n.id, text: n.name, x: n.x, y: n.y, r: n.r, priority: n.labelPriority });
   }
-  candidates.sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : 1));
+  // Highest priority first, equal priorities in id order: the nodes come in id order and the sort is
+  // stable, so the priority alone decides (no string comparisons).
+  candidates.sort((a, b) => b.priority - a.priority);
   const batches: Batches = {
     egoLines,
     ties,
     coreTies,
-    nodes: [...nodeGroups.values()].sort((a, b) => a.opacity - b.opacity),
+    nodes: [...nodeGroups.all].sort((a, b) => a.opacity - b.opacity),
     neglected,
     pinned,
     candidates,

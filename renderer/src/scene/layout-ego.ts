@@ -65,6 +65,7 @@ export function startAngle(seed: number): number {
   return -Math.PI / 2 + turn;
 }
 
+/** `people` in id order (buildScene passes them so); placement within a sector relies on it. */
 export function layoutEgo(
   people: readonly LayoutPerson[],
   clusterOrder: readonly string[],
@@ -152,7 +153,9 @@ function placeInSector(
   positions: Map<string, Point>,
   angleOf: Map<string, number>,
 ): void {
-  const sorted = [...group].sort((p, q) => q.depth - p.depth || (p.id < q.id ? -1 : 1));
+  // Deepest first, equal depths by id: the group arrives in id order (layoutEgo's input is) and the sort
+  // is stable, so depth alone decides (no string comparisons for the many equal depths).
+  const sorted = [...group].sort((p, q) => q.depth - p.depth);
   const k = sorted.length;
   const inset = Math.min(cell / 2, (outer - inner) / 4);
   const rIn = inner + inset;

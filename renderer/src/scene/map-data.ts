@@ -9,6 +9,7 @@ import type { ModelParams } from '../../../shared/domain/model-params';
 import type { Channel, Person, RingNumber } from '../../../shared/domain/schema';
 import { dayOf, isoDate } from '../../../shared/engine/dates';
 import { type PreparedEngine, prepareEngine } from '../../../shared/engine/prepare';
+import { ringOfCode } from '../../../shared/engine/queries';
 import type { NetworkSnapshot } from '../../../shared/engine/types';
 import { buildScene, type LayoutCache, type MapMetrics, newLayoutCache } from './build-scene';
 import { buildContactIndex, type ContactIndex } from './contact-index';
@@ -116,32 +117,62 @@ export function metricsFromNetwork(result: NetworkSnapshot, contacts: ContactInd
   const neglected = new Set(result.neglected.map((n) => n.id));
   const people = new Map<string, MapPersonMetrics>();
   for (const p of result.people) {
+    // One literal with every field (unknown ones `undefined`): one object shape for all people.
     const m: MapPersonMetrics = {
       personId: p.id,
       strength: p.strength,
       depth: p.depth,
       ring: p.ring,
+      pinnedRing: p.pinnedRing ?? undefined,
+      daysSinceContact: p.daysSinceContact ?? undefined,
+      lastContact: p.lastContact ?? undefined,
       status: p.status,
+      overdueRatio: p.overdueRatio ?? undefined,
+      cadenceDays: p.cadenceDays ?? undefined,
       neglected: neglected.has(p.id),
       contactsPerMonth: contacts.contactsPerMonth(p.id, day),
       channelMask: contacts.channelMask(p.id, day),
       ringSixMonthsAgo: p.ringSixMonthsAgo,
       ringTwelveMonthsAgo: p.ringTwelveMonthsAgo,
     };
-    // Optional figures only when known (assigned, not spread: this runs for every person at every step).
-    if (p.pinnedRing !== null) m.pinnedRing = p.pinnedRing;
-    if (p.daysSinceContact !== null) m.daysSinceContact = p.daysSinceContact;
-    if (p.lastContact !== null) m.lastContact = p.lastContact;
-    if (p.overdueRatio !== null) m.overdueRatio = p.overdueRatio;
-    if (p.cadenceDays !== null) m.cadenceDays = p.cadenceDays;
     people.set(p.id, m);
   }
   return { asOf: result.asOf, people };
 }
 
+/**
+ * The same from the engine's columns: no object per person in between, no summary (this runs at every
+ * step of the time slider, in the worker). Equal to metricsFromNetwork(engine.snapshot(asOf)).
+ */
 export function metricsAt(prepared: PreparedMap, asOf: string): MapMetrics {
-  // The snapshot has every figure the map draws; the map needs no timeline or tie weights.
-  return metricsFromNetwork(prepared.engine.snapshot(asOf), prepared.contacts);
+  const f = prepared.engine.figures(asOf);
+  const day = f.t;
+  const contacts = prepared.contacts;
+  const people = new Map<string, MapPersonMetrics>();
+  for (const i of f.order) {
+    const p = f.people[i]!;
+    const last = f.lastContact[i]!;
+    const met = last >= 0;
+    // One literal with every field (unknown ones `undefined`): one object shape for all people.
+    people.set(p.id, {
+      personId: p.id,
+      strength: f.strength[i]!,
+      depth: f.depth[i]!,
+      ring: ringOfCode(f.ring[i]!),
+      pinnedRing: p.pinnedRing,
+      daysSinceContact: met ? day - last : undefined,
+      lastContact: met ? isoDate(last) : undefined,
+      status: f.status[i]!,
+      overdueRatio: met ? f.overdueRatio[i]! : undefined,
+      cadenceDays: met ? f.cadenceDays[i]! : undefined,
+      neglected: f.neglected[i] === 1,
+      contactsPerMonth: contacts.contactsPerMonth(p.id, day),
+      channelMask: contacts.channelMask(p.id, day),
+      ringSixMonthsAgo: ringOfCode(f.ringSix[i]!),
+      ringTwelveMonthsAgo: ringOfCode(f.ringTwelve[i]!),
+    });
+  }
+  return { asOf: isoDate(day), people };
 }
 
 export function sceneAt(prepared: PreparedMap, asOf: string, options: SceneOptions): Scene {

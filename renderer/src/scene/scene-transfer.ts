@@ -49,6 +49,7 @@ export interface PackedScene extends Omit<Scene, 'nodes' | 'egoLines' | 'ties'> 
 }
 
 const optional = (v: number | undefined): number => (v === undefined ? Number.NaN : v);
+const present = (v: number): number | undefined => (Number.isNaN(v) ? undefined : v);
 
 export function packScene(scene: Scene): { packed: PackedScene; transfer: ArrayBuffer[] } {
   const dict = new Dictionary();
@@ -163,10 +164,11 @@ export function unpackScene(packed: PackedScene): Scene {
     const f = i * NODE_NUMBERS;
     const c = i * NODE_CODES;
     const flags = num[f + 13] as number;
-    // Required fields in one literal (one object shape), then the optional ones in buildScene's order.
+    // Every field in one literal, as buildScene makes them (absent optional ones `undefined`).
     const n: SceneNode = {
       id: dict[code[c] as number] as string,
       name: dict[code[c + 1] as number] as string,
+      organisation: dict[code[c + 9] as number] as string | undefined,
       x: num[f] as number,
       y: num[f + 1] as number,
       r: num[f + 2] as number,
@@ -177,9 +179,14 @@ export function unpackScene(packed: PackedScene): Scene {
       recencyColour: dict[code[c + 4] as number] as string,
       recency: num[f + 5] as number,
       ring: dict[code[c + 5] as number] as RingKey,
+      pinnedRing: dict[code[c + 10] as number] as SceneNode['pinnedRing'],
       depth: num[f + 6] as number,
       strength: num[f + 7] as number,
       status: dict[code[c + 6] as number] as SceneNode['status'],
+      overdueRatio: present(num[f + 10] as number),
+      cadenceDays: present(num[f + 11] as number),
+      lastContact: dict[code[c + 11] as number] as string | undefined,
+      daysSinceContact: present(num[f + 12] as number),
       contactsPerMonth: num[f + 8] as number,
       neglected: (flags & 1) !== 0,
       kind: dict[code[c + 7] as number] as SceneNode['kind'],
@@ -187,15 +194,9 @@ export function unpackScene(packed: PackedScene): Scene {
       pinned: (flags & 2) !== 0,
       visible: (flags & 4) !== 0,
       labelPriority: num[f + 9] as number,
+      ringSixMonthsAgo: dict[code[c + 12] as number] as RingKey | undefined,
+      ringTwelveMonthsAgo: dict[code[c + 13] as number] as RingKey | undefined,
     };
-    if (code[c + 9] !== 0) n.organisation = dict[code[c + 9] as number] as string;
-    if (code[c + 10] !== 0) n.pinnedRing = dict[code[c + 10] as number] as SceneNode['pinnedRing'];
-    if (!Number.isNaN(num[f + 10])) n.overdueRatio = num[f + 10] as number;
-    if (!Number.isNaN(num[f + 11])) n.cadenceDays = num[f + 11] as number;
-    if (code[c + 11] !== 0) n.lastContact = dict[code[c + 11] as number] as string;
-    if (!Number.isNaN(num[f + 12])) n.daysSinceContact = num[f + 12] as number;
-    if (code[c + 12] !== 0) n.ringSixMonthsAgo = dict[code[c + 12] as number] as RingKey;
-    if (code[c + 13] !== 0) n.ringTwelveMonthsAgo = dict[code[c + 13] as number] as RingKey;
     nodes[i] = n;
   }
 

@@ -265,7 +265,7 @@ export interface Scene {
   colourBy: ColourBy;
   seed: number;
   me: { x: number; y: number; r: number };
-  /** Every person of the input (in a stable order), visible or not. */
+  /** Every person of the input in id order (the canvas relies on it), visible or not. */
   nodes: SceneNode[];
   /** Lines from me to each visible person (ego and context layouts; faint in the force layout). */
   egoLines: SceneEgoLine[];
