@@ -87,7 +87,16 @@ export function MapView({ client, snapshot, locale, selectedId, onSelect, onLogW
     setLayout(next);
     return true;
   });
-  useEffect(() => registerControl({ setAsOf }), []);
+  // A new date goes to the worker before React renders it (see useMapScene.requestDate).
+  const requestDate = map.requestDate;
+  const changeAsOf = useCallback(
+    (date: string) => {
+      requestDate(date);
+      setAsOf(date);
+    },
+    [requestDate],
+  );
+  useEffect(() => registerControl({ setAsOf: changeAsOf }), [changeAsOf]);
   const scene = map.scene;
 
   // The keyboard order is worked out only when the keyboard or the list needs it, not at every step
@@ -372,7 +381,7 @@ export function MapView({ client, snapshot, locale, selectedId, onSelect, onLogW
         today={today}
         playing={playing}
         locale={locale}
-        onChange={setAsOf}
+        onChange={changeAsOf}
         onPlaying={setPlaying}
       />
       <p id="map-keyboard-help" className="map-help">

@@ -7,7 +7,7 @@
  * effect after the commit), so the worker prepares it in parallel with the page's own work. Posting
  * twice (a discarded render) only costs a repeat: the newest load always wins.
  */
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Snapshot } from '../../../shared/ipc/contract';
 import { createLayoutClient, type LayoutClient } from '../scene/layout-client';
 import { mapSourceFromSnapshot } from '../scene/map-data';
@@ -15,6 +15,11 @@ import type { Scene, SceneOptions } from '../scene/types';
 import { publishTimings } from './test-hook';
 
 export interface MapSceneState {
+  /**
+   * Asks the worker for the scene of another date at once, before React renders the change (the
+   * worker then works while the view re-renders); the render that follows reuses the request.
+   */
+  requestDate: (asOf: string) => void;
   scene: Scene | undefined;
   /** The data revision the scene was built from. */
   revision: number;
@@ -42,7 +47,7 @@ export function useMapScene(
   arrived.current = onArrived;
   const posted = useRef<{ snapshot: Snapshot; done: Promise<Range>; dataAt: number } | undefined>(undefined);
   const [loaded, setLoaded] = useState<{ revision: number; range: Range; dataAt: number }>();
-  const [state, setState] = useState<MapSceneState>({
+  const [state, setState] = useState<Omit<MapSceneState, 'requestDate'>>({
     scene: undefined,
     revision: -1,
     range: undefined,
@@ -59,6 +64,20 @@ export function useMapScene(
   }
 
   useEffect(() => () => client.dispose(), [client]);
+
+  const latestOptions = useRef(options);
+  latestOptions.current = options;
+  const early = useRef<{ asOf: string; options: SceneOptions; scene: Promise<Scene | undefined> }>(undefined);
+  const isLoaded = useRef(false);
+  isLoaded.current = loaded !== undefined;
+  const requestDate = useCallback(
+    (date: string) => {
+      if (!isLoaded.current) return;
+      const opts = latestOptions.current;
+      early.current = { asOf: date, options: opts, scene: client.scene(date, opts) };
+    },
+    [client],
+  );
 
   useEffect(() => {
     const load = posted.current;
@@ -82,7 +101,11 @@ export function useMapScene(
     if (!loaded) return;
     let cancelled = false;
     setState((s) => ({ ...s, busy: true }));
-    client.scene(asOf, options).then(
+    const asked = early.current;
+    early.current = undefined;
+    const request =
+      asked && asked.asOf === asOf && asked.options === options ? asked.scene : client.scene(asOf, options);
+    request.then(
       (scene) => {
         if (cancelled || !scene) return;
         arrived.current?.(scene);
@@ -107,5 +130,5 @@ export function useMapScene(
     };
   }, [client, loaded, asOf, options]);
 
-  return state;
+  return { ...state, requestDate };
 }
