@@ -125,6 +125,8 @@ export function ringsAtContact(h: History, params: ModelParams): Int8Array {
   const sweepOwner = pool.int('rings.owner', n);
   const sweepEntry = pool.int('rings.entry', n);
   const sweepDay = pool.int('rings.day', n);
+  const sweepStrength = pool.float('rings.strength', n);
+  const sweepContact = pool.int('rings.contact', n);
   for (let i = 0; i < P; i++) {
     if (!h.active[i]) continue;
     for (let k = h.start[i] as number; k < (h.sEnd[i] as number); k++) {
@@ -135,14 +137,9 @@ export function ringsAtContact(h: History, params: ModelParams): Int8Array {
       sweepOwner[at] = i;
       sweepEntry[at] = k;
       sweepDay[at] = d;
+      sweepStrength[at] = h.sCum[k] as number;
+      sweepContact[at] = h.sContact[k] as number;
     }
-  }
-  const sweepStrength = pool.float('rings.strength', n);
-  const sweepContact = pool.int('rings.contact', n);
-  for (let q = 0; q < total; q++) {
-    const k = sweepEntry[q] as number;
-    sweepStrength[q] = h.sCum[k] as number;
-    sweepContact[q] = h.sContact[k] as number;
   }
 
   // Each member's current key. For non-members of a full list, a strength below the list's last entry

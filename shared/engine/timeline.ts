@@ -31,18 +31,24 @@ export function monthPoints(h: History, params: ModelParams, first: number, last
   for (let i = 0; i < P; i++) {
     if (!h.active[i]) continue;
     const table = h.decay[h.group[i] as number] as DecayTable;
+    const lo = h.start[i] as number;
     const sHi = h.sEnd[i] as number;
     const cHi = h.cEnd[i] as number;
-    let k = h.start[i] as number;
-    let c = k;
-    for (let m = 0; m < M; m++) {
+    if (sHi === lo) continue; // never met
+    // Months before the first encounter hold nothing for this person: start at the first after it.
+    const firstDay = h.sDay[lo] as number;
+    let m = 0;
+    while (m < M && (ends[m] as number) < firstDay) m++;
+    let k = lo;
+    let c = lo;
+    for (; m < M; m++) {
       const end = ends[m] as number;
       while (k < sHi && (h.sDay[k] as number) <= end) k++;
       while (c < cHi && (h.cDay[c] as number) <= end) c++;
-      if (k === (h.start[i] as number)) continue; // not met yet
-      values[m * P + known[m]!] = (h.sCum[k - 1] as number) * table.factor(end - (h.sDay[k - 1] as number));
-      known[m]!++;
-      if (c > (h.start[i] as number) && (h.cDay[c - 1] as number) > (recentSince[m] as number)) met[m]!++;
+      values[m * P + (known[m] as number)] =
+        (h.sCum[k - 1] as number) * table.factor(end - (h.sDay[k - 1] as number));
+      known[m] = (known[m] as number) + 1;
+      if (c > lo && (h.cDay[c - 1] as number) > (recentSince[m] as number)) met[m] = (met[m] as number) + 1;
     }
   }
   const topK = params.ringCaps[1];
