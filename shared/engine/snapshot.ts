@@ -55,7 +55,7 @@ export interface PersonFigures {
   encounters: Int32Array;
   /** NaN when there is no contact yet. */
   cadenceDays: Float64Array;
-  cadenceSource: (PersonResult['cadenceSource'])[];
+  cadenceSource: PersonResult['cadenceSource'][];
   bursty: Uint8Array;
   /** NaN when there is no contact yet. */
   overdueRatio: Float64Array;
@@ -236,7 +236,13 @@ export function computeSnapshot(
       ringTwelveMonthsAgo: ringOfCode(f.ringTwelve[i] as number),
       halfLifeDays: h.halfLife[i] as number,
     });
-    if (!f.neglected[i] || lastContact === null || daysSince === null || cadenceDays === null || ratio === null)
+    if (
+      !f.neglected[i] ||
+      lastContact === null ||
+      daysSince === null ||
+      cadenceDays === null ||
+      ratio === null
+    )
       continue;
     neglected.push({
       id: person.id,
