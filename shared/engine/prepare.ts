@@ -15,8 +15,8 @@ import { computeSnapshot, type PersonFigures, personFigures } from './snapshot';
 import { timelineAt } from './timeline';
 import type {
   EngineData,
-  EnginePerson,
   EngineInput,
+  EnginePerson,
   NetworkResult,
   NetworkSnapshot,
   TieWeights,
