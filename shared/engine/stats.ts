@@ -171,9 +171,9 @@ export function orderFreeSum(
 }
 
 /**
- * Sorts non-negative doubles ascending in place, exactly: a radix sort (three 11-bit passes) on the upper
- * 32 bits, which order non-negative doubles up to the low mantissa bits, then an insertion pass that fixes
- * the few values agreeing in those bits. About twice as fast as the built-in sort for the thousands of
+ * Sorts non-negative doubles ascending in place, exactly: a radix sort (two 11-bit passes) on the top 22
+ * bits, which order non-negative doubles to about 0.1 %, then an insertion pass that fixes the few values
+ * agreeing in those bits. About twice as fast as the built-in sort for the thousands of
  * strengths sorted per month of the timeline. Small or unusual arrays use the built-in sort.
  */
 export function sortNonNegative(values: Float64Array): Float64Array {
@@ -189,7 +189,7 @@ export function sortNonNegative(values: Float64Array): Float64Array {
   let keysOut = pool.int('sort.keysOut', n);
   let valsOut: Float64Array<ArrayBufferLike> = pool.float('sort.values', n);
   const count = pool.int('sort.count', 2049);
-  for (const shift of [0, 11, 22]) {
+  for (const shift of [10, 21]) {
     count.fill(0);
     for (let i = 0; i < n; i++) {
       const b = (((keys[i] as number) >>> shift) & 2047) + 1;
@@ -207,9 +207,10 @@ export function sortNonNegative(values: Float64Array): Float64Array {
     [keys, keysOut] = [keysOut, keys];
     [vals, valsOut] = [valsOut, vals];
   }
-  // After an odd number of passes the sorted values are in the scratch array.
+  // (After an odd number of passes the sorted values would be in the scratch array.)
   if (vals !== values) values.set(vals.subarray(0, n));
-  // Values equal in the upper word may still be out of order in the lower word.
+  // Values agreeing in their top 22 bits (sign, exponent and 10 mantissa bits: within about 0.1 % of each
+  // other) may still be out of order; one insertion pass puts them right.
   for (let i = 1; i < n; i++) {
     const x = values[i] as number;
     let j = i - 1;
