@@ -22,7 +22,7 @@ import {
 } from '../../shared/print/options';
 import { type AppHarness, launchApp } from '../harness/app-harness';
 import { assertRendererBuilt, CHROMIUM, RENDERER_DIR, SCREENSHOT_DIR } from '../harness/browser';
-import { ROOT, sampleDatabase, writeDatabase } from './print-tools';
+import { sampleDatabase, writeDatabase } from './print-tools';
 
 interface Rect {
   x: number;

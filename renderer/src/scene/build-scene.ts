@@ -416,7 +416,9 @@ function tiePairsOf(
   ties: readonly MapTie[],
 ): NonNullable<LayoutCache['tiePairs']> {
   const at = new Map<string, number>();
-  people.forEach((p, i) => at.set(p.id, i));
+  people.forEach((p, i) => {
+    at.set(p.id, i);
+  });
   const seen = new Set<number>();
   const ends: number[] = [];
   const from: number[] = [];

@@ -89,11 +89,20 @@ class StyleGroups<G> {
 
   add(a: unknown, b: unknown, c: unknown, d: unknown, group: G): G {
     let m1 = this.root.get(a);
-    if (!m1) this.root.set(a, (m1 = new Map()));
+    if (!m1) {
+      m1 = new Map();
+      this.root.set(a, m1);
+    }
     let m2 = m1.get(b);
-    if (!m2) m1.set(b, (m2 = new Map()));
+    if (!m2) {
+      m2 = new Map();
+      m1.set(b, m2);
+    }
     let m3 = m2.get(c);
-    if (!m3) m2.set(c, (m3 = new Map()));
+    if (!m3) {
+      m3 = new Map();
+      m2.set(c, m3);
+    }
     m3.set(d, group);
     this.all.push(group);
     return group;
