@@ -45,6 +45,8 @@ export function useMapScene(
   const [client] = useState<LayoutClient>(() => createLayoutClient());
   const arrived = useRef(onArrived);
   arrived.current = onArrived;
+  /** The data revision of the last scene handed over. */
+  const shownRevision = useRef(-1);
   const posted = useRef<{ snapshot: Snapshot; done: Promise<Range>; dataAt: number } | undefined>(undefined);
   const [loaded, setLoaded] = useState<{ revision: number; range: Range; dataAt: number }>();
   const [state, setState] = useState<Omit<MapSceneState, 'requestDate'>>({
@@ -108,7 +110,10 @@ export function useMapScene(
     request.then(
       (scene) => {
         if (cancelled || !scene) return;
-        arrived.current?.(scene);
+        // Drawn at once only for the data already on screen (a new date or option): a new revision
+        // goes through React, so that the map and everything it reports switch to it together.
+        if (shownRevision.current === loaded.revision) arrived.current?.(scene);
+        shownRevision.current = loaded.revision;
         publishTimings({
           ...client.timings(),
           sceneArrivedMs: performance.now() - loaded.dataAt,
