@@ -11,7 +11,7 @@
  * A cadence the user set for the person overrides all of this.
  */
 import type { ModelParams } from '../domain/model-params';
-import { finiteBurstiness, quantileSorted } from './stats';
+import { finiteBurstiness, insertionSort, quantileSorted } from './stats';
 
 export type CadenceSource = 'user' | 'learned' | 'ring';
 
@@ -63,15 +63,7 @@ export function cadenceFrom(
     gaps[i] = (contactDays[at] as number) - (contactDays[at - 1] as number);
   }
   const bursty = finiteBurstiness(gaps, n) > params.burstinessThreshold;
-  for (let i = 1; i < n; i++) {
-    const g = gaps[i] as number;
-    let j = i - 1;
-    while (j >= 0 && (gaps[j] as number) > g) {
-      gaps[j + 1] = gaps[j] as number;
-      j--;
-    }
-    gaps[j + 1] = g;
-  }
+  insertionSort(gaps, 0, n);
   const typical = quantileSorted(gaps, bursty ? 0.75 : 0.5, n);
   const k = params.cadencePriorGaps;
   return { days: (n * typical + k * ringDefault) / (n + k), source: 'learned', gaps: n, bursty };

@@ -16,7 +16,7 @@ import type { ModelParams } from '../domain/model-params';
 import { CHANNELS, type Channel } from '../domain/schema';
 import { dayOf } from './dates';
 import { pool } from './scratch';
-import { orderFreeSum, sortIndicesByDay } from './stats';
+import { insertionSort, orderFreeSum, sortIndicesByDay } from './stats';
 import { DecayTable, halfLifeFor, LONG_HALF_LIFE_KINDS } from './strength';
 import type { EngineEncounter, EnginePerson } from './types';
 import { durationFactor, groupFactor } from './weight';
@@ -386,18 +386,6 @@ export function buildHistory(
     minDay: E > 0 ? minDay : 0,
     maxDay: E > 0 ? maxDay : 0,
   };
-}
-
-function insertionSort(values: Int32Array, from: number, to: number): void {
-  for (let i = from + 1; i < to; i++) {
-    const v = values[i] as number;
-    let j = i - 1;
-    while (j >= from && (values[j] as number) > v) {
-      values[j + 1] = values[j] as number;
-      j--;
-    }
-    values[j + 1] = v;
-  }
 }
 
 function seenBetween(values: Int32Array, from: number, to: number, value: number): boolean {

@@ -18,6 +18,7 @@
 import type { ModelParams } from '../domain/model-params';
 import type { History } from './history';
 import { pool } from './scratch';
+import { insertionSort } from './stats';
 import type { DecayTable } from './strength';
 import type { EngineTie, TieWeight, TieWeights } from './types';
 
@@ -165,24 +166,10 @@ export function tieWeightsAt(x: TieIndex, asOfDay: number): TieWeights {
   };
 }
 
-/**
- * Sorts values[0 … n) ascending in place: by insertion for the usual handful of partners (a typed-array
- * sort call costs more than that), by the built-in sort for the few people with many.
- */
+/** Sorts values[0 … n) ascending: by insertion for the usual handful of partners, else built in. */
 function sortAscending(values: Int32Array, n: number): void {
-  if (n > 32) {
-    values.subarray(0, n).sort();
-    return;
-  }
-  for (let i = 1; i < n; i++) {
-    const v = values[i] as number;
-    let j = i - 1;
-    while (j >= 0 && (values[j] as number) > v) {
-      values[j + 1] = values[j] as number;
-      j--;
-    }
-    values[j + 1] = v;
-  }
+  if (n > 32) values.subarray(0, n).sort();
+  else insertionSort(values, 0, n);
 }
 
 /** The tie weights as one object per pair (for tests, exports and small networks). */

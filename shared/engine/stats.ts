@@ -171,6 +171,23 @@ export function orderFreeSum(
 }
 
 /**
+ * Sorts values[from … to) ascending in place by insertion: for the handful of values the engine sorts
+ * many times over (a person's recent gaps, an encounter's participants, a person's partners), where a
+ * typed-array sort call costs more than the sorting.
+ */
+export function insertionSort(values: Int32Array | Float64Array, from: number, to: number): void {
+  for (let i = from + 1; i < to; i++) {
+    const v = values[i] as number;
+    let j = i - 1;
+    while (j >= from && (values[j] as number) > v) {
+      values[j + 1] = values[j] as number;
+      j--;
+    }
+    values[j + 1] = v;
+  }
+}
+
+/**
  * Sorts non-negative doubles ascending in place, exactly: a radix sort (two 11-bit passes) on the top 22
  * bits, which order non-negative doubles to about 0.1 %, then an insertion pass that fixes the few values
  * agreeing in those bits. About twice as fast as the built-in sort for the thousands of

@@ -91,34 +91,21 @@ export function packScene(scene: Scene): { packed: PackedScene; transfer: ArrayB
     nodeCodes[c + 13] = dict.code(n.ringTwelveMonthsAgo);
   }
 
-  const egoNumbers = new Float64Array(egoLines.length * 6);
+  // Lines from me and ties share their geometry and style numbers: one packer for both.
+  const egoNumbers = lineNumbers(egoLines);
   const egoCodes = new Int32Array(egoLines.length * 3);
   for (let i = 0; i < egoLines.length; i++) {
     const l = egoLines[i] as SceneEgoLine;
-    const f = i * 6;
-    egoNumbers[f] = l.x1;
-    egoNumbers[f + 1] = l.y1;
-    egoNumbers[f + 2] = l.x2;
-    egoNumbers[f + 3] = l.y2;
-    egoNumbers[f + 4] = l.width;
-    egoNumbers[f + 5] = l.opacity;
     const c = i * 3;
     egoCodes[c] = dict.code(l.personId);
     egoCodes[c + 1] = dict.code(l.colour);
     egoCodes[c + 2] = dict.code(l.dash);
   }
 
-  const tieNumbers = new Float64Array(ties.length * 6);
+  const tieNumbers = lineNumbers(ties);
   const tieCodes = new Int32Array(ties.length * 2);
   for (let i = 0; i < ties.length; i++) {
     const t = ties[i] as SceneTieLine;
-    const f = i * 6;
-    tieNumbers[f] = t.x1;
-    tieNumbers[f + 1] = t.y1;
-    tieNumbers[f + 2] = t.x2;
-    tieNumbers[f + 3] = t.y2;
-    tieNumbers[f + 4] = t.width;
-    tieNumbers[f + 5] = t.opacity;
     tieCodes[i * 2] = dict.code(t.a);
     tieCodes[i * 2 + 1] = dict.code(t.b);
   }
@@ -142,6 +129,25 @@ export function packScene(scene: Scene): { packed: PackedScene; transfer: ArrayB
       (a) => a.buffer as ArrayBuffer,
     ),
   };
+}
+
+/** x1, y1, x2, y2, width, opacity of each line, six numbers per line. */
+const LINE_NUMBERS = 6;
+type LineGeometry = Pick<SceneTieLine, 'x1' | 'y1' | 'x2' | 'y2' | 'width' | 'opacity'>;
+
+function lineNumbers(lines: readonly LineGeometry[]): Float64Array {
+  const out = new Float64Array(lines.length * LINE_NUMBERS);
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as LineGeometry;
+    const f = i * LINE_NUMBERS;
+    out[f] = l.x1;
+    out[f + 1] = l.y1;
+    out[f + 2] = l.x2;
+    out[f + 3] = l.y2;
+    out[f + 4] = l.width;
+    out[f + 5] = l.opacity;
+  }
+  return out;
 }
 
 export function unpackScene(packed: PackedScene): Scene {
@@ -202,7 +208,7 @@ export function unpackScene(packed: PackedScene): Scene {
 
   const egoLines = new Array<SceneEgoLine>(egoCount);
   for (let i = 0; i < egoCount; i++) {
-    const f = i * 6;
+    const f = i * LINE_NUMBERS;
     const c = i * 3;
     egoLines[i] = {
       personId: dict[egoCodes[c] as number] as string,
@@ -219,7 +225,7 @@ export function unpackScene(packed: PackedScene): Scene {
 
   const ties = new Array<SceneTieLine>(tieCount);
   for (let i = 0; i < tieCount; i++) {
-    const f = i * 6;
+    const f = i * LINE_NUMBERS;
     ties[i] = {
       a: dict[tieCodes[i * 2] as number] as string,
       b: dict[tieCodes[i * 2 + 1] as number] as string,
