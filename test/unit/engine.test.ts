@@ -83,6 +83,26 @@ describe('dates', () => {
   it('refuses what is not a real day, naming it', () => {
     expect(() => dayOf('2026-02-30')).toThrow(/"2026-02-30" is not a date/);
     expect(() => dayOf('27.11.2026')).toThrow(RangeError);
+    // Inside the month table (1900–2199) and outside it alike.
+    for (const bad of [
+      '1900-02-29',
+      '2100-02-29',
+      '2199-04-31',
+      '2200-02-29',
+      '1899-02-29',
+      '2026-00-10',
+      '2026-13-01',
+      '2026-01-00',
+    ]) {
+      expect(() => dayOf(bad), bad).toThrow(/is not a date/);
+    }
+  });
+
+  it('reads every day from 1890 to 2210 the same in and outside its month table', () => {
+    for (let d = dayOf('1890-01-01'); d <= dayOf('2210-12-31'); d++) {
+      const text = isoDate(d);
+      if (dayOf(text) !== d) throw new Error(`${text} read as day ${dayOf(text)}, not ${d}`);
+    }
     expect(() => run([], [], '2026-6-1')).toThrow(/as-of date "2026-6-1" is not YYYY-MM-DD/);
   });
 
