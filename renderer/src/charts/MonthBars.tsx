@@ -3,9 +3,8 @@
  * x axis names every third month, the y axis has a few round ticks and light grid lines.
  */
 import { max, scaleBand, scaleLinear, stack } from 'd3';
-import { monthLabelStep, YGrid } from './axes';
+import { ChartFrame, MonthLabels, YGrid } from './axes';
 import { axisLeftMargin } from './axis-margin';
-import { monthLabel } from './series';
 
 export interface BarSeries {
   key: string;
@@ -55,46 +54,38 @@ export function MonthBars({
     .domain(data.map((d) => d.month))
     .range([0, innerWidth])
     .padding(0.22);
-  const every = monthLabelStep(data.length, innerWidth);
   return (
-    <svg
-      className="chart-svg"
-      viewBox={`0 0 ${width} ${height}`}
-      role="img"
-      aria-labelledby={titleId}
-      aria-describedby={descId}
+    <ChartFrame
+      width={width}
+      height={height}
+      left={left}
+      top={MARGIN.top}
+      label={label}
+      titleId={titleId}
+      descId={descId}
     >
-      <title>{label}</title>
-      <g transform={`translate(${left},${MARGIN.top})`}>
-        <YGrid ticks={ticks} labels={tickLabels} y={y} width={innerWidth} />
-        {stacked.map((layer, i) => (
-          <g key={layer.key} fill={series[i]!.colour}>
-            {layer.map((d) => (
-              <rect
-                key={d.data.month}
-                x={x(d.data.month)}
-                y={y(d[1])}
-                width={x.bandwidth()}
-                height={Math.max(0, y(d[0]) - y(d[1]))}
-              />
-            ))}
-          </g>
-        ))}
-        <line className="chart-axis" x1={0} x2={innerWidth} y1={innerHeight} y2={innerHeight} />
-        {data.map((d, i) =>
-          i % every === (data.length - 1) % every ? (
-            <text
-              key={d.month}
-              className="chart-tick"
-              x={(x(d.month) ?? 0) + x.bandwidth() / 2}
-              y={innerHeight + 16}
-              textAnchor="middle"
-            >
-              {monthLabel(d.month, locale)}
-            </text>
-          ) : null,
-        )}
-      </g>
-    </svg>
+      <YGrid ticks={ticks} labels={tickLabels} y={y} width={innerWidth} />
+      {stacked.map((layer, i) => (
+        <g key={layer.key} fill={series[i]!.colour}>
+          {layer.map((d) => (
+            <rect
+              key={d.data.month}
+              x={x(d.data.month)}
+              y={y(d[1])}
+              width={x.bandwidth()}
+              height={Math.max(0, y(d[0]) - y(d[1]))}
+            />
+          ))}
+        </g>
+      ))}
+      <line className="chart-axis" x1={0} x2={innerWidth} y1={innerHeight} y2={innerHeight} />
+      <MonthLabels
+        months={data.map((d) => d.month)}
+        x={(month) => (x(month) ?? 0) + x.bandwidth() / 2}
+        y={innerHeight + 16}
+        plotWidth={innerWidth}
+        locale={locale}
+      />
+    </ChartFrame>
   );
 }

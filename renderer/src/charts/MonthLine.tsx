@@ -1,8 +1,7 @@
 /** A line over the months for a share (0–100 %), with dots at each month (D3 scales and line). */
 import { line, scaleLinear, scalePoint } from 'd3';
-import { monthLabelStep, YGrid } from './axes';
+import { ChartFrame, MonthLabels, YGrid } from './axes';
 import { axisLeftMargin } from './axis-margin';
-import { monthLabel } from './series';
 
 interface Props {
   data: readonly { month: string; value: number }[];
@@ -42,36 +41,28 @@ export function MonthLine({
   const path = line<{ month: string; value: number }>()
     .x((d) => x(d.month) ?? 0)
     .y((d) => y(d.value))(data as { month: string; value: number }[]);
-  const every = monthLabelStep(data.length, innerWidth);
   return (
-    <svg
-      className="chart-svg"
-      viewBox={`0 0 ${width} ${height}`}
-      role="img"
-      aria-labelledby={titleId}
-      aria-describedby={descId}
+    <ChartFrame
+      width={width}
+      height={height}
+      left={left}
+      top={MARGIN.top}
+      label={label}
+      titleId={titleId}
+      descId={descId}
     >
-      <title>{label}</title>
-      <g transform={`translate(${left},${MARGIN.top})`}>
-        <YGrid ticks={TICKS} labels={tickLabels} y={y} width={innerWidth} />
-        {path && <path d={path} fill="none" stroke={colour} strokeWidth={2.5} strokeLinejoin="round" />}
-        {data.map((d) => (
-          <circle key={d.month} cx={x(d.month)} cy={y(d.value)} r={3} fill={colour} />
-        ))}
-        {data.map((d, i) =>
-          i % every === (data.length - 1) % every ? (
-            <text
-              key={d.month}
-              className="chart-tick"
-              x={x(d.month)}
-              y={innerHeight + 16}
-              textAnchor="middle"
-            >
-              {monthLabel(d.month, locale)}
-            </text>
-          ) : null,
-        )}
-      </g>
-    </svg>
+      <YGrid ticks={TICKS} labels={tickLabels} y={y} width={innerWidth} />
+      {path && <path d={path} fill="none" stroke={colour} strokeWidth={2.5} strokeLinejoin="round" />}
+      {data.map((d) => (
+        <circle key={d.month} cx={x(d.month)} cy={y(d.value)} r={3} fill={colour} />
+      ))}
+      <MonthLabels
+        months={data.map((d) => d.month)}
+        x={(month) => x(month) ?? 0}
+        y={innerHeight + 16}
+        plotWidth={innerWidth}
+        locale={locale}
+      />
+    </ChartFrame>
   );
 }

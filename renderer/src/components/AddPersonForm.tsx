@@ -6,6 +6,7 @@ import type { Client } from '../api/client';
 import { serverErrorsToForm } from '../forms/field-errors';
 import { emptyPersonForm, personFieldFor, toPersonDraft } from '../forms/person-form';
 import { Field } from './Field';
+import { FormActions } from './FormActions';
 import { FormError } from './FormError';
 import { useFormSubmit } from './use-form-submit';
 
@@ -79,14 +80,7 @@ export function AddPersonForm({ client, onDone, onCancel }: Props) {
         </select>
       </Field>
       <FormError error={formError} />
-      <div className="form-actions">
-        <button type="button" className="button" onClick={onCancel}>
-          {t('form.cancel')}
-        </button>
-        <button type="submit" className="button is-primary" disabled={busy}>
-          {busy ? t('form.saving') : t('personForm.submit')}
-        </button>
-      </div>
+      <FormActions busy={busy} submitLabel={t('personForm.submit')} onCancel={onCancel} />
     </form>
   );
 }

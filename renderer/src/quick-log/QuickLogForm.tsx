@@ -15,6 +15,7 @@ import {
 } from '../../../shared/domain/schema';
 import type { Client } from '../api/client';
 import { Field } from '../components/Field';
+import { FormActions } from '../components/FormActions';
 import { FormError } from '../components/FormError';
 import { useFormSubmit } from '../components/use-form-submit';
 import { serverErrorsToForm } from '../forms/field-errors';
@@ -215,14 +216,11 @@ export function QuickLogForm({
         <textarea name="notes" rows={3} value={values.notes} onChange={(e) => set('notes', e.target.value)} />
       </Field>
       <FormError error={formError} />
-      <div className="form-actions">
-        <button type="button" className="button" onClick={onCancel}>
-          {t('app:form.cancel')}
-        </button>
-        <button type="submit" className="button is-primary" disabled={busy}>
-          {busy ? t('app:form.saving') : encounter ? t('quickLog.save') : t('quickLog.submit')}
-        </button>
-      </div>
+      <FormActions
+        busy={busy}
+        submitLabel={encounter ? t('quickLog.save') : t('quickLog.submit')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -11,6 +11,7 @@ import {
 import type { PersonDraft, PersonPatch } from '../../../../shared/ipc/contract';
 import type { Client } from '../../api/client';
 import { Field } from '../../components/Field';
+import { FormActions } from '../../components/FormActions';
 import { FormError } from '../../components/FormError';
 import { useFormSubmit } from '../../components/use-form-submit';
 import { serverErrorsToForm } from '../../forms/field-errors';
@@ -202,14 +203,11 @@ export function PersonEditor({ client, contexts, person, onDone, onCancel }: Pro
         <textarea name="notes" rows={3} value={values.notes} onChange={(e) => set('notes', e.target.value)} />
       </Field>
       <FormError error={formError} />
-      <div className="form-actions">
-        <button type="button" className="button" onClick={onCancel}>
-          {t('app:form.cancel')}
-        </button>
-        <button type="submit" className="button is-primary" disabled={busy}>
-          {busy ? t('app:form.saving') : person ? t('person.save') : t('person.create')}
-        </button>
-      </div>
+      <FormActions
+        busy={busy}
+        submitLabel={person ? t('person.save') : t('person.create')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }
