@@ -39,6 +39,23 @@ export default {
     'undo-blocked':
       'Der Import von {{file}} lässt sich nicht rückgängig machen: {{detail}}. Es wurde nichts geändert.',
     'missing-window': 'Für den Import von {{file}} fehlt der Zeitraum für wiederkehrende Termine.',
+    'line-too-long':
+      '{{file}}: Zeile {{line}} ist {{size}} MB lang; kein {{format}}-Export hat solche Zeilen. Die Datei ist beschädigt oder kein Export: Exportieren Sie sie erneut.',
+    'not-utf8':
+      '{{file}}: Zeile {{line}} ist kein UTF-8-Text, den {{format}} immer schreibt. Die Datei wurde beschädigt oder in einem anderen Programm neu gespeichert: Importieren Sie die Datei so, wie die App sie exportiert hat.',
+    'bad-archive':
+      '{{file}} ist kein lesbares ZIP-Archiv ({{detail}}). Laden oder exportieren Sie es erneut.',
+    'zip-bomb':
+      '{{file}}: Der Eintrag {{entry}} würde auf {{size}} MB entpackt ({{ratio}}-mal so groß wie gepackt); Tiefgang entpackt ihn nicht. Entpacken Sie das Archiv selbst und importieren Sie die Datei darin.',
+    'archive-unknown':
+      '{{file}} ist ein ZIP-Archiv, aber keiner seiner {{count}} Einträge ist ein Export, den Tiefgang liest (WhatsApp-Chat, Google Takeout, LinkedIn). Entpacken Sie es und importieren Sie die Datei darin.',
+    'too-many':
+      '{{file}} nennt mehr als {{limit}} {{what}} (bei Zeile {{line}}); das ist kein persönlicher Export. Importieren Sie einen kleineren Export (einen Chat, einen Postfach-Ordner).',
+    'bad-xml':
+      '{{file}}: Zeile {{line}} entspricht nicht dem, was SMS Backup & Restore schreibt ({{detail}}). Sichern Sie erneut und importieren Sie die neue Datei.',
+    'owner-unknown':
+      '{{file}} verrät nicht, welcher Absender Sie sind. Geben Sie es mit --me an (eines von: {{candidates}}) oder tragen Sie Ihren Namen, Ihre Adresse oder Nummer in den Einstellungen ein.',
+    cancelled: 'Der Import von {{file}} wurde abgebrochen. Es wurde nichts geändert.',
   },
   skip: {
     'no-name': 'kein Name und keine E-Mail-Adresse',
@@ -60,6 +77,19 @@ export default {
     'ambiguous-person': 'der Name passt zu mehreren Personen; verwenden Sie die E-Mail-Adresse',
     'invalid-record': 'der Eintrag ist ungültig',
     'recurrence-capped': 'Wiederholungen eines Termins wurden begrenzt',
+    'system-message':
+      'ein Hinweis der App (Verschlüsselung, jemand ist beigetreten oder gegangen), keine Nachricht',
+    'bulk-mail': 'ein Newsletter oder eine Mail einer Mailingliste',
+    'many-recipients': 'an viele Personen zugleich gesendet',
+    'automated-sender': 'von einer Maschine gesendet (no-reply, Benachrichtigungen)',
+    spam: 'als Spam markiert',
+    'not-mine': 'weder von Ihnen noch an Sie',
+    'no-address': 'keine Absender- oder Empfängeradresse',
+    'not-a-person': 'ein Dienst oder eine Kurznummer, keine Person',
+    draft: 'ein Entwurf oder eine nicht gesendete Nachricht',
+    'group-without-me': 'ein Tag im Gruppenchat, an dem Sie nichts geschrieben haben',
+    'group-only-me': 'ein Tag im Gruppenchat, an dem nur Sie geschrieben haben',
+    'unknown-kind': 'ein Eintrag einer Art, die Tiefgang nicht zählt',
   },
   preview: {
     title: 'Import von {{file}} ({{format}})',

@@ -37,6 +37,22 @@ export default {
     'read-failed': '{{file}} could not be read: {{detail}}.',
     'undo-blocked': 'The import of {{file}} cannot be undone: {{detail}}. Nothing was changed.',
     'missing-window': 'Importing {{file}} needs a date window for recurring events.',
+    'line-too-long':
+      '{{file}}: line {{line}} is {{size}} MB long; no {{format}} export has lines like that. The file is damaged or not an export: export it again.',
+    'not-utf8':
+      '{{file}}: line {{line}} is not UTF-8 text, which {{format}} always writes. The file was damaged or saved again in another program: import the file as the app exported it.',
+    'bad-archive': '{{file}} is not a readable ZIP archive ({{detail}}). Download or export it again.',
+    'zip-bomb':
+      '{{file}}: the entry {{entry}} would unpack to {{size}} MB ({{ratio}} times its packed size); Tiefgang does not unpack it. Unpack the archive yourself and import the file inside.',
+    'archive-unknown':
+      '{{file}} is a ZIP archive, but none of its {{count}} entries is an export Tiefgang reads (a WhatsApp chat, Google Takeout, LinkedIn). Unpack it and import the file inside.',
+    'too-many':
+      '{{file}} names more than {{limit}} {{what}} (at line {{line}}); that is not a personal export. Import a smaller export (one chat, one mailbox folder).',
+    'bad-xml':
+      '{{file}}: line {{line}} is not what SMS Backup & Restore writes ({{detail}}). Back up again and import the new file.',
+    'owner-unknown':
+      '{{file}} does not say which sender is you. Say it with --me (one of: {{candidates}}), or add your name, address or number in the settings.',
+    cancelled: 'The import of {{file}} was cancelled. Nothing was changed.',
   },
   skip: {
     'no-name': 'no name or e-mail address',
@@ -58,6 +74,18 @@ export default {
     'ambiguous-person': 'the name fits several people; use the e-mail address',
     'invalid-record': 'the record is not valid',
     'recurrence-capped': 'stopped expanding a recurring event',
+    'system-message': 'a note by the app (encryption, someone joined or left), not a message',
+    'bulk-mail': 'a newsletter or mailing-list mail',
+    'many-recipients': 'sent to many people at once',
+    'automated-sender': 'sent by a machine (no-reply, notifications)',
+    spam: 'marked as spam',
+    'not-mine': 'neither from you nor to you',
+    'no-address': 'no sender or recipient address',
+    'not-a-person': 'a service or short number, not a person',
+    draft: 'a draft or unsent message',
+    'group-without-me': 'a group chat day on which you wrote nothing',
+    'group-only-me': 'a group chat day on which only you wrote',
+    'unknown-kind': 'an entry of a kind Tiefgang does not count',
   },
   preview: {
     title: 'Import of {{file}} ({{format}})',
