@@ -168,7 +168,7 @@ export interface PlanOptions {
   ownerEmails?: string[];
 }
 
-export type MatchedBy = 'email' | 'name' | 'id';
+export type MatchedBy = 'phone' | 'email' | 'name' | 'id';
 
 export interface PlannedPerson {
   /** Lines of the file that contributed to this person (several if a file repeats someone). */

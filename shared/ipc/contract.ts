@@ -140,6 +140,12 @@ export const SettingsPatch = z.object({
   language: Language.optional(),
   model: ModelParams.optional(),
   backups: z.object({ keep: z.number().int().min(0).max(365) }).optional(),
+  ownerEmails: z.array(z.string().trim().max(320)).max(50).optional(),
+  ownerPhones: z.array(z.string().trim().max(64)).max(50).optional(),
+  phoneCountryCode: z
+    .string()
+    .regex(/^\+[1-9]\d{0,3}$/, 'a country code like +43')
+    .optional(),
 });
 export type SettingsPatch = z.infer<typeof SettingsPatch>;
 

@@ -31,6 +31,7 @@ import {
   UsageError,
 } from '../command';
 import { localToday } from '../dates';
+import { importContactLog } from './import-log';
 
 /** How many lines of each list the text preview shows before "… and N more". */
 const LIST_LIMIT = 20;
@@ -52,10 +53,30 @@ export const importCommand: Command = {
     to: { type: 'string', value: 'cli:placeholder.date', help: 'import:cli.optTo' },
     'linkedin-encounters': { type: 'boolean', help: 'import:cli.optLinkedinEncounters' },
     'merge-duplicates': { type: 'boolean', help: 'import:cli.optMergeDuplicates' },
+    'country-code': {
+      type: 'string',
+      value: 'cli:placeholder.countryCode',
+      help: 'import:cli.optCountryCode',
+    },
+    person: { type: 'string', multiple: true, value: 'cli:placeholder.choice', help: 'import:cli.optPerson' },
   },
   async run(ctx) {
     const input = readInput(ctx);
     const { t } = ctx;
+    // Chat, call and mail exports are streamed from the file (they may be far larger than the limit below).
+    if (input.format === 'auto') {
+      const handled = await importContactLog(ctx, {
+        path: input.path,
+        fileName: input.fileName,
+        dryRun: input.dryRun,
+        json: ctx.values.json === true,
+        me: stringValues(ctx.values, 'me'),
+        countryCode: stringValue(ctx.values, 'country-code')?.trim(),
+        choices: stringValues(ctx.values, 'person'),
+        parse: input.parse,
+      });
+      if (handled !== null) return handled;
+    }
     let preview: ImportPreview;
     let committed = false;
     try {

@@ -18,11 +18,11 @@
 import { addressParser, decodeWords } from 'postal-mime';
 import { ImportError } from '../errors';
 import { normaliseEmail } from '../names';
-import { DayBook, Span } from './day-book';
+import { Span } from './day-book';
+import { ExchangeBook } from './exchange-book';
 import type { ByteSource, Reading } from './source';
-import { checkLimit, limitsOf, Owner, SkipTally } from './tally';
-import { localDateTime } from './time';
-import type { ContactLog, ContactLogOptions, LogPerson, OwnerCandidate } from './types';
+import { limitsOf, Owner, SkipTally } from './tally';
+import type { ContactLog, ContactLogOptions, LogPerson } from './types';
 
 /** Longest stretch of one line kept (header lines; body lines keep 5 bytes). */
 const MAX_KEPT_LINE = 64 * 1024;
@@ -30,12 +30,6 @@ const FROM_ = Buffer.from('From ');
 const HEADER_LINE = /^[\x21-\x39\x3b-\x7e]+:/;
 const AUTOMATED =
   /^(no-?reply|do-?not-?reply|noreply-[^@]*|mailer-daemon|postmaster|notifications?|notify|bounce[^@]*|newsletter|news|info|marketing|alerts?)@/i;
-
-interface Edge {
-  count: number;
-  firstMs: number;
-  line: number;
-}
 
 interface Mail {
   line: number;
@@ -54,33 +48,8 @@ export async function readMbox(
   const owner = new Owner(options.owner);
   const skipped = new SkipTally();
   const span = new Span();
-  /** sender \0 recipient \0 day → mails. */
-  const edges = new Map<string, Edge>();
-  /** sender \0 day → mails (to tell how many were not the owner's). */
-  const sent = new Map<string, Edge>();
-  const names = new Map<string, { name: string; line: number }>();
-  const seenOn = new Map<string, number>();
+  const book = new ExchangeBook(file, limits, options.offsetAt);
   let mails = 0;
-  let counted = 0;
-
-  const noteAddress = (address: string, name: string, line: number) => {
-    const known = names.get(address);
-    if (!known) {
-      names.set(address, { name, line });
-      checkLimit(file, names.size, limits.maxPeople * 4, 'addresses', line);
-    } else if (!known.name && name) known.name = name;
-  };
-
-  const bump = (map: Map<string, Edge>, key: string, ms: number, line: number) => {
-    const edge = map.get(key);
-    if (edge) {
-      edge.count++;
-      if (ms < edge.firstMs) edge.firstMs = ms;
-    } else {
-      map.set(key, { count: 1, firstMs: ms, line });
-      checkLimit(file, edges.size + sent.size, limits.maxEncounters * 2, 'mail days', line);
-    }
-  };
 
   const finishMail = (mail: Mail) => {
     mails++;
@@ -108,27 +77,21 @@ export async function readMbox(
     const recipients = [...to, ...cc];
     if (recipients.length > limits.maxRecipients)
       return skipped.add('many-recipients', mail.line, String(recipients.length));
-    counted++;
     const delivered = addresses(
       [fields.get('delivered-to'), fields.get('x-original-to')].filter(Boolean).join(', '),
     );
-    const day = localDateTime(ms, options.offsetAt(ms)).slice(0, 10);
-    const everyone = new Set<string>([from.address]);
-    noteAddress(from.address, from.name, mail.line);
-    bump(sent, `${from.address}\u0000${day}`, ms, mail.line);
-    for (const r of [...recipients, ...delivered]) {
-      if (r.address === from.address || everyone.has(r.address)) continue;
-      everyone.add(r.address);
-      noteAddress(r.address, r.name, mail.line);
-      bump(edges, `${from.address}\u0000${r.address}\u0000${day}`, ms, mail.line);
-    }
-    for (const address of everyone) seenOn.set(address, (seenOn.get(address) ?? 0) + 1);
+    book.add(
+      { id: from.address, name: from.name },
+      [...recipients, ...delivered].map((r) => ({ id: r.address, name: r.name })),
+      ms,
+      mail.line,
+    );
   };
 
   // -- the scan: lines, with body lines looked at only for `From ` -----------------------------------
   let line = 0;
-  let state: 'before' | 'header' | 'body' = 'before';
-  let mail: Mail | null = null;
+  let state = 'before' as 'before' | 'header' | 'body';
+  let mail = null as Mail | null;
   /** A `From ` line in a body: it starts a mail only if a header line follows. */
   let candidate: { line: number; text: string } | null = null;
   let partial: Buffer[] = [];
@@ -233,53 +196,25 @@ export async function readMbox(
     skipped: [],
     seen: { messages: mails, calls: 0 },
   };
-  let mine = new Set([...names.keys()].filter((a) => owner.hasEmail(a)));
+  let mine = new Set([...book.ids()].filter((a) => owner.hasEmail(a)));
   if (mine.size === 0) {
-    const ranked = [...seenOn.entries()].sort((a, b) => b[1] - a[1]);
-    const [top, second] = ranked;
-    if (top && top[1] * 2 >= counted && (!second || top[1] >= second[1] * 1.5)) mine = new Set([top[0]]);
-    else {
+    const inferred = book.inferOwner();
+    if (inferred === null) {
       result.ownerQuestion = {
-        candidates: ranked.slice(0, 8).map(
-          ([address, count]): OwnerCandidate => ({
-            value: address,
-            label: names.get(address)?.name ? `${names.get(address)!.name} <${address}>` : address,
-            count,
-          }),
-        ),
+        candidates: book.candidates((id) => (book.nameOf(id) ? `${book.nameOf(id)} <${id}>` : id)),
       };
       result.skipped = skipped.list();
       return result;
     }
+    mine = new Set([inferred]);
   }
-  const book = new DayBook(file, limits.maxEncounters, options.offsetAt);
-  const toOwner = new Map<string, number>();
-  for (const [key, edge] of edges) {
-    const [from, to, day] = key.split('\u0000') as [string, string, string];
-    if (mine.has(from) && !mine.has(to)) book.add(to, edge.firstMs, true, edge.line, edge.count);
-    else if (mine.has(to) && !mine.has(from)) {
-      // Several of the owner's addresses on one mail count it once.
-      const id = `${from}\u0000${day}`;
-      const before = toOwner.get(id) ?? 0;
-      if (edge.count > before) {
-        book.add(from, edge.firstMs, false, edge.line, edge.count - before);
-        toOwner.set(id, edge.count);
-      }
-    }
-  }
-  for (const [key, edge] of sent) {
-    const from = key.slice(0, key.indexOf('\u0000'));
-    if (mine.has(from)) continue;
-    const notMine = edge.count - (toOwner.get(key) ?? 0);
-    if (notMine > 0) skipped.add('not-mine', edge.line, undefined, notMine);
-  }
-  result.encounters = book.encounters('email', (address) => `mail:${address}`);
+  result.encounters = book.encounters(mine, 'email', (address) => `mail:${address}`, skipped);
   const people = new Set(result.encounters.flatMap((e) => e.with));
   result.people = [...people].map(
     (address): LogPerson => ({
       key: address,
-      line: names.get(address)?.line ?? 0,
-      displayName: names.get(address)?.name || address,
+      line: book.lineOf(address),
+      displayName: book.nameOf(address) ?? address,
       phones: [],
       emails: [address],
       urls: [],

@@ -6,6 +6,7 @@
  * Every reader streams its file and aggregates as it reads, so memory grows with the number of people
  * and days, not with the size of the file; `ContactLogLimits` caps even that.
  */
+import type { ParsedImport, ParseOptions } from '../types';
 
 export const CONTACT_LOG_FORMATS = [
   'whatsapp',
@@ -79,7 +80,8 @@ export type LogSkipReason = (typeof LOG_SKIP_REASONS)[number];
 
 /** Skips are counted per reason (a mailbox may skip 50,000 newsletters), with the first few lines. */
 export interface LogSkip {
-  reason: LogSkipReason;
+  /** Also the planner's `already-present` (re-imported) and `ambiguous-person` (not yet chosen). */
+  reason: LogSkipReason | 'already-present' | 'ambiguous-person';
   count: number;
   /** Up to `SKIP_SAMPLE` lines (or entry numbers) where it happened. */
   lines: number[];
@@ -110,6 +112,11 @@ export interface ContactLog {
   ownerQuestion?: { candidates: OwnerCandidate[] };
   /** What was read: messages, mails and calls seen (before skipping). */
   seen: { messages: number; calls: number };
+  /**
+   * What the general importers read from the same archive (Google Takeout's contacts and calendars,
+   * LinkedIn's Connections.csv), planned in the same preview.
+   */
+  extra?: ParsedImport[];
 }
 
 /** Who "me" is: from the settings, plus what the user answered for this import (`--me`). */
@@ -169,4 +176,6 @@ export interface ContactLogOptions {
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
   limits?: Partial<ContactLogLimits>;
+  /** Options for the general importers an archive leads to (the calendar window above all). */
+  parse?: ParseOptions;
 }

@@ -43,6 +43,12 @@ const IOS_MEDIA =
 const GROUP_NOTE =
   /\b(created group|added|removed|left|joined|changed the group|changed this group|group|hat die gruppe|hinzugefügt|entfernt|verlassen|beigetreten|gruppe)\b/i;
 
+/** True when the first non-empty line is a WhatsApp message or note. */
+export function isWhatsAppHead(text: string): boolean {
+  const first = text.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
+  return STAMP.test(first.replace(/^\uFEFF/, ''));
+}
+
 /** The chat's name from the file name the app gives it (English and German, Android and iOS). */
 export function chatNameFrom(fileName: string): string | undefined {
   const base = fileName
