@@ -272,13 +272,14 @@ export async function readSmsBackup(
           failure ??= error as ImportError;
         }
       },
-      onclosetag(name) {
+      onclosetag(name, implied) {
         try {
-          if (name === 'mms' && mms) {
+          // At the end htmlparser2 closes what is still open (`implied`): that is a cut-off file.
+          if (name === 'mms' && mms && !implied) {
             const current = mms;
             mms = null;
             onMms(current.attrs, current.addrs, current.line);
-          } else if (name === root) rootClosed = true;
+          } else if (name === root && !implied) rootClosed = true;
         } catch (error) {
           failure ??= error as ImportError;
         }
