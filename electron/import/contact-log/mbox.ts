@@ -160,6 +160,9 @@ export async function readMbox(
         partialBytes = 0;
         partialTotal = 0;
         onLine(trimCr(content), total);
+      } else if (state === 'body' && candidate === null && chunk[start] !== 0x46) {
+        // The hot path (most of a mailbox): a body line that cannot be `From `, passed without a copy.
+        line++;
       } else {
         const length = end - start;
         onLine(trimCr(chunk.subarray(start, start + Math.min(length, MAX_KEPT_LINE))), length);

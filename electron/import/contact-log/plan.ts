@@ -317,7 +317,8 @@ class LogPlanner {
       if (chosen) found = { person: chosen, by: 'choice' };
     }
     if (!found && choice !== 'new') found = this.find(person);
-    if (found === null && choice !== 'new') {
+    // Only a bare name can be ambiguous: someone with a number or address of their own is a new person.
+    if (found === null && choice !== 'new' && person.phones.length === 0 && person.emails.length === 0) {
       const candidates = this.nameCandidates(person.displayName);
       if (candidates.length > 1) {
         this.ambiguous.push({
