@@ -138,6 +138,20 @@ describe('WhatsApp', () => {
     expect(later.encounters).toHaveLength(4);
   });
 
+  it('takes an Android note with a colon inside quotes for a note, not a message', async () => {
+    const text = [
+      '10.04.24, 19:00 - Lea Schmidt hat die Gruppe „Segelverein“ erstellt',
+      '10.04.24, 19:01 - Jörg Köhler hat den Betreff zu „Team: Nord“ geändert',
+      '10.04.24, 19:02 - Lea Schmidt: Hallo zusammen',
+      '10.04.24, 19:03 - Jörg Köhler: Hi',
+      '10.04.24, 19:04 - Max Mustermann: Servus',
+    ].join('\n');
+    const log = await read('WhatsApp Chat mit Segelverein.txt', Buffer.from(text), MAX);
+    expect(log.people.map((p) => p.displayName)).toEqual(['Lea Schmidt', 'Jörg Köhler']);
+    expect(log.skipped).toEqual([{ reason: 'system-message', count: 2, lines: [1, 2] }]);
+    expect(log.encounters.map((e) => e.messages)).toEqual([{ fromMe: 1, fromThem: 2 }]);
+  });
+
   it('refuses a line of 100 MB, naming the line, without holding it', async () => {
     const huge = Buffer.concat([
       Buffer.from('02.03.24, 09:12 - Anna Berg: Hallo\n02.03.24, 09:13 - Anna Berg: '),
