@@ -13,7 +13,7 @@ import { ImportError } from '../../electron/import/errors';
 import { Coverage, Database, Encounter, emptyDatabase, Person } from '../../shared/domain/schema';
 import { fixture, linkedinZip, logOptions, takeoutZip, whatsappIosZip } from '../harness/contact-logs';
 
-const RUNS = 150;
+const RUNS = Number(process.env.TIEFGANG_FUZZ_RUNS ?? 150);
 
 const seeds: Record<string, { name: string; bytes: Uint8Array }[]> = {
   whatsapp: [

@@ -152,6 +152,15 @@ describe('WhatsApp', () => {
     expect(log.encounters.map((e) => e.messages)).toEqual([{ fromMe: 1, fromThem: 2 }]);
   });
 
+  it('takes the chat’s name for the other person when only the owner wrote', async () => {
+    const text = '02.03.24, 09:20 - Max Mustermann: Hallo?\n03.03.24, 10:00 - Max Mustermann: Alles gut?\n';
+    const log = await read('WhatsApp Chat mit Anna Berg.txt', Buffer.from(text), MAX);
+    expect(log.people.map((p) => p.displayName)).toEqual(['Anna Berg']);
+    expect(days(log)).toEqual(['2024-03-02 message 1/0 me', '2024-03-03 message 1/0 me']);
+    const unnamed = await read('_chat.txt', Buffer.from(text), MAX);
+    expect(unnamed.encounters).toEqual([]);
+  });
+
   it('refuses a line of 100 MB, naming the line, without holding it', async () => {
     const huge = Buffer.concat([
       Buffer.from('02.03.24, 09:12 - Anna Berg: Hallo\n02.03.24, 09:13 - Anna Berg: '),

@@ -217,6 +217,24 @@ export async function readWhatsApp(
   }
   const others = senders.map((_, i) => i).filter((i) => !me.has(i));
   const isGroup = others.length > 1 || groupNotes > 0;
+  if (!isGroup && others.length === 0) {
+    // Only the owner wrote: the chat's name (from the file name) is the other person, else nobody is.
+    if (chatName === undefined || senders.some((s) => nameKey(s.label) === nameKey(chatName))) {
+      result.skipped = skipped.list();
+      return result;
+    }
+    others.push(senders.length);
+    senders.push({ label: chatName, line: 1, messages: 0 });
+    const phone = looksLikePhone(chatName) ? normalisePhoneNumber(chatName, options.owner.countryCode) : null;
+    people.push({
+      key: personKey(senders.length - 1),
+      line: 1,
+      displayName: phone ? phoneLabel(chatName) : chatName,
+      phones: phone ? [phone] : [],
+      emails: [],
+      urls: [],
+    });
+  }
   const resolve = dayResolver(order, separator, twelveHour, yearFirst);
   const chatIdentity = isGroup
     ? `g:${nameKey(
