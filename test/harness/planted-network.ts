@@ -6,7 +6,13 @@
  */
 import { defaultModelParams } from '../../shared/domain/model-params';
 import type { Channel } from '../../shared/domain/schema';
-import { dayOf, type EngineData, type EngineEncounter, type EnginePerson, isoDate } from '../../shared/engine';
+import {
+  dayOf,
+  type EngineData,
+  type EngineEncounter,
+  type EnginePerson,
+  isoDate,
+} from '../../shared/engine';
 import { seededRandom } from '../../shared/engine/synthetic';
 
 export interface PlantedNetwork extends EngineData {
@@ -40,7 +46,12 @@ export function plantedNetwork(seed = 12, asOf = '2026-11-30'): PlantedNetwork {
     return x < 0.5 ? 'in_person' : x < 0.75 ? 'call' : 'message';
   };
   const meet = (day: number, id: string) =>
-    encounters.push({ id: `e${encounters.length}`, date: isoDate(day), participants: [id], channel: channel() });
+    encounters.push({
+      id: `e${encounters.length}`,
+      date: isoDate(day),
+      participants: [id],
+      channel: channel(),
+    });
 
   for (const group of GROUPS) {
     for (let n = 0; n < group.count; n++) {
