@@ -17,6 +17,7 @@ import {
   readContactLog,
   sniffContactLog,
 } from '../../import/contact-log/index';
+import { localOffsetAt, localOffsetAtWallClock } from '../../import/contact-log/job';
 import { type ContactLogPreview, planContactLog } from '../../import/contact-log/plan';
 import { ImportError } from '../../import/index';
 import type { ParseOptions } from '../../import/types';
@@ -58,8 +59,8 @@ export async function importContactLog(ctx: CommandContext, input: LogImportInpu
         phones: settings.ownerPhones ?? [],
         countryCode,
       },
-      offsetAt: (ms) => -new Date(ms).getTimezoneOffset(),
-      offsetAtWallClock: (w) => -new Date(w.year, w.month - 1, w.day, w.hour, w.minute).getTimezoneOffset(),
+      offsetAt: localOffsetAt,
+      offsetAtWallClock: localOffsetAtWallClock,
       onProgress: progress.update,
       parse: input.parse,
     });
