@@ -4,9 +4,10 @@
  * removed or reordered columns do not matter. Fields the domain has no place for (birthday, addresses)
  * are kept as lines in the notes.
  */
+
+import { isEmail, normaliseEmail } from '../../shared/domain/names';
 import { Columns, type CsvRow, readCsvTable } from './csv';
 import { parseBirthday, parseLooseDate } from './dates';
-import { isEmail, normaliseEmail } from './names';
 import type { ImportedEncounter, ImportedPerson, ParsedImport, ParseOptions, SkippedRow } from './types';
 
 const has = (keys: string[], ...names: string[]) => names.every((n) => keys.includes(n));

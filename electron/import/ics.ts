@@ -9,9 +9,9 @@
  * expanded only within `options.window`; single events are taken whatever their date.
  */
 import ICAL from 'ical.js';
+import { isEmail, naturalOrder, normaliseEmail } from '../../shared/domain/names';
 import { formatOffset, pad2 } from './dates';
 import { ImportError } from './errors';
-import { isEmail, naturalOrder, normaliseEmail } from './names';
 import { normaliseNewlines, stripBom } from './text';
 import type { ImportedEncounter, ParsedImport, ParseOptions, PersonRef, SkippedRow } from './types';
 

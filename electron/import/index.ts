@@ -14,14 +14,14 @@ import type { Database } from '../../shared/domain/schema';
 import { detectFormat } from './detect';
 import { atBoundary } from './errors';
 import { parseImport } from './parse';
-import { planImport } from './plan';
+import { planImport } from './plan/index';
 import type { ImportFormat, ImportPreview, ParseOptions, PlanOptions } from './types';
 
 export { acceptMerges, applyImport, changesNothing, undoImport } from './apply';
 export { detectFormat, sniffFormat } from './detect';
 export { ImportError, type ImportErrorReason } from './errors';
 export { parseImport } from './parse';
-export { fingerprint, planImport } from './plan';
+export { fingerprint, planImport } from './plan/index';
 export { MAX_IMPORT_BYTES } from './text';
 export * from './types';
 

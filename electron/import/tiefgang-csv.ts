@@ -1,8 +1,10 @@
 /** Tiefgang's own CSV formats in (see tiefgang-format.ts for the columns). */
+
+import { isEmail, normaliseEmail } from '../../shared/domain/names';
 import { Initiator, PersonKind, RingNumber } from '../../shared/domain/schema';
 import { Columns, type CsvRow, type CsvTable, headerKey, readCsvTable } from './csv';
 import { parseEncounterDate } from './dates';
-import { isEmail, normaliseEmail, parsePersonRef } from './names';
+import { parsePersonRef } from './person-ref';
 import {
   canonicalColumn,
   ENCOUNTER_COLUMNS,

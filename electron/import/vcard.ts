@@ -8,10 +8,10 @@
  * tolerant reader below. Splitting the file into cards is done here too, so each card keeps its line.
  */
 import ICAL from 'ical.js';
+import { isEmail, normaliseEmail } from '../../shared/domain/names';
 import type { RingNumber } from '../../shared/domain/schema';
 import { parseBirthday } from './dates';
 import { ImportError } from './errors';
-import { isEmail, normaliseEmail } from './names';
 import { normaliseNewlines, stripBom } from './text';
 import type { ImportedPerson, ParsedImport, SkippedRow } from './types';
 import { personKindFrom } from './vocabulary';

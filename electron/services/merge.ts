@@ -4,10 +4,11 @@
  * other is deleted — in one store write. `previewMerge` runs the same code on a copy, so what the user
  * confirms is exactly what happens.
  */
+
+import { normaliseEmail, normalisePhone, unionBy } from '../../shared/domain/names';
 import type { Database, Person, Tie } from '../../shared/domain/schema';
 import type { MergePreview } from '../../shared/ipc/contract-workflow';
 import { AppError } from '../errors';
-import { normaliseEmail, normalisePhone, unionBy } from '../import/names';
 import { defined } from './records/clean';
 import { samePair } from './records/tie';
 import { findPerson, indexOfPerson } from './references';

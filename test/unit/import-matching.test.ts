@@ -8,7 +8,7 @@ import {
   parseImport,
   planImport,
 } from '../../electron/import/index';
-import { editDistance } from '../../electron/import/names';
+import { editDistance } from '../../shared/domain/names';
 import { type Database, emptyDatabase, type Person } from '../../shared/domain/schema';
 
 const NOW = '2026-01-01T00:00:00.000Z';

@@ -1,9 +1,9 @@
 /**
- * How names, e-mail addresses and phone numbers are compared. Matching is by e-mail first (case does
- * not matter), then by a normalised name: case, diacritics (NFD, marks removed), "Family, Given" order
- * and extra spaces do not matter. German spellings without umlauts (Mueller for Müller) get a second key.
+ * How names, e-mail addresses and phone numbers are compared, the same for the importer, the duplicate
+ * search and merging. Matching is by e-mail first (case does not matter), then by a normalised name:
+ * case, diacritics (NFD, marks removed), "Family, Given" order and extra spaces do not matter. German
+ * spellings without umlauts (Mueller for Müller) get a second key.
  */
-import type { PersonRef } from './types';
 
 const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
 
@@ -74,29 +74,6 @@ export function normalisePhone(value: string): string {
 export function phoneKey(value: string): string | null {
   const digits = value.replace(/\D/g, '');
   return digits.length >= 7 ? digits.slice(-8) : null;
-}
-
-/**
- * A participant as written in a CSV cell or calendar: `Anna Berg <anna@example.org>`, `anna@example.org`
- * or `Anna Berg`. Returns null for an empty cell.
- */
-export function parsePersonRef(text: string): PersonRef | null {
-  const value = text.trim();
-  if (value === '') return null;
-  const angle = /^(.*?)\s*<([^<>]+)>$/.exec(value);
-  if (angle) {
-    const name = angle[1]!.trim().replace(/^"(.*)"$/, '$1');
-    const inner = angle[2]!.trim();
-    if (isEmail(inner))
-      return name ? { name, email: normaliseEmail(inner) } : { email: normaliseEmail(inner) };
-  }
-  if (isEmail(value.replace(/^mailto:/i, ''))) return { email: normaliseEmail(value) };
-  return { name: value.replace(/\s+/g, ' ') };
-}
-
-/** The text form of a reference, as written by the exporters and shown in messages. */
-export function formatPersonRef(name: string, email: string | undefined): string {
-  return email ? `${name} <${email}>` : name;
 }
 
 let rowA = new Int32Array(64);
