@@ -105,14 +105,22 @@ type JCardProperty = [string, Record<string, unknown>, string, ...unknown[]];
 function fromJCard(jcard: unknown): CardProperty[] {
   if (!Array.isArray(jcard) || jcard[0] !== 'vcard' || !Array.isArray(jcard[1]))
     throw new Error('not a single vCard');
-  return (jcard[1] as JCardProperty[]).map(([name, params, , ...values]) => {
+  return (jcard[1] as JCardProperty[]).map(([name, params, valueType, ...values]) => {
     const type = params.type;
     const types = (Array.isArray(type) ? type : type === undefined ? [] : [type]).map((t) =>
       String(t).toLowerCase(),
     );
     if (params.pref !== undefined && !types.includes('pref')) types.push('pref');
+    // ical.js undoes \\, \n and \, in text, but leaves \; outside structured values (N, ADR, ORG), and
+    // leaves the values of properties it does not know (X-…) exactly as written.
+    const finish = (v: unknown) =>
+      valueType === 'unknown'
+        ? unescapeText(String(v))
+        : typeof v === 'string'
+          ? v.replace(/\\;/g, ';')
+          : String(v);
     const flat = values.flatMap((v) =>
-      Array.isArray(v) ? v.map((c) => (Array.isArray(c) ? c.map(String).join(' ') : String(c))) : [String(v)],
+      Array.isArray(v) ? v.map((c) => (Array.isArray(c) ? c.map(String).join(' ') : String(c))) : [finish(v)],
     );
     const property: CardProperty = { name: name.toUpperCase(), types, values: flat };
     if (typeof params.group === 'string') property.group = params.group.toLowerCase();

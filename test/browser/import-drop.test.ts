@@ -30,7 +30,7 @@ describe('import by drag and drop', () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Import a file…' }).click();
     const before = await readFile(dataFile);
-    const text = await readFile(resolve(ROOT, 'test/fixtures/vcard/ezvcard-gmail-single.vcf'), 'utf8');
+    const text = await readFile(resolve(ROOT, 'test/fixtures/vcard/gmail-export.vcf'), 'utf8');
 
     const zone = page.locator('.import-drop');
     const transfer = await page.evaluateHandle((content) => {

@@ -327,7 +327,7 @@ describe('the import command', () => {
       [['empty.csv'], /empty\.csv is empty/],
       [['missing.vcf'], /missing\.vcf could not be read: no such file/],
       [
-        [join(FIXTURES, 'vcard/ezvcard-gmail-single.vcf'), '--format', 'ics'],
+        [join(FIXTURES, 'vcard/gmail-export.vcf'), '--format', 'ics'],
         /is not a iCalendar file \(line 1: it does not begin with BEGIN:VCALENDAR\)/,
       ],
       [
