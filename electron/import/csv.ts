@@ -171,11 +171,17 @@ function printable(delimiter: Delimiter): string {
   return delimiter === '\t' ? 'tab' : delimiter;
 }
 
-/** Column accessor by any of several header names (already `headerKey`-normalised). */
+/**
+ * Column accessor by any of several header names (already `headerKey`-normalised). `cell` turns a raw
+ * cell into its value first (Tiefgang's own formats take off the formula guard of their exporter).
+ */
 export class Columns {
   private readonly index = new Map<string, number>();
 
-  constructor(readonly header: readonly string[]) {
+  constructor(
+    readonly header: readonly string[],
+    private readonly cell: (raw: string) => string = (raw) => raw,
+  ) {
     header.forEach((key, i) => {
       if (!this.index.has(key)) this.index.set(key, i);
     });
@@ -190,7 +196,7 @@ export class Columns {
     for (const name of names) {
       const i = this.index.get(name);
       if (i === undefined) continue;
-      const value = row.cells[i]?.trim() ?? '';
+      const value = this.cell(row.cells[i] ?? '').trim();
       if (value !== '') return value;
     }
     return '';
@@ -199,7 +205,7 @@ export class Columns {
   /** The value of a column exactly as written (free text such as notes keeps its spaces); '' when absent. */
   raw(row: CsvRow, name: string): string {
     const i = this.index.get(name);
-    return i === undefined ? '' : (row.cells[i] ?? '');
+    return i === undefined ? '' : this.cell(row.cells[i] ?? '');
   }
 
   /** Every non-empty value of columns whose header matches `pattern`, in header order. */
@@ -207,7 +213,7 @@ export class Columns {
     const values: string[] = [];
     this.header.forEach((key, i) => {
       if (!pattern.test(key)) return;
-      const value = row.cells[i]?.trim() ?? '';
+      const value = this.cell(row.cells[i] ?? '').trim();
       if (value !== '') values.push(value);
     });
     return values;

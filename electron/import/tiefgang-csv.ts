@@ -11,6 +11,7 @@ import {
   PEOPLE_COLUMNS,
   splitList,
   TIE_COLUMNS,
+  unprotectFormula,
 } from './tiefgang-format';
 import type {
   ImportedEncounter,
@@ -41,7 +42,13 @@ export const isPeopleHeader = (keys: string[]) => {
 
 function table(file: string, text: string, test: (keys: string[]) => boolean, columns: readonly string[]) {
   const t: CsvTable = readCsvTable(file, text, test, columns.join(','));
-  return { table: t, columns: new Columns(t.header.map((k) => canonicalColumn(headerKey(k)))) };
+  return {
+    table: t,
+    columns: new Columns(
+      t.header.map((k) => canonicalColumn(headerKey(k))),
+      unprotectFormula,
+    ),
+  };
 }
 
 function empty(format: ParsedImport['format'], file: string, skipped: SkippedRow[]): ParsedImport {

@@ -1,8 +1,10 @@
 /** The parsers and the checks before them, one behaviour at a time, on small inline files. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseBirthday, parseEncounterDate, parseLooseDate } from '../../electron/import/dates';
 import { detectFormat, ImportError, parseImport, sniffFormat } from '../../electron/import/index';
 import { decodeImportBytes } from '../../electron/import/text';
+import { protectFormula, unprotectFormula } from '../../electron/import/tiefgang-format';
 import { emptyDatabase, SCHEMA_VERSION } from '../../shared/domain/schema';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -244,6 +246,34 @@ describe('CSV', () => {
       channel: 'video',
       initiator: 'me',
     });
+  });
+});
+
+describe('spreadsheet formula guard', () => {
+  it('neutralises every cell a spreadsheet would run, and undoes exactly that', () => {
+    for (const cell of ['=1+1', '+43 1', '-x', '@SUM(A1)', '\tx', '\rx', '\nx', "'=x", "''+x"]) {
+      expect(protectFormula(cell)).toBe(`'${cell}`);
+    }
+    for (const cell of ['Anna', "'quoted", "O'Brien", '', ' =x', '1-2'])
+      expect(protectFormula(cell)).toBe(cell);
+    const risky = fc.oneof(
+      fc.string(),
+      fc
+        .tuple(
+          fc.constantFrom("'", "''", ''),
+          fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n'),
+          fc.string(),
+        )
+        .map((parts) => parts.join('')),
+    );
+    fc.assert(
+      fc.property(risky, (cell) => {
+        const guarded = protectFormula(cell);
+        expect(guarded).not.toMatch(/^[=+\-@\t\r\n]/);
+        expect(unprotectFormula(guarded)).toBe(cell);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
