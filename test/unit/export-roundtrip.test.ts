@@ -360,3 +360,71 @@ function lineBreaksAsLf<T>(value: T): T {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, lineBreaksAsLf(v)])) as T;
   return value;
 }
+
+/** People whose fields hold what vCard escapes or folds: CR, LF, `;`, `,`, `\`, `:` and long emoji runs. */
+function hostileCards(): Database {
+  const db = emptyDatabase();
+  db.contexts = [
+    {
+      id: 'c1',
+      name: 'Verein; Kunst, Kultur \\ Wien',
+      kind: 'club',
+      notes: '',
+      createdAt: T0,
+      updatedAt: T0,
+    },
+  ];
+  db.people = [
+    person('p1', 'Ann\rEND:VCARD\rBEGIN:VCARD\rFN:Mallory', {
+      givenName: 'Ann;Marie',
+      familyName: 'Berg,\\Berger',
+      organisation: 'Org; Dept, Unit \\ x',
+      role: 'Head\r\nof: things',
+      emails: ['ann@example.org'],
+      phones: ['+43 1;ext=2', '0662 12,34'],
+      urls: ['https://example.org/a;b,c\\d?x=1'],
+      tags: ['a;b', 'c,d', 'e\\f', 'g:h'],
+      contexts: ['c1'],
+      notes: `line one\r\nline two\rline three\n\\n is not a newline; neither is \\, ${'👩‍👩‍👧‍👦é'.repeat(40)}`,
+      kind: 'friend',
+    }),
+    person('p2', '😀'.repeat(30), { notes: 'e\u0301'.repeat(50), tags: ['😀;😀'] }),
+  ];
+  return db;
+}
+
+describe('vCard export escapes per RFC 6350', () => {
+  it('writes no raw line break inside a value, escapes ; in lists and folds on character boundaries', () => {
+    const text = exportDatabase(hostileCards(), 'vcard');
+    // Physical lines end in CR LF only; no stray CR or LF inside a line.
+    expect(text.endsWith('\r\n')).toBe(true);
+    const physical = text.slice(0, -2).split('\r\n');
+    for (const line of physical) {
+      expect(line).not.toMatch(/[\r\n]/);
+      expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+      expect(line).not.toContain('\uFFFD');
+    }
+    // Folding never cut a character: every physical line is valid UTF-8 on its own.
+    for (const line of physical) {
+      expect(() => new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(line, 'utf8'))).not.toThrow();
+    }
+    const logical = text.replace(/\r\n[ \t]/g, '').split('\r\n');
+    expect(logical.filter((l) => l === 'BEGIN:VCARD')).toHaveLength(2);
+    expect(logical.filter((l) => l === 'END:VCARD')).toHaveLength(2);
+    expect(logical).toContain('FN:Ann\\nEND:VCARD\\nBEGIN:VCARD\\nFN:Mallory');
+    expect(logical).toContain('CATEGORIES:a\\;b,c\\,d,e\\\\f,g:h');
+    expect(logical).toContain('N:Berg\\,\\\\Berger;Ann\\;Marie;;;');
+  });
+
+  it('imports back every field (a CR comes back as LF, as with every import)', async () => {
+    const original = hostileCards();
+    const path = join(await tempDir(), 'data.json');
+    const preview = await importInto(path, 'people.vcf', exportDatabase(original, 'vcard'), 'vcard');
+    expect(preview.skipped).toEqual([]);
+    const back = await readDataFile(path);
+    const expected = lineBreaksAsLf(original);
+    expect(back.people.map((p) => personShape(p, back)).sort(byName)).toEqual(
+      expected.people.map((p) => personShape(p, expected)).sort(byName),
+    );
+  });
+});
