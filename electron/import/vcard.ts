@@ -154,12 +154,21 @@ export function readLegacyCard(lines: readonly string[]): CardProperty[] {
     let value = logical.slice(colon + 1);
     const { group, name, params } = parseHead(head);
     const encoding = (params.get('encoding')?.[0] ?? '').toLowerCase();
-    if (encoding === 'quoted-printable') {
-      // Soft line breaks: a line ending in "=" continues on the next line, indented or not.
-      while (value.endsWith('=') && i < lines.length) {
-        value = value.slice(0, -1) + lines[i]!.replace(/^[ \t]/, '');
+    if (encoding === 'quoted-printable' && value.endsWith('=')) {
+      // Soft line breaks: a line ending in "=" continues on the next line, indented or not. The pieces
+      // are joined once at the end: cutting the "=" off a growing string would copy it for every line.
+      const pieces = [value.slice(0, -1)];
+      while (i < lines.length) {
+        const next = lines[i]!;
         i++;
+        const piece = next.charCodeAt(0) === 0x20 || next.charCodeAt(0) === 0x09 ? next.slice(1) : next;
+        if (!piece.endsWith('=')) {
+          pieces.push(piece);
+          break;
+        }
+        pieces.push(piece.slice(0, -1));
       }
+      value = pieces.join('');
     }
     if (BINARY.has(name) || encoding === 'base64' || encoding === 'b') {
       // 2.1 base64 runs until an empty line; the content is not kept.
@@ -229,22 +238,50 @@ function parseHead(head: string): { group?: string; name: string; params: Map<st
   return group === undefined ? { name, params } : { group, name, params };
 }
 
+const utf8Encoder = new TextEncoder();
+
+function hexValue(code: number): number {
+  if (code >= 0x30 && code <= 0x39) return code - 0x30;
+  if (code >= 0x41 && code <= 0x46) return code - 0x37;
+  if (code >= 0x61 && code <= 0x66) return code - 0x57;
+  return -1;
+}
+
+/** Quoted-printable → text, in one pass over the value (a 2.1 NOTE can run to megabytes). */
 export function decodeQuotedPrintable(value: string, charset: string | undefined): string {
-  const bytes: number[] = [];
+  // At most one byte per ASCII character; other characters (a raw umlaut) take up to three, plus slack.
+  let bytes = new Uint8Array(value.length + 16);
+  let length = 0;
+  const push = (byte: number) => {
+    if (length === bytes.length) {
+      const bigger = new Uint8Array(bytes.length * 2);
+      bigger.set(bytes);
+      bytes = bigger;
+    }
+    bytes[length++] = byte;
+  };
   for (let i = 0; i < value.length; i++) {
-    const ch = value[i]!;
-    if (ch === '=' && /^[0-9A-Fa-f]{2}$/.test(value.slice(i + 1, i + 3))) {
-      bytes.push(Number.parseInt(value.slice(i + 1, i + 3), 16));
-      i += 2;
-    } else if (ch === '=' && i === value.length - 1) {
-      // A soft break at the very end: nothing follows.
-    } else {
-      const code = ch.charCodeAt(0);
-      if (code < 0x80) bytes.push(code);
-      else for (const b of new TextEncoder().encode(ch)) bytes.push(b);
+    const code = value.charCodeAt(i);
+    if (code === 0x3d) {
+      const high = hexValue(value.charCodeAt(i + 1));
+      const low = hexValue(value.charCodeAt(i + 2));
+      if (high !== -1 && low !== -1) {
+        push(high * 16 + low);
+        i += 2;
+        continue;
+      }
+      if (i === value.length - 1) continue; // a soft break at the very end: nothing follows
+      push(code);
+    } else if (code < 0x80) push(code);
+    else {
+      // A character written raw: its UTF-8 bytes (a surrogate pair is one character).
+      const next = value.charCodeAt(i + 1);
+      const end = code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? i + 2 : i + 1;
+      for (const b of utf8Encoder.encode(value.slice(i, end))) push(b);
+      i = end - 1;
     }
   }
-  return decodeBytes(Uint8Array.from(bytes), charset);
+  return decodeBytes(bytes.subarray(0, length), charset);
 }
 
 function decodeBytes(bytes: Uint8Array, charset: string | undefined): string {

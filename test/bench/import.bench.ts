@@ -7,13 +7,18 @@
  * Each is measured as the app and the CLI run it: read the file, detect, parse and plan (preview), then
  * apply inside one store.update until the write is durable (commit). Median of 3 fresh stores; the first
  * run is reported as firstMs. `<name>.again` is the preview of the same file against the store that
- * now holds it (every row matched, nothing added). Targets (issue 6): encounters ≤ 5,000 ms, vCard ≤ 2,000 ms (preview + commit).
+ * now holds it (every row matched, nothing added). Targets: encounters ≤ 5,000 ms, vCard ≤ 2,000 ms
+ * (preview + commit).
+ *
+ * Hostile files, each as the time to preview (parse and plan) and how it grows with the input:
+ *   import.vcard-qp-soft-breaks  one vCard 2.1 NOTE in quoted-printable over 100,000 / 200,000 / 400,000
+ *                                soft line breaks (was 57 s / 271 s / — when every break copied the value)
  */
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { applyImport, previewImport } from '../../electron/import/index';
+import { applyImport, parseImport, previewImport } from '../../electron/import/index';
 import { openStore } from '../../electron/store/index';
 
 const RUNS = 3;
@@ -286,3 +291,38 @@ await measure(
   5_000,
 );
 await measure('import.vcard', 'contacts.vcf', vcards(5_000), { contacts: 5_000 }, 2_000);
+
+/** Median milliseconds of `runs` calls of `work`. */
+function timed(work: () => void, runs = 3): number {
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    gc();
+    const start = performance.now();
+    work();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+function qpSoftBreaks(lines: number): string {
+  const note = `${'=C3=A4=\r\n'.repeat(lines)}=C3=A4`;
+  return `BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Long Note\r\nNOTE;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:${note}\r\nEND:VCARD\r\n`;
+}
+
+{
+  const series = [100_000, 200_000, 400_000].map((lines) => {
+    const text = qpSoftBreaks(lines);
+    const ms = timed(() => parseImport('vcard', 'long.vcf', text));
+    return { lines, bytes: Buffer.byteLength(text), ms: round(ms) };
+  });
+  const [, middle, last] = series as [unknown, { ms: number; bytes: number }, { ms: number }];
+  emit({
+    name: 'import.vcard-qp-soft-breaks',
+    value: middle.ms,
+    unit: 'ms',
+    size: { continuationLines: 200_000, bytes: middle.bytes },
+    series,
+    growthPerDoubling: Number((last.ms / Math.max(1, middle.ms)).toFixed(2)),
+    note: 'parse only; linear growth doubles the time when the lines double (was 57 s at 100,000, 271 s at 200,000)',
+  });
+}
