@@ -48,11 +48,18 @@ export interface HeaderLocation {
   keys: string[];
 }
 
-/** Finds the first line within the preamble allowance that `isHeader` accepts, and its separator. */
+/** The longest line taken for a header: Google's 90-odd columns fit many times over. */
+export const MAX_HEADER_CHARS = 32 * 1024;
+
+/**
+ * Finds the first line within the preamble allowance that `isHeader` accepts, and its separator. Lines
+ * longer than MAX_HEADER_CHARS are no header and are not split (a file of one 30 MB line must not be).
+ */
 export function locateHeader(lines: readonly string[], isHeader: HeaderTest): HeaderLocation | null {
   const limit = Math.min(lines.length, PREAMBLE_LINES);
   for (let index = 0; index < limit; index++) {
     const line = lines[index]!;
+    if (line.length > MAX_HEADER_CHARS) continue;
     let best: HeaderLocation | null = null;
     for (const delimiter of DELIMITERS) {
       if (!line.includes(delimiter) && delimiter !== ',') continue;

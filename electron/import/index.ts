@@ -15,6 +15,7 @@ import { detectFormat } from './detect';
 import { atBoundary } from './errors';
 import { parseImport } from './parse';
 import { planImport } from './plan/index';
+import { decodeImportBytes } from './text';
 import type { ImportFormat, ImportPreview, ParseOptions, PlanOptions } from './types';
 
 export { acceptMerges, applyImport, changesNothing, undoImport } from './apply';
@@ -38,9 +39,12 @@ export interface PreviewRequest {
 
 export function previewImport(request: PreviewRequest, db: Readonly<Database>): ImportPreview {
   return atBoundary(request.fileName, () => {
-    const detected = detectFormat(request.fileName, request.bytes, request.maxBytes);
-    const format = request.format && request.format !== 'auto' ? request.format : detected.format;
-    const parsed = parseImport(format, request.fileName, detected.text, {
+    // A format chosen explicitly is not detected again: its parser says what is wrong with the file.
+    const chosen = request.format && request.format !== 'auto' ? request.format : undefined;
+    const { format, text } = chosen
+      ? { format: chosen, text: decodeImportBytes(request.fileName, request.bytes, request.maxBytes).text }
+      : detectFormat(request.fileName, request.bytes, request.maxBytes);
+    const parsed = parseImport(format, request.fileName, text, {
       ...request.parse,
       ownerEmails: request.parse?.ownerEmails ?? request.plan.ownerEmails,
     });

@@ -13,15 +13,42 @@
  * Hostile files, each as the time to preview (parse and plan) and how it grows with the input:
  *   import.vcard-qp-soft-breaks  one vCard 2.1 NOTE in quoted-printable over 100,000 / 200,000 / 400,000
  *                                soft line breaks (was 57 s / 271 s / — when every break copied the value)
+ *   import.sniff-one-line        detecting the format of a 30 MB and a 120 MB file without a line break, in a
+ *                                fresh Node process each, with that process's peak memory (was 53 s and
+ *                                2.7 GB / 174 s and 4.5 GB to be called "unknown")
  */
+import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { applyImport, parseImport, previewImport } from '../../electron/import/index';
+import {
+  applyImport,
+  detectFormat,
+  ImportError,
+  parseImport,
+  previewImport,
+} from '../../electron/import/index';
 import { openStore } from '../../electron/store/index';
 
 const RUNS = 3;
+
+/** `import.bench.ts sniff <megabytes>`: the child process of import.sniff-one-line. */
+if (process.argv[2] === 'sniff') {
+  const bytes = Buffer.from('name,'.repeat(Math.round((Number(process.argv[3]) * 1024 * 1024) / 5)));
+  const start = performance.now();
+  let reason = 'detected';
+  try {
+    detectFormat('one-line.csv', bytes);
+  } catch (error) {
+    reason = error instanceof ImportError ? error.reason : String(error);
+  }
+  const ms = performance.now() - start;
+  process.stdout.write(
+    `${JSON.stringify({ ms, reason, bytes: bytes.length, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`,
+  );
+  process.exit(0);
+}
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 
 function emit(line: Record<string, unknown>): void {
@@ -324,5 +351,37 @@ function qpSoftBreaks(lines: number): string {
     series,
     growthPerDoubling: Number((last.ms / Math.max(1, middle.ms)).toFixed(2)),
     note: 'parse only; linear growth doubles the time when the lines double (was 57 s at 100,000, 271 s at 200,000)',
+  });
+}
+
+{
+  const series = [30, 120].map((megabytes) => {
+    const child = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', new URL(import.meta.url).pathname, 'sniff', String(megabytes)],
+      { encoding: 'utf8', env: process.env },
+    );
+    if (child.status !== 0) throw new Error(`sniff ${megabytes} MB failed: ${child.stderr}`);
+    const result = JSON.parse(child.stdout.trim()) as {
+      ms: number;
+      reason: string;
+      bytes: number;
+      maxRssMb: number;
+    };
+    return {
+      megabytes,
+      bytes: result.bytes,
+      ms: round(result.ms),
+      reason: result.reason,
+      maxRssMb: round(result.maxRssMb),
+    };
+  });
+  emit({
+    name: 'import.sniff-one-line',
+    value: series[0]!.ms,
+    unit: 'ms',
+    size: { bytes: series[0]!.bytes, lines: 1 },
+    series,
+    note: 'detect only (decode + sniff), fresh process each; maxRssMb includes the file bytes and Node itself (was 53 s / 2.7 GB at 30 MB)',
   });
 }
