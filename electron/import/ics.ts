@@ -10,8 +10,10 @@
  */
 import ICAL from 'ical.js';
 import { isEmail, naturalOrder, normaliseEmail } from '../../shared/domain/names';
+import { EncounterDate } from '../../shared/domain/schema';
 import { formatOffset, pad2 } from './dates';
 import { ImportError } from './errors';
+import { checkEventDates, matchesMonthDay } from './ics-dates';
 import { normaliseNewlines, stripBom } from './text';
 import type { ImportedEncounter, ParsedImport, ParseOptions, PersonRef, SkippedRow } from './types';
 
@@ -72,8 +74,16 @@ export function parseIcs(file: string, rawText: string, options: ParseOptions): 
 
   // Exceptions (RECURRENCE-ID) belong to the recurring event with the same UID.
   const masters = new Map<string, { event: IcalEvent; line: number }>();
+  // An event with an impossible date is skipped with the line of that date (see ics-dates.ts).
+  const dates = new Map(blocks.map((block) => [block.line, checkEventDates(lines, block)]));
+  const impossible = (line: number) => {
+    const problem = dates.get(line)?.problem;
+    if (problem) skipped.push(problem);
+    return problem !== undefined;
+  };
+
   for (const { component, line } of events.list) {
-    if (component.hasProperty('recurrence-id')) continue;
+    if (component.hasProperty('recurrence-id') || impossible(line)) continue;
     guarded(line, () => {
       const event = new ICAL.Event(component, { strictExceptions: false });
       const uid = event.uid ?? '';
@@ -81,7 +91,7 @@ export function parseIcs(file: string, rawText: string, options: ParseOptions): 
     });
   }
   for (const { component, line } of events.list) {
-    if (!component.hasProperty('recurrence-id')) continue;
+    if (!component.hasProperty('recurrence-id') || impossible(line)) continue;
     guarded(line, () => {
       const exception = new ICAL.Event(component);
       const master = masters.get(exception.uid ?? '');
@@ -92,7 +102,7 @@ export function parseIcs(file: string, rawText: string, options: ParseOptions): 
   for (const { event, line } of masters.values()) {
     guarded(line, () => {
       if (!event.component.hasProperty('dtstart')) skipped.push({ line, reason: 'no-start' });
-      else if (event.isRecurring()) takeRecurring(context, event, line);
+      else if (event.isRecurring()) takeRecurring(context, event, line, dates.get(line)?.ruleLine ?? line);
       else takeSingle(context, event, line);
     });
   }
@@ -190,40 +200,72 @@ function takeSingle(context: EventContext, event: IcalEvent, line: number): void
   else context.encounters.push(encounter);
 }
 
-function takeRecurring(context: EventContext, event: IcalEvent, line: number): void {
+function takeRecurring(context: EventContext, event: IcalEvent, line: number, ruleLine: number): void {
   const window = context.options.window;
   if (!window) throw new ImportError('missing-window', { file: context.file });
   const max = context.options.maxOccurrencesPerEvent ?? DEFAULT_MAX_OCCURRENCES;
+  const monthDays = byMonthDays(event);
+  const rolled = { count: 0, first: '' };
   const iterator = event.iterator();
   let taken = 0;
   let nobodyElse = 0;
-  for (let i = 0; i < MAX_ITERATIONS; i++) {
-    const next = iterator.next();
-    if (!next) return;
-    const day = dayOf(next);
-    if (day > window.to) return;
-    if (day < window.from) continue;
-    if (taken >= max) {
-      context.skipped.push({ line, reason: 'recurrence-capped', detail: `more than ${max} occurrences` });
-      return;
+  const expand = (): SkippedRow | null => {
+    for (let i = 0; i < MAX_ITERATIONS; i++) {
+      const next = iterator.next();
+      if (!next) return null;
+      const day = dayOf(next);
+      if (day > window.to) return null;
+      if (day < window.from) continue;
+      // ical.js rolls a day the rule names but the month lacks (BYMONTHDAY=30 in February) forward.
+      if (
+        monthDays &&
+        !matchesMonthDay(next.year, next.month, next.day, monthDays) &&
+        next.compare(event.startDate) !== 0
+      ) {
+        rolled.count++;
+        rolled.first ||= day;
+        continue;
+      }
+      if (taken >= max) return { line, reason: 'recurrence-capped', detail: `more than ${max} occurrences` };
+      const details = event.getOccurrenceDetails(next);
+      const occurrence = toEncounter(context, details.item, details.startDate, details.endDate, line);
+      if ('reason' in occurrence) {
+        // One skip line per recurring event and reason, not one per occurrence.
+        if (occurrence.reason === 'nobody-else') {
+          if (nobodyElse++ === 0) context.skipped.push(occurrence);
+        } else context.skipped.push({ ...occurrence, detail: occurrence.detail ?? day });
+        continue;
+      }
+      context.encounters.push(occurrence);
+      taken++;
     }
-    const details = event.getOccurrenceDetails(next);
-    const occurrence = toEncounter(context, details.item, details.startDate, details.endDate, line);
-    if ('reason' in occurrence) {
-      // One skip line per recurring event and reason, not one per occurrence.
-      if (occurrence.reason === 'nobody-else') {
-        if (nobodyElse++ === 0) context.skipped.push(occurrence);
-      } else context.skipped.push({ ...occurrence, detail: day });
-      continue;
-    }
-    context.encounters.push(occurrence);
-    taken++;
+    return { line, reason: 'recurrence-capped', detail: `stopped after ${MAX_ITERATIONS} repetitions` };
+  };
+  const capped = expand();
+  if (rolled.count > 0) {
+    const days = monthDays!.join(',');
+    context.skipped.push({
+      line: ruleLine,
+      reason: 'bad-date',
+      detail:
+        rolled.count === 1
+          ? `RRULE BYMONTHDAY=${days}: 1 occurrence on a day that does not exist (it would fall on ${rolled.first})`
+          : `RRULE BYMONTHDAY=${days}: ${rolled.count} occurrences on days that do not exist (the first would fall on ${rolled.first})`,
+    });
   }
-  context.skipped.push({
-    line,
-    reason: 'recurrence-capped',
-    detail: `stopped after ${MAX_ITERATIONS} repetitions`,
-  });
+  if (capped) context.skipped.push(capped);
+}
+
+/** The BYMONTHDAY values every rule of the event names, or null when a date may come from elsewhere. */
+function byMonthDays(event: IcalEvent): number[] | null {
+  const component = event.component;
+  if (component.hasProperty('rdate')) return null;
+  const rules = component
+    .getAllProperties('rrule')
+    .map((p) => p.getFirstValue() as { parts?: Record<string, unknown> });
+  const days = rules.map((rule) => rule?.parts?.BYMONTHDAY);
+  if (days.length === 0 || !days.every((d) => Array.isArray(d) && d.length > 0)) return null;
+  return (days as unknown[][]).flat().map(Number);
 }
 
 function safeEnd(event: IcalEvent): IcalTime | null {
@@ -309,9 +351,12 @@ function toEncounter(
     ) ||
     component.hasProperty('x-google-conference') ||
     component.hasProperty('x-microsoft-skypeteamsmeetingurl');
+  const date = formatStart(context.options, event, start);
+  // The last word on a date is the schema's (a year past 9999, an offset ical.js computed oddly).
+  if (!EncounterDate.safeParse(date).success) return { line, reason: 'bad-date', detail: date };
   const encounter: ImportedEncounter = {
     line,
-    date: formatStart(context.options, event, start),
+    date,
     participants,
     channel: video ? 'video' : (context.options.icsDefaultChannel ?? 'in_person'),
     notes: [summary, location && !/^https?:/i.test(location) ? `(${location})` : '']

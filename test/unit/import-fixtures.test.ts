@@ -297,6 +297,31 @@ const ics: Record<string, Check> = {
     expect(rows(p)).toEqual([[14, '2025-08-21T21:00Z', 30, 'them', 'Late chat']]);
     expect(names(p)).toEqual(['Grace Hall']);
   },
+  'impossible-dates.ics': (d, f) => {
+    const p = preview(d, f, YEAR_2025, KIM);
+    // ical.js rolls impossible dates forward (30 February → 2 March); such events are skipped instead,
+    // each with the line of the date that is wrong, and the others arrive.
+    expect(rows(p).map((r) => [r[0], r[1]])).toEqual([
+      [4, '2025-01-05T10:00Z'],
+      [66, '2025-01-30T09:00Z'], // BYMONTHDAY=30 in January and March; February has none
+      [66, '2025-03-30T09:00Z'],
+      [76, '2025-03-01T10:00Z'],
+    ]);
+    expect(p.skipped).toEqual([
+      { line: 16, reason: 'bad-date', detail: 'DTSTART 00010101T100000Z: a year before 100' },
+      { line: 25, reason: 'bad-date', detail: 'DTSTART 20250230: February 2025 has no day 30' },
+      { line: 33, reason: 'bad-date', detail: 'DTSTART 20251301T100000Z: there is no month 13' },
+      { line: 41, reason: 'bad-date', detail: 'DTSTART 20250110T250000Z: there is no hour 25' },
+      { line: 51, reason: 'bad-date', detail: 'DTEND 20250111T106000Z: there is no minute 60' },
+      { line: 61, reason: 'bad-date', detail: 'EXDATE 20250231T090000Z: February 2025 has no day 31' },
+      {
+        line: 71,
+        reason: 'bad-date',
+        detail:
+          'RRULE BYMONTHDAY=30: 1 occurrence on a day that does not exist (it would fall on 2025-03-02)',
+      },
+    ]);
+  },
   'unclosed-components.ics': (d, f) => {
     const error = failure(d, f);
     expect(error.reason).toBe('truncated');
