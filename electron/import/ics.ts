@@ -15,7 +15,14 @@ import { formatOffset, pad2 } from './dates';
 import { ImportError } from './errors';
 import { checkEventDates, matchesMonthDay } from './ics-dates';
 import { normaliseNewlines, stripBom } from './text';
-import type { ImportedEncounter, ParsedImport, ParseOptions, PersonRef, SkippedRow } from './types';
+import type {
+  ImportedEncounter,
+  ImportNotice,
+  ParsedImport,
+  ParseOptions,
+  PersonRef,
+  SkippedRow,
+} from './types';
 
 type IcalComponent = InstanceType<typeof ICAL.Component>;
 type IcalEvent = InstanceType<typeof ICAL.Event>;
@@ -29,9 +36,83 @@ interface Block {
   end: number;
 }
 
-const DEFAULT_MAX_OCCURRENCES = 5000;
-/** Iterations of one rule before giving up (a FREQ=MINUTELY rule from 1970 must not hang the import). */
-const MAX_ITERATIONS = 200_000;
+/**
+ * Limits of recurrence expansion. Occurrences are capped per event and per file: 200 events repeating
+ * every second must not become a million encounters. Repetitions (steps through a rule, also before the
+ * window) are capped per event and per file too: a FREQ=SECONDLY rule from 1970 never reaches this
+ * year's window, and ical.js takes about 5 µs per step (ms for some monthly rules far in the future).
+ */
+export const RECURRENCE_LIMITS = {
+  occurrencesPerEvent: 5_000,
+  occurrencesPerFile: 50_000,
+  repetitionsPerEvent: 200_000,
+  repetitionsPerFile: 1_000_000,
+};
+
+/** What the recurring events of one file used of the limits, and which limits they reached. */
+interface RecurrenceBudget {
+  occurrencesPerEvent: number;
+  occurrencesPerFile: number;
+  repetitionsPerEvent: number;
+  repetitionsPerFile: number;
+  occurrences: number;
+  repetitions: number;
+  /** Set once a file limit is reached: every later recurring event is left out. */
+  exhausted?: string;
+  /** Events that reached each limit (cut short or, for the file limits, left out). */
+  reached: Record<
+    'occurrences-per-event' | 'occurrences-per-file' | 'repetitions-per-event' | 'repetitions-per-file',
+    number
+  >;
+}
+
+function recurrenceBudget(options: ParseOptions): RecurrenceBudget {
+  return {
+    occurrencesPerEvent: options.maxOccurrencesPerEvent ?? RECURRENCE_LIMITS.occurrencesPerEvent,
+    occurrencesPerFile: options.maxOccurrencesPerFile ?? RECURRENCE_LIMITS.occurrencesPerFile,
+    repetitionsPerEvent: options.maxRepetitionsPerEvent ?? RECURRENCE_LIMITS.repetitionsPerEvent,
+    repetitionsPerFile: options.maxRepetitionsPerFile ?? RECURRENCE_LIMITS.repetitionsPerFile,
+    occurrences: 0,
+    repetitions: 0,
+    reached: {
+      'occurrences-per-event': 0,
+      'occurrences-per-file': 0,
+      'repetitions-per-event': 0,
+      'repetitions-per-file': 0,
+    },
+  };
+}
+
+/** The preview's summary of the limits reached (see ImportNotice). */
+function recurrenceNotices(budget: RecurrenceBudget): ImportNotice[] {
+  const notices: ImportNotice[] = [];
+  const { reached } = budget;
+  if (reached['occurrences-per-event'])
+    notices.push({
+      code: 'occurrences-per-event',
+      values: { events: reached['occurrences-per-event'], limit: budget.occurrencesPerEvent },
+    });
+  if (reached['occurrences-per-file'])
+    notices.push({
+      code: 'occurrences-per-file',
+      values: {
+        limit: budget.occurrencesPerFile,
+        kept: budget.occurrences,
+        events: reached['occurrences-per-file'],
+      },
+    });
+  if (reached['repetitions-per-event'])
+    notices.push({
+      code: 'repetitions-per-event',
+      values: { events: reached['repetitions-per-event'], limit: budget.repetitionsPerEvent },
+    });
+  if (reached['repetitions-per-file'])
+    notices.push({
+      code: 'repetitions-per-file',
+      values: { limit: budget.repetitionsPerFile, events: reached['repetitions-per-file'] },
+    });
+  return notices;
+}
 const VIDEO_LINK =
   /zoom\.us|meet\.google\.com|teams\.microsoft\.com|teams\.live\.com|webex\.com|whereby\.com|jitsi|skype/i;
 
@@ -58,7 +139,8 @@ export function parseIcs(file: string, rawText: string, options: ParseOptions): 
   if (typeof calendarName === 'string' && isEmail(calendarName)) me.add(normaliseEmail(calendarName));
 
   const encounters: ImportedEncounter[] = [];
-  const context: EventContext = { file, options, me, skipped, encounters };
+  const budget = recurrenceBudget(options);
+  const context: EventContext = { file, options, me, skipped, encounters, budget };
 
   // One event that ical.js cannot expand (an odd rule, a broken date) costs that event, not the file.
   const guarded = (line: number, work: () => void) => {
@@ -108,7 +190,16 @@ export function parseIcs(file: string, rawText: string, options: ParseOptions): 
   }
   encounters.sort((a, b) => a.line - b.line || a.date.localeCompare(b.date));
   skipped.sort((a, b) => a.line - b.line);
-  return { format: 'ics', fileName: file, people: [], encounters, ties: [], skipped };
+  const notices = recurrenceNotices(budget);
+  return {
+    format: 'ics',
+    fileName: file,
+    people: [],
+    encounters,
+    ties: [],
+    skipped,
+    ...(notices.length ? { notices } : {}),
+  };
 }
 
 /** Top-level VEVENT blocks; a file that ends inside a component is truncated. */
@@ -187,6 +278,7 @@ interface EventContext {
   me: Set<string>;
   skipped: SkippedRow[];
   encounters: ImportedEncounter[];
+  budget: RecurrenceBudget;
 }
 
 function takeSingle(context: EventContext, event: IcalEvent, line: number): void {
@@ -203,14 +295,32 @@ function takeSingle(context: EventContext, event: IcalEvent, line: number): void
 function takeRecurring(context: EventContext, event: IcalEvent, line: number, ruleLine: number): void {
   const window = context.options.window;
   if (!window) throw new ImportError('missing-window', { file: context.file });
-  const max = context.options.maxOccurrencesPerEvent ?? DEFAULT_MAX_OCCURRENCES;
+  const budget = context.budget;
+  if (budget.exhausted) {
+    budget.reached[`${budget.exhausted === 'occurrences' ? 'occurrences' : 'repetitions'}-per-file`]++;
+    const limit = budget.exhausted === 'occurrences' ? budget.occurrencesPerFile : budget.repetitionsPerFile;
+    context.skipped.push({
+      line,
+      reason: 'recurrence-capped',
+      detail: `left out: the file reached its limit of ${limit} ${budget.exhausted}`,
+    });
+    return;
+  }
   const monthDays = byMonthDays(event);
   const rolled = { count: 0, first: '' };
   const iterator = event.iterator();
   let taken = 0;
   let nobodyElse = 0;
+  const fileLimit = (kind: 'occurrences' | 'repetitions', limit: number): SkippedRow => {
+    budget.exhausted = kind;
+    budget.reached[`${kind}-per-file`]++;
+    return { line, reason: 'recurrence-capped', detail: `the file reached its limit of ${limit} ${kind}` };
+  };
   const expand = (): SkippedRow | null => {
-    for (let i = 0; i < MAX_ITERATIONS; i++) {
+    for (let i = 0; i < budget.repetitionsPerEvent; i++) {
+      if (budget.repetitions >= budget.repetitionsPerFile)
+        return fileLimit('repetitions', budget.repetitionsPerFile);
+      budget.repetitions++;
       const next = iterator.next();
       if (!next) return null;
       const day = dayOf(next);
@@ -226,7 +336,16 @@ function takeRecurring(context: EventContext, event: IcalEvent, line: number, ru
         rolled.first ||= day;
         continue;
       }
-      if (taken >= max) return { line, reason: 'recurrence-capped', detail: `more than ${max} occurrences` };
+      if (taken >= budget.occurrencesPerEvent) {
+        budget.reached['occurrences-per-event']++;
+        return {
+          line,
+          reason: 'recurrence-capped',
+          detail: `more than ${budget.occurrencesPerEvent} occurrences`,
+        };
+      }
+      if (budget.occurrences >= budget.occurrencesPerFile)
+        return fileLimit('occurrences', budget.occurrencesPerFile);
       const details = event.getOccurrenceDetails(next);
       const occurrence = toEncounter(context, details.item, details.startDate, details.endDate, line);
       if ('reason' in occurrence) {
@@ -238,8 +357,14 @@ function takeRecurring(context: EventContext, event: IcalEvent, line: number, ru
       }
       context.encounters.push(occurrence);
       taken++;
+      budget.occurrences++;
     }
-    return { line, reason: 'recurrence-capped', detail: `stopped after ${MAX_ITERATIONS} repetitions` };
+    budget.reached['repetitions-per-event']++;
+    return {
+      line,
+      reason: 'recurrence-capped',
+      detail: `stopped after ${budget.repetitionsPerEvent} repetitions`,
+    };
   };
   const capped = expand();
   if (rolled.count > 0) {

@@ -133,7 +133,8 @@ function readTie(columns: Columns, row: CsvRow): ImportedTie | SkippedRow {
     if (!/^[1-5]$/.test(strengthText)) return { line, reason: 'bad-strength', detail: strengthText };
     tie.strength = strength;
   }
-  const note = columns.get(row, 'note');
+  // "note" is also an alias of encounters' "notes", so the header may arrive under either name.
+  const note = columns.get(row, 'note', 'notes');
   if (note) tie.note = note;
   return tie;
 }

@@ -395,6 +395,75 @@ describe('iCalendar', () => {
     ]);
   });
 
+  const calendar = (events: number, start: string, rule: string) =>
+    [
+      'BEGIN:VCALENDAR',
+      ...Array.from({ length: events }, (_, i) => [
+        'BEGIN:VEVENT',
+        `UID:${i}`,
+        `DTSTART:${start}`,
+        `RRULE:${rule}`,
+        `ATTENDEE:mailto:p${i}@example.org`,
+        'END:VEVENT',
+      ]).flat(),
+      'BEGIN:VEVENT',
+      'DTSTART:20240601T090000Z',
+      'ATTENDEE:mailto:single@example.org',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+
+  // 200 events of FREQ=SECONDLY (45 KB) became 1,000,000 encounters: 5,000 each, with no limit for the file.
+  it('caps the occurrences of the whole file as well as of each event, and says so with counts', () => {
+    const parsed = parseImport('ics', 'c.ics', calendar(200, '20240101T090000Z', 'FREQ=SECONDLY'), {
+      window: { from: '2024-01-01', to: '2024-12-31' },
+      maxOccurrencesPerEvent: 50,
+      maxOccurrencesPerFile: 420,
+    });
+    // Eight events of 50, the ninth cut at 20; the other 191 left out; the single event still arrives.
+    expect(parsed.encounters).toHaveLength(421);
+    expect(parsed.encounters.at(-1)!.participants).toEqual([{ email: 'single@example.org' }]);
+    const capped = parsed.skipped.filter((s) => s.reason === 'recurrence-capped');
+    expect(capped.slice(0, 9)).toEqual([
+      ...Array.from({ length: 8 }, (_, i) => ({
+        line: 2 + 6 * i,
+        reason: 'recurrence-capped',
+        detail: 'more than 50 occurrences',
+      })),
+      { line: 50, reason: 'recurrence-capped', detail: 'the file reached its limit of 420 occurrences' },
+    ]);
+    expect(capped).toHaveLength(200);
+    expect(capped.at(-1)).toEqual({
+      line: 1196,
+      reason: 'recurrence-capped',
+      detail: 'left out: the file reached its limit of 420 occurrences',
+    });
+    expect(parsed.notices).toEqual([
+      { code: 'occurrences-per-event', values: { events: 8, limit: 50 } },
+      { code: 'occurrences-per-file', values: { limit: 420, kept: 420, events: 192 } },
+    ]);
+  });
+
+  it('stops repeating rules that never reach the window, per event and for the file', () => {
+    // Every second since 1970, read for 2024: no occurrence falls in the window before the limits.
+    const parsed = parseImport('ics', 'c.ics', calendar(50, '19700101T000000Z', 'FREQ=SECONDLY'), {
+      window: { from: '2024-01-01', to: '2024-12-31' },
+      maxRepetitionsPerEvent: 1_000,
+      maxRepetitionsPerFile: 4_500,
+    });
+    expect(parsed.encounters).toHaveLength(1); // the single event
+    const capped = parsed.skipped.filter((s) => s.reason === 'recurrence-capped');
+    expect(capped.map((s) => s.detail)).toEqual([
+      ...Array(4).fill('stopped after 1000 repetitions'),
+      'the file reached its limit of 4500 repetitions',
+      ...Array(45).fill('left out: the file reached its limit of 4500 repetitions'),
+    ]);
+    expect(parsed.notices).toEqual([
+      { code: 'repetitions-per-event', values: { events: 4, limit: 1_000 } },
+      { code: 'repetitions-per-file', values: { limit: 4_500, events: 46 } },
+    ]);
+  });
+
   it('treats the owner addresses as me and the organiser as a participant when it is someone else', () => {
     const text = [
       'BEGIN:VCALENDAR',

@@ -25,7 +25,8 @@ import type {
 import { type FillContext, fillFields } from './fill-fields';
 import { fingerprint } from './fingerprint';
 import { type Handle, PersonIndex, touch } from './person-index';
-import { clip, inSchemaOrder, lower, TIE_KEYS } from './record-order';
+import { inSchemaOrder, lower, TIE_KEYS } from './record-order';
+import { Shortenings } from './shorten';
 
 type Resolved = { handle: Handle; by: MatchedBy; ref?: PersonRef } | PersonRef;
 
@@ -63,6 +64,7 @@ class Planner {
   private existingEncounterKeys: Map<string, number> | null = null;
   private readonly tieKeys = new Set<string>();
   private readonly fill: FillContext;
+  private readonly shortenings = new Shortenings();
 
   constructor(
     private readonly parsed: ParsedImport,
@@ -76,7 +78,11 @@ class Planner {
       this.people.add({ id: person.id, isNew: false, record: person, lines: [], added: new Set() });
     for (const context of db.contexts) this.contextsByName.set(lower(context.name), context.id);
     for (const tie of db.ties) this.tieKeys.add(pairKey(tie.a, tie.b));
-    this.fill = { now: options.now, contextId: (name) => this.context(name) };
+    this.fill = {
+      now: options.now,
+      contextId: (name, line) => this.context(name, line),
+      shortenings: this.shortenings,
+    };
   }
 
   run(): ImportPreview {
@@ -112,6 +118,9 @@ class Planner {
       (id) => this.people.handles.get(id)?.record,
     );
     const skipped = this.skipped.sort((a, b) => a.line - b.line);
+    const shortened = this.shortenings.list;
+    const notices = [...(this.parsed.notices ?? [])];
+    if (shortened.length > 0) notices.push({ code: 'shortened', values: { count: shortened.length } });
     return {
       format: this.parsed.format,
       fileName: this.parsed.fileName,
@@ -124,6 +133,8 @@ class Planner {
       encounters,
       ties,
       skipped,
+      shortened,
+      notices,
       counts: {
         newPeople: newPeople.length,
         matchedPeople: matchedPeople.length,
@@ -132,6 +143,7 @@ class Planner {
         encounters: encounters.length,
         ties: ties.length,
         skipped: skipped.length,
+        shortened: shortened.length,
         removedPeople: 0,
         removedEncounters: 0,
       },
@@ -158,7 +170,7 @@ class Planner {
     const now = this.options.now;
     const person: Person = {
       id,
-      displayName: clip(draft.displayName.trim(), 200),
+      displayName: this.shortenings.cut(draft.displayName.trim(), 200, draft.line, 'displayName'),
       emails: [],
       phones: [],
       urls: [],
@@ -181,14 +193,14 @@ class Planner {
     if (fillFields(handle, draft, this.fill)) this.people.addEmails(handle);
   }
 
-  private context(name: string): string {
+  private context(name: string, line: number): string {
     const key = lower(name);
     const existing = this.contextsByName.get(key);
     if (existing) return existing;
     const now = this.options.now;
     const context: Context = {
       id: this.options.newId(),
-      name: clip(name.trim(), 200),
+      name: this.shortenings.cut(name.trim(), 200, line, 'context'),
       kind: 'other',
       notes: '',
       createdAt: now,
@@ -280,10 +292,10 @@ class Planner {
       participants,
       channel: draft.channel,
     } as Encounter;
-    if (draft.context) encounter.contextId = this.context(draft.context);
+    if (draft.context) encounter.contextId = this.context(draft.context, draft.line);
     if (draft.durationMinutes !== undefined) encounter.durationMinutes = draft.durationMinutes;
     if (draft.initiator) encounter.initiator = draft.initiator;
-    encounter.notes = clip(draft.notes, 20000);
+    encounter.notes = this.shortenings.cut(draft.notes, 20000, draft.line, 'encounterNotes');
     encounter.createdAt = now;
     encounter.updatedAt = now;
     // Built only from checked parts (the parsers validate dates, channels and durations), so it is not
@@ -352,7 +364,7 @@ class Planner {
       updatedAt: now,
     };
     if (draft.strength !== undefined) tie.strength = draft.strength;
-    if (draft.note) tie.note = clip(draft.note, 2000);
+    if (draft.note) tie.note = this.shortenings.cut(draft.note, 2000, draft.line, 'tieNote');
     const valid = Tie.safeParse(tie);
     if (!valid.success) {
       this.skipped.push({

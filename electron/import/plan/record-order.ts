@@ -1,4 +1,4 @@
-/** How planned records are shaped: in the schema's key order, and with values cut to the schema's limits. */
+/** How planned records are shaped: in the schema's key order. */
 import { Person, Tie } from '../../../shared/domain/schema';
 
 /**
@@ -14,6 +14,4 @@ export function inSchemaOrder<T extends object>(record: T, keys: readonly string
 export const PERSON_KEYS = Object.keys(Person.shape);
 export const TIE_KEYS = Object.keys(Tie.shape);
 
-export const clip = (value: string, max: number) =>
-  value.length > max ? `${value.slice(0, max - 1)}…` : value;
 export const lower = (value: string) => value.trim().toLowerCase();

@@ -80,6 +80,8 @@ export function planRestore(
     encounters,
     ties,
     skipped: [],
+    shortened: [],
+    notices: [],
     counts: {
       newPeople: newPeople.length,
       matchedPeople: matchedPeople.length,
@@ -88,6 +90,7 @@ export function planRestore(
       encounters: encounters.length,
       ties: ties.length,
       skipped: 0,
+      shortened: 0,
       removedPeople,
       removedEncounters,
     },
