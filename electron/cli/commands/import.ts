@@ -20,6 +20,7 @@ import {
   type ParseOptions,
   type PlanOptions,
   previewImport,
+  type ShortenedValue,
 } from '../../import/index';
 import {
   type Command,
@@ -205,6 +206,8 @@ function previewJson(preview: ImportPreview, t: TFunction, committed: boolean) {
     likelyDuplicates: preview.likelyDuplicates,
     newContexts: preview.newContexts.map((c) => c.name),
     skipped: preview.skipped.map((s) => ({ ...s, message: t(`import:skip.${s.reason}`) })),
+    shortened: preview.shortened.map((s) => ({ ...s, message: shortenedLine(s, t) })),
+    notices: preview.notices.map((n) => ({ ...n, message: t(`import:notice.${n.code}`, n.values) })),
   };
 }
 
@@ -220,6 +223,8 @@ function previewText(preview: ImportPreview, t: TFunction, committed: boolean): 
     `  ${t('import:preview.ties', { count: c.ties })}`,
     `  ${t('import:preview.skipped', { count: c.skipped })}`,
   ];
+  if (c.shortened) lines.push(`  ${t('import:preview.shortened', { count: c.shortened })}`);
+  for (const notice of preview.notices) lines.push(t(`import:notice.${notice.code}`, notice.values));
   if (c.removedPeople || c.removedEncounters) {
     lines.push(t('import:preview.removed', { people: c.removedPeople, encounters: c.removedEncounters }));
   }
@@ -248,6 +253,14 @@ function previewText(preview: ImportPreview, t: TFunction, committed: boolean): 
       reason: s.detail ? `${t(`import:skip.${s.reason}`)} (${s.detail})` : t(`import:skip.${s.reason}`),
     }),
   );
+  list(preview.shortened, (s) => shortenedLine(s, t));
   lines.push(committed ? t('import:preview.committed') : t('import:preview.dryRun'));
   return lines;
+}
+
+function shortenedLine(value: ShortenedValue, t: TFunction): string {
+  const field = t(`import:field.${value.field}`);
+  return value.kept === 0
+    ? t('import:preview.leftOutLine', { line: value.line, field, length: value.length })
+    : t('import:preview.shortenedLine', { ...value, field });
 }
