@@ -6,6 +6,7 @@
  */
 import Papa from 'papaparse';
 import { ImportError } from './errors';
+import type { ItemProgress } from './progress';
 import { normaliseNewlines, stripBom } from './text';
 import type { SkippedRow } from './types';
 
@@ -166,6 +167,16 @@ export function readCsvTable(
     rows,
     skipped,
   };
+}
+
+/** The rows of a table, telling `progress` as each is taken. */
+export function* rowsOf(table: CsvTable, progress?: ItemProgress): Generator<CsvRow> {
+  const total = table.rows.length;
+  for (let i = 0; i < total; i++) {
+    progress?.(i, total);
+    yield table.rows[i]!;
+  }
+  progress?.(total, total);
 }
 
 function countNewlines(cell: string): number {

@@ -172,8 +172,16 @@ export function parseIcs(file: string, rawText: string, options: ParseOptions): 
       masters.set(uid && !masters.has(uid) ? uid : `${uid}#${line}`, { event, line });
     });
   }
+  // Progress counts the events as they are taken: exceptions first, then the masters (the costly part).
+  const progress = options.onProgress;
+  const total = events.list.length;
+  let done =
+    total - masters.size - events.list.filter((e) => e.component.hasProperty('recurrence-id')).length;
+  progress?.(done, total);
   for (const { component, line } of events.list) {
-    if (!component.hasProperty('recurrence-id') || impossible(line)) continue;
+    if (!component.hasProperty('recurrence-id')) continue;
+    progress?.(++done, total);
+    if (impossible(line)) continue;
     guarded(line, () => {
       const exception = new ICAL.Event(component);
       const master = masters.get(exception.uid ?? '');
@@ -182,6 +190,7 @@ export function parseIcs(file: string, rawText: string, options: ParseOptions): 
     });
   }
   for (const { event, line } of masters.values()) {
+    progress?.(++done, total);
     guarded(line, () => {
       if (!event.component.hasProperty('dtstart')) skipped.push({ line, reason: 'no-start' });
       else if (event.isRecurring()) takeRecurring(context, event, line, dates.get(line)?.ruleLine ?? line);

@@ -2,9 +2,10 @@
 
 import { isEmail, normaliseEmail } from '../../shared/domain/names';
 import { Initiator, PersonKind, RingNumber } from '../../shared/domain/schema';
-import { Columns, type CsvRow, type CsvTable, headerKey, readCsvTable } from './csv';
+import { Columns, type CsvRow, type CsvTable, headerKey, readCsvTable, rowsOf } from './csv';
 import { parseEncounterDate } from './dates';
 import { parsePersonRef } from './person-ref';
+import type { ItemProgress } from './progress';
 import {
   canonicalColumn,
   ENCOUNTER_COLUMNS,
@@ -55,10 +56,10 @@ function empty(format: ParsedImport['format'], file: string, skipped: SkippedRow
   return { format, fileName: file, people: [], encounters: [], ties: [], skipped };
 }
 
-export function parseEncountersCsv(file: string, text: string): ParsedImport {
+export function parseEncountersCsv(file: string, text: string, progress?: ItemProgress): ParsedImport {
   const { table: t, columns } = table(file, text, isEncountersHeader, ENCOUNTER_COLUMNS.slice(0, 6));
   const result = empty('encounters-csv', file, [...t.skipped]);
-  for (const row of t.rows) {
+  for (const row of rowsOf(t, progress)) {
     const encounter = readEncounter(columns, row);
     if ('reason' in encounter) result.skipped.push(encounter);
     else result.encounters.push(encounter);
@@ -106,10 +107,10 @@ function readEncounter(columns: Columns, row: CsvRow): ImportedEncounter | Skipp
   return encounter;
 }
 
-export function parseTiesCsv(file: string, text: string): ParsedImport {
+export function parseTiesCsv(file: string, text: string, progress?: ItemProgress): ParsedImport {
   const { table: t, columns } = table(file, text, isTiesHeader, TIE_COLUMNS.slice(0, 4));
   const result = empty('ties-csv', file, [...t.skipped]);
-  for (const row of t.rows) {
+  for (const row of rowsOf(t, progress)) {
     const tie = readTie(columns, row);
     if ('reason' in tie) result.skipped.push(tie);
     else result.ties.push(tie);
@@ -139,10 +140,10 @@ function readTie(columns: Columns, row: CsvRow): ImportedTie | SkippedRow {
   return tie;
 }
 
-export function parsePeopleCsv(file: string, text: string): ParsedImport {
+export function parsePeopleCsv(file: string, text: string, progress?: ItemProgress): ParsedImport {
   const { table: t, columns } = table(file, text, isPeopleHeader, PEOPLE_COLUMNS.slice(0, 6));
   const result = empty('people-csv', file, [...t.skipped]);
-  for (const row of t.rows) {
+  for (const row of rowsOf(t, progress)) {
     const person = readPerson(columns, row);
     if ('reason' in person) result.skipped.push(person);
     else result.people.push(person);

@@ -3,6 +3,7 @@
  * Every stage is a plain, JSON-serialisable value so the preview can cross IPC and be shown before
  * anything is written.
  */
+
 import type {
   Channel,
   Context,
@@ -15,6 +16,7 @@ import type {
   Tie,
   TieKind,
 } from '../../shared/domain/schema';
+import type { ItemProgress } from './progress';
 
 export const IMPORT_FORMATS = [
   'vcard',
@@ -195,6 +197,8 @@ export interface ParseOptions {
   maxRepetitionsPerEvent?: number;
   /** Steps through all rules of a file together at most (default 1,000,000: a few seconds). */
   maxRepetitionsPerFile?: number;
+  /** Told how many of the file's records (cards, rows, events) are read. */
+  onProgress?: ItemProgress;
 }
 
 export type JsonMode = 'merge' | 'replace';
@@ -207,6 +211,8 @@ export interface PlanOptions {
   jsonMode?: JsonMode;
   /** The owner's addresses; participants with them (or with the owner's name) are dropped. */
   ownerEmails?: string[];
+  /** Told how many of the parsed people, encounters and ties are planned. */
+  onProgress?: ItemProgress;
 }
 
 export type MatchedBy = 'email' | 'name' | 'id';

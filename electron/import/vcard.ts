@@ -12,6 +12,7 @@ import { isEmail, normaliseEmail } from '../../shared/domain/names';
 import type { RingNumber } from '../../shared/domain/schema';
 import { parseBirthday } from './dates';
 import { ImportError } from './errors';
+import type { ItemProgress } from './progress';
 import { normaliseNewlines, stripBom } from './text';
 import type { ImportedPerson, ParsedImport, SkippedRow } from './types';
 import { personKindFrom } from './vocabulary';
@@ -32,15 +33,18 @@ interface CardText {
   lines: string[];
 }
 
-export function parseVCard(file: string, text: string): ParsedImport {
+export function parseVCard(file: string, text: string, progress?: ItemProgress): ParsedImport {
   const { cards, skipped } = splitCards(file, normaliseNewlines(stripBom(text)));
   const people: ImportedPerson[] = [];
-  for (const card of cards) {
+  for (let i = 0; i < cards.length; i++) {
+    progress?.(i, cards.length);
+    const card = cards[i]!;
     const properties = readCard(card);
     const person = cardToPerson(properties, card.line);
     if ('reason' in person) skipped.push(person);
     else people.push(person);
   }
+  progress?.(cards.length, cards.length);
   skipped.sort((a, b) => a.line - b.line);
   return { format: 'vcard', fileName: file, people, encounters: [], ties: [], skipped };
 }

@@ -86,18 +86,26 @@ class Planner {
   }
 
   run(): ImportPreview {
-    this.parsed.people.forEach((draft, i) => {
+    const { people, encounters: encounterDrafts, ties: tieDrafts } = this.parsed;
+    const progress = this.options.onProgress;
+    const total = people.length + encounterDrafts.length + tieDrafts.length;
+    let done = 0;
+    progress?.(done, total);
+    people.forEach((draft, i) => {
       this.draftHandles[i] = this.takePerson(draft);
+      progress?.(++done, total);
     });
     const encounters: PlannedEncounter[] = [];
-    for (const draft of this.parsed.encounters) {
+    for (const draft of encounterDrafts) {
       const planned = this.takeEncounter(draft);
       if (planned) encounters.push(planned);
+      progress?.(++done, total);
     }
     const ties: PlannedTie[] = [];
-    for (const draft of this.parsed.ties) {
+    for (const draft of tieDrafts) {
       const planned = this.takeTie(draft);
       if (planned) ties.push(planned);
+      progress?.(++done, total);
     }
     const newPeople: PlannedPerson[] = this.newHandles.map((h) => ({ lines: h.lines, person: h.record }));
     const matchedPeople: MatchedPerson[] = [...this.people.handles.values()]
