@@ -85,6 +85,11 @@ function splitCards(file: string, text: string): { cards: CardText[]; skipped: S
 }
 
 const LEGACY_MARKERS = /(^|;)(ENCODING=)?QUOTED-PRINTABLE|;CHARSET=/i;
+/**
+ * An escaped backslash right before `;` or `,` (a tag or name ending in a backslash). ical.js takes any
+ * backslash before a separator as its escape and joins two values; the tolerant reader pairs escapes.
+ */
+const ESCAPED_BACKSLASH_THEN_SEPARATOR = /\\\\[;,]/;
 
 function readCard(card: CardText): CardProperty[] {
   const versionLine = card.lines.find((l) => /^VERSION:/i.test(l.trim()));
@@ -92,7 +97,9 @@ function readCard(card: CardText): CardProperty[] {
   const legacy =
     version === '2.1' ||
     version === '2.0' ||
-    card.lines.some((l) => LEGACY_MARKERS.test(l.split(':')[0] ?? ''));
+    card.lines.some(
+      (l) => LEGACY_MARKERS.test(l.split(':')[0] ?? '') || ESCAPED_BACKSLASH_THEN_SEPARATOR.test(l),
+    );
   if (!legacy) {
     try {
       return fromJCard(ICAL.parse(['BEGIN:VCARD', ...card.lines, 'END:VCARD'].join('\r\n')));

@@ -378,12 +378,13 @@ function hostileCards(): Database {
     person('p1', 'Ann\rEND:VCARD\rBEGIN:VCARD\rFN:Mallory', {
       givenName: 'Ann;Marie',
       familyName: 'Berg,\\Berger',
-      organisation: 'Org; Dept, Unit \\ x',
+      organisation: 'Org; Dept, Unit \\',
       role: 'Head\r\nof: things',
       emails: ['ann@example.org'],
       phones: ['+43 1;ext=2', '0662 12,34'],
       urls: ['https://example.org/a;b,c\\d?x=1'],
-      tags: ['a;b', 'c,d', 'e\\f', 'g:h'],
+      // A value ending in a backslash before a separator: ical.js would join it with the next one.
+      tags: ['a;b', 'c,d', 'e\\f', 'g:h', 'ends in \\', 'next'],
       contexts: ['c1'],
       notes: `line one\r\nline two\rline three\n\\n is not a newline; neither is \\, ${'👩‍👩‍👧‍👦é'.repeat(40)}`,
       kind: 'friend',
@@ -412,7 +413,7 @@ describe('vCard export escapes per RFC 6350', () => {
     expect(logical.filter((l) => l === 'BEGIN:VCARD')).toHaveLength(2);
     expect(logical.filter((l) => l === 'END:VCARD')).toHaveLength(2);
     expect(logical).toContain('FN:Ann\\nEND:VCARD\\nBEGIN:VCARD\\nFN:Mallory');
-    expect(logical).toContain('CATEGORIES:a\\;b,c\\,d,e\\\\f,g:h');
+    expect(logical).toContain('CATEGORIES:a\\;b,c\\,d,e\\\\f,g:h,ends in \\\\,next');
     expect(logical).toContain('N:Berg\\,\\\\Berger;Ann\\;Marie;;;');
   });
 
