@@ -11,11 +11,8 @@ import type { ImportPreviewSummary, ImportProgressEvent } from '../../shared/ipc
 import { AppError } from '../errors';
 import { acceptMerges, applyImport, changesNothing, ImportError, type ImportPreview } from '../import/index';
 import type { PreviewJob } from '../import/preview/job';
-import { inlinePreviewRunner, type PreviewRunner } from '../import/preview/runner';
+import { inlinePreviewRunner, type PreviewHandle, type PreviewRunner } from '../import/preview/runner';
 import type { ServiceDeps } from './deps';
-
-/** How many entries of each list the preview shows (the counts have the totals). */
-const LIST_LIMIT = 200;
 
 export interface ImportServiceOptions {
   /** Where previews run (default: in this thread, with the services' ids). */
@@ -31,8 +28,11 @@ export interface ImportSession {
   ): Promise<ImportPreviewSummary>;
   /** Stops the running preview with this id; false when none is running. */
   cancel(jobId: string): { cancelled: boolean };
-  /** The plan for `token` (with duplicates merged if asked), or a `conflict` error. */
-  planFor(token: string, mergeDuplicates: boolean, db: Readonly<Database>): ImportPreview;
+  /**
+   * The plan for `token` (with duplicates merged if asked), or a `conflict` error. From a worker, the
+   * whole preview crosses now, once.
+   */
+  planFor(token: string, mergeDuplicates: boolean, db: Readonly<Database>): Promise<ImportPreview>;
   /** Forgets the plan once committed. */
   done(token: string): void;
 }
@@ -47,11 +47,15 @@ function twoYearsBefore(today: string): string {
 
 export function createImportSession(deps: ServiceDeps, options: ImportServiceOptions = {}): ImportSession {
   const runner = options.runner ?? inlinePreviewRunner(deps.newId);
-  let pending: { token: string; preview: ImportPreview } | undefined;
+  let pending: { token: string; handle: PreviewHandle } | undefined;
+  const forget = () => {
+    pending?.handle.release();
+    pending = undefined;
+  };
   let running: { jobId: string; controller: AbortController } | undefined;
   return {
     async preview(request, db) {
-      pending = undefined;
+      forget();
       // One preview at a time: a newer file replaces the one still being read.
       running?.controller.abort();
       const jobId = request.jobId ?? deps.newId();
@@ -67,9 +71,9 @@ export function createImportSession(deps: ServiceDeps, options: ImportServiceOpt
         },
         plan: { now: deps.now().toISOString(), jsonMode: 'merge' },
       };
-      let preview: ImportPreview;
+      let handle: PreviewHandle;
       try {
-        preview = await runner.preview(job, db, {
+        handle = await runner.start(job, db, {
           signal: controller.signal,
           onProgress: (progress) =>
             options.emitProgress?.({ jobId, fileName: request.fileName, ...progress }),
@@ -86,55 +90,30 @@ export function createImportSession(deps: ServiceDeps, options: ImportServiceOpt
       } finally {
         if (running === current) running = undefined;
       }
+      if (running !== undefined && running !== current) {
+        // A newer preview began while this one was finishing: it is no longer wanted.
+        handle.release();
+        return { status: 'cancelled', fileName: request.fileName };
+      }
       const token = deps.newId();
-      pending = { token, preview };
-      return summary(token, preview);
+      pending = { token, handle };
+      return { status: 'ready', token, ...handle.summary };
     },
     cancel(jobId) {
       if (running?.jobId !== jobId) return { cancelled: false };
       running.controller.abort();
       return { cancelled: true };
     },
-    planFor(token, mergeDuplicates, db) {
+    async planFor(token, mergeDuplicates, db) {
       if (!pending || pending.token !== token) {
         throw new AppError('conflict', 'this import preview is no longer current; choose the file again');
       }
-      return mergeDuplicates
-        ? acceptMerges(pending.preview, 'all', db, deps.now().toISOString())
-        : pending.preview;
+      const preview = await pending.handle.preview();
+      return mergeDuplicates ? acceptMerges(preview, 'all', db, deps.now().toISOString()) : preview;
     },
     done(token) {
-      if (pending?.token === token) pending = undefined;
+      if (pending?.token === token) forget();
     },
-  };
-}
-
-function summary(token: string, preview: ImportPreview): ImportPreviewSummary {
-  return {
-    status: 'ready',
-    token,
-    fileName: preview.fileName,
-    format: preview.format,
-    mode: preview.mode,
-    counts: { ...preview.counts },
-    newPeople: preview.newPeople
-      .slice(0, LIST_LIMIT)
-      .map((p) => ({ name: p.person.displayName, lines: p.lines })),
-    matchedPeople: preview.matchedPeople
-      .slice(0, LIST_LIMIT)
-      .map((m) => ({ name: m.existingName, lines: m.lines, by: m.by })),
-    likelyDuplicates: preview.likelyDuplicates
-      .slice(0, LIST_LIMIT)
-      .map((d) => ({ name: d.newPersonName, other: d.otherName, reason: d.reason })),
-    skipped: preview.skipped
-      .slice(0, LIST_LIMIT)
-      .map((s) =>
-        s.detail === undefined
-          ? { line: s.line, reason: s.reason }
-          : { line: s.line, reason: s.reason, detail: s.detail },
-      ),
-    shortened: preview.shortened.slice(0, LIST_LIMIT).map((s) => ({ ...s })),
-    notices: preview.notices.map((n) => ({ code: n.code, values: { ...n.values } })),
   };
 }
 

@@ -126,9 +126,10 @@ export function createWorkflowHandlers(
     'import.preview': (request) => imports.preview(request, store.read()),
     'import.cancel': async ({ jobId }) => imports.cancel(jobId),
     'import.commit': async ({ token, mergeDuplicates }) => {
+      const plan = await imports.planFor(token, mergeDuplicates, store.read());
       const result = await history.record<{ counts: Record<string, number> }>(
-        (_counts, before) => label('import', { file: imports.planFor(token, false, before).fileName }),
-        (db) => ({ counts: commitImport(db, imports.planFor(token, mergeDuplicates, store.read())) }),
+        label('import', { file: plan.fileName }),
+        (db) => ({ counts: commitImport(db, plan) }),
       );
       imports.done(token);
       return result;

@@ -16,12 +16,20 @@
  *   import.sniff-one-line        detecting the format of a 30 MB and a 120 MB file without a line break, in a
  *                                fresh Node process each, with that process's peak memory (was 53 s and
  *                                2.7 GB / 174 s and 4.5 GB to be called "unknown")
+ *   import.ics-every-second      200 and 2,000 events repeating every second (25 KB / 250 KB): preview time
+ *                                and encounters, capped per event and per file (was 1,000,000 encounters
+ *                                and a 273 MB data file for 200; out of memory after 216 s for 2,000)
+ *   import.worker                the preview of the 100,000-row encounters CSV (against a store holding
+ *                                it, and an empty one) in the import worker and in the calling thread: time,
+ *                                and the longest the calling thread's event loop was blocked
  */
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { build } from 'esbuild';
 import {
   applyImport,
   detectFormat,
@@ -29,7 +37,15 @@ import {
   parseImport,
   previewImport,
 } from '../../electron/import/index';
+import type { PreviewJob } from '../../electron/import/preview/job';
+import {
+  inlinePreviewRunner,
+  type PreviewRunner,
+  workerPreviewRunner,
+} from '../../electron/import/preview/runner';
 import { openStore } from '../../electron/store/index';
+import { importWorkerOptions } from '../../scripts/build-entries.mjs';
+import { emptyDatabase } from '../../shared/domain/schema';
 
 const RUNS = 3;
 
@@ -383,5 +399,146 @@ function qpSoftBreaks(lines: number): string {
     size: { bytes: series[0]!.bytes, lines: 1 },
     series,
     note: 'detect only (decode + sniff), fresh process each; maxRssMb includes the file bytes and Node itself (was 53 s / 2.7 GB at 30 MB)',
+  });
+}
+
+function everySecond(events: number): string {
+  const lines = ['BEGIN:VCALENDAR'];
+  for (let i = 0; i < events; i++) {
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${i}@example.org`,
+      'DTSTART:20250101T090000Z',
+      'RRULE:FREQ=SECONDLY',
+      `ATTENDEE;CN=Person ${i}:mailto:p${i}@example.org`,
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+{
+  const series = [200, 2_000].map((events) => {
+    const text = everySecond(events);
+    const bytes = Buffer.from(text);
+    let counts: Record<string, number> = {};
+    const ms = timed(() => {
+      const preview = previewImport(
+        {
+          fileName: 'every-second.ics',
+          bytes,
+          parse: { window: { from: '2025-01-01', to: '2025-12-31' } },
+          plan: { now: new Date().toISOString(), newId: randomUUID },
+        },
+        emptyDatabase(),
+      );
+      counts = { encounters: preview.counts.encounters, skipped: preview.counts.skipped };
+    }, 1);
+    return { events, bytes: bytes.length, ms: round(ms), ...counts };
+  });
+  emit({
+    name: 'import.ics-every-second',
+    value: series[0]!.ms,
+    unit: 'ms',
+    size: { events: 200, bytes: series[0]!.bytes },
+    series,
+    note: 'preview in this thread; capped at 5,000 occurrences per event and 50,000 per file (was 1,000,000 encounters for 200 events)',
+  });
+}
+
+{
+  // The worker as scripts/build.mjs bundles it, built from the current sources beside node_modules.
+  const root = resolve(import.meta.dirname, '../..');
+  const dir = await mkdtemp(join(root, 'node_modules/.cache/tiefgang-bench-worker-'));
+  const workerFile = join(dir, 'import-worker.cjs');
+  await build({ ...importWorkerOptions('main', workerFile, root), sourcemap: false });
+  const text = encountersCsv(100_000, 2_000);
+  const filled = await mkdtemp(join(tmpdir(), 'tiefgang-import-bench-'));
+  const store = await openStore({ path: join(filled, 'tiefgang.json') });
+  const first = previewImport(
+    {
+      fileName: 'encounters.csv',
+      bytes: Buffer.from(text),
+      plan: { now: new Date().toISOString(), newId: randomUUID },
+    },
+    store.read(),
+  );
+  await store.update((draft) => applyImport(first, draft));
+  const job = (): PreviewJob => ({
+    fileName: 'encounters.csv',
+    bytes: Buffer.from(text),
+    parse: {},
+    plan: { now: new Date().toISOString() },
+  });
+  /** Watches the calling thread's event loop: the longest stretch in which a 2 ms timer could not run. */
+  const loopWatch = () => {
+    let last = performance.now();
+    let longest = 0;
+    const timer = setInterval(() => {
+      const now = performance.now();
+      longest = Math.max(longest, now - last);
+      last = now;
+    }, 2);
+    return async () => {
+      await new Promise((done) => setTimeout(done, 10));
+      clearInterval(timer);
+      return Math.max(longest, performance.now() - last);
+    };
+  };
+  type Db = Parameters<PreviewRunner['start']>[1];
+  /** Median of 3: until the summary is there, and (worker) until the whole preview has crossed. */
+  const measureRunner = async (runner: PreviewRunner, db: Db) => {
+    const summaryMs: number[] = [];
+    const summaryBlocked: number[] = [];
+    const wholeMs: number[] = [];
+    const wholeBlocked: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      gc();
+      let stop = loopWatch();
+      const start = performance.now();
+      const handle = await runner.start(job(), db);
+      summaryMs.push(performance.now() - start);
+      summaryBlocked.push(await stop());
+      stop = loopWatch();
+      const asked = performance.now();
+      await handle.preview();
+      wholeMs.push(performance.now() - asked);
+      wholeBlocked.push(await stop());
+      handle.release();
+    }
+    return {
+      summaryMs: round(median(summaryMs)),
+      summaryBlockedMs: round(median(summaryBlocked)),
+      wholePreviewMs: round(median(wholeMs)),
+      wholePreviewBlockedMs: round(median(wholeBlocked)),
+    };
+  };
+  const variants = [] as Record<string, unknown>[];
+  for (const [data, db] of [
+    ['empty store', emptyDatabase()],
+    ['store holding the file', store.read()],
+  ] as const) {
+    const worker = await measureRunner(workerPreviewRunner({ workerFile }), db);
+    const inline = await measureRunner(inlinePreviewRunner(randomUUID), db);
+    variants.push({ data, worker, inline });
+  }
+  await store.close();
+  await rm(filled, { recursive: true, force: true });
+  await rm(dir, { recursive: true, force: true });
+  const [empty] = variants as {
+    worker: { summaryBlockedMs: number };
+    inline: { summaryBlockedMs: number };
+  }[];
+  emit({
+    name: 'import.worker',
+    value: empty!.worker.summaryBlockedMs,
+    unit: 'ms',
+    size: { rows: 100_000, people: 2_000, bytes: Buffer.byteLength(text) },
+    variants,
+    note:
+      'value: the longest the calling thread was blocked while the worker made the preview (into an empty store); ' +
+      'summary* until the summary the app shows is there, wholePreview* the records crossing when the user commits; ' +
+      'inline runs block for the whole preview',
   });
 }

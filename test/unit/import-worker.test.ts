@@ -15,7 +15,7 @@ import { run } from '../../electron/cli/run';
 import { type AppCore, openAppCore } from '../../electron/core';
 import { ImportError, type ImportPreview, type ImportProgress } from '../../electron/import/index';
 import type { PreviewJob } from '../../electron/import/preview/job';
-import { inlinePreviewRunner, workerPreviewRunner } from '../../electron/import/preview/runner';
+import { inlinePreviewRunner, previewOnce, workerPreviewRunner } from '../../electron/import/preview/runner';
 import { importWorkerOptions } from '../../scripts/build-entries.mjs';
 import { emptyDatabase } from '../../shared/domain/schema';
 import type { ImportProgressEvent } from '../../shared/ipc/contract-workflow';
@@ -76,7 +76,7 @@ describe('the import worker', () => {
     const runner = workerPreviewRunner({ workerFile: mainWorker });
     const progress: ImportProgress[] = [];
     let settled = false;
-    const pending = runner.preview(job, emptyDatabase(), { onProgress: (p) => progress.push(p) });
+    const pending = previewOnce(runner, job, emptyDatabase(), { onProgress: (p) => progress.push(p) });
     void pending.finally(() => {
       settled = true;
     });
@@ -99,21 +99,42 @@ describe('the import worker', () => {
     expect(progress.length).toBeLessThan(400); // about a hundred per stage, not one per record
   }, 60_000);
 
+  it('answers with a summary; the whole preview crosses once, when asked; released, it is gone', async () => {
+    const rows = ['date,participants,channel'];
+    for (let i = 0; i < 20_000; i++)
+      rows.push(`2025-01-${String(1 + (i % 28)).padStart(2, '0')},Person ${i % 2_000},call`);
+    const csv = `${rows.join('\n')}\n`;
+    const runner = workerPreviewRunner({ workerFile: mainWorker });
+    const handle = await runner.start(await fileJob('calls.csv', csv), emptyDatabase());
+    expect(handle.summary).toMatchObject({
+      fileName: 'calls.csv',
+      format: 'encounters-csv',
+      counts: { newPeople: 2_000, encounters: 20_000 },
+    });
+    expect(handle.summary.newPeople).toHaveLength(200); // the first 200; the counts have the totals
+    const whole = await handle.preview();
+    expect(whole.encounters).toHaveLength(20_000);
+    expect(await handle.preview()).toBe(whole);
+    handle.release();
+    // Released before the preview was asked for: asking says so.
+    const dropped = await runner.start(await fileJob('calls.csv', csv), emptyDatabase());
+    dropped.release();
+    await expect(dropped.preview()).rejects.toMatchObject({ reason: 'worker-failed' });
+  }, 60_000);
+
   it('is cancelled mid-read: the worker stops and the preview says so', async () => {
     // Rules from 1970 that never reach 2025: the worker would step through them for seconds.
     const job = await fileJob('slow.ics', repeatingCalendar(2_000, '19700101T000000Z'));
     const runner = workerPreviewRunner({ workerFile: mainWorker });
     const controller = new AbortController();
     const seen: ImportProgress[] = [];
-    const outcome = runner
-      .preview(job, emptyDatabase(), {
-        signal: controller.signal,
-        onProgress: (p) => {
-          seen.push(p);
-          if (p.stage === 'parse') controller.abort();
-        },
-      })
-      .catch((error: unknown) => error);
+    const outcome = previewOnce(runner, job, emptyDatabase(), {
+      signal: controller.signal,
+      onProgress: (p) => {
+        seen.push(p);
+        if (p.stage === 'parse') controller.abort();
+      },
+    }).catch((error: unknown) => error);
     const error = await outcome;
     expect(error).toBeInstanceOf(ImportError);
     expect((error as ImportError).reason).toBe('cancelled');
@@ -122,23 +143,27 @@ describe('the import worker', () => {
     expect(last.stage).toBe('parse');
     expect(last.done).toBeLessThan(last.total);
     // Cancelling before the start never starts a worker.
-    await expect(runner.preview(job, emptyDatabase(), { signal: AbortSignal.abort() })).rejects.toMatchObject(
-      {
-        reason: 'cancelled',
-      },
-    );
+    await expect(
+      previewOnce(runner, job, emptyDatabase(), { signal: AbortSignal.abort() }),
+    ).rejects.toMatchObject({
+      reason: 'cancelled',
+    });
   }, 60_000);
 
   it('passes an ImportError on with its reason, line and message, as the same preview in this thread would', async () => {
     const text = await readFile(join(REPO_ROOT, 'test/fixtures/ics/tiefgang-truncated.ics'));
     const job = await fileJob('cut.ics', text);
-    const inThread = (await inlinePreviewRunner()
-      .preview({ ...job, bytes: new Uint8Array(job.bytes) }, emptyDatabase())
-      .catch((e: unknown) => e)) as ImportError;
+    const inThread = (await previewOnce(
+      inlinePreviewRunner(),
+      { ...job, bytes: new Uint8Array(job.bytes) },
+      emptyDatabase(),
+    ).catch((e: unknown) => e)) as ImportError;
     for (const workerFile of [mainWorker, cliWorker]) {
-      const error = (await workerPreviewRunner({ workerFile })
-        .preview({ ...job, bytes: new Uint8Array(job.bytes) }, emptyDatabase())
-        .catch((e: unknown) => e)) as ImportError;
+      const error = (await previewOnce(
+        workerPreviewRunner({ workerFile }),
+        { ...job, bytes: new Uint8Array(job.bytes) },
+        emptyDatabase(),
+      ).catch((e: unknown) => e)) as ImportError;
       expect(error).toBeInstanceOf(ImportError);
       expect(error).toMatchObject({ reason: 'truncated', line: 45 });
       expect(error.message).toBe(inThread.message);
@@ -149,17 +174,23 @@ describe('the import worker', () => {
     const rows = ['date,participants,channel,notes'];
     for (let i = 0; i < 150_000; i++) rows.push(`2025-01-01,Person ${i} <p${i}@example.org>,call,note ${i}`);
     const job = await fileJob('huge.csv', `${rows.join('\n')}\n`);
-    const error = (await workerPreviewRunner({ workerFile: mainWorker, maxMemoryMb: 48 })
-      .preview(job, emptyDatabase())
-      .catch((e: unknown) => e)) as ImportError;
+    const error = (await previewOnce(
+      workerPreviewRunner({ workerFile: mainWorker, maxMemoryMb: 48 }),
+      job,
+      emptyDatabase(),
+    ).catch((e: unknown) => e)) as ImportError;
     expect(error).toMatchObject({ reason: 'out-of-memory', params: { file: 'huge.csv', limit: 48 } });
     expect(error.message).toContain('needs more memory than an import may use (48 MB)');
     // The same runner, with room, previews the next file.
     const small = await fileJob('small.csv', 'date,participants,channel\n2025-01-01,Anna,call\n');
-    const preview: ImportPreview = await workerPreviewRunner({
-      workerFile: mainWorker,
-      maxMemoryMb: 48,
-    }).preview(small, emptyDatabase());
+    const preview: ImportPreview = await previewOnce(
+      workerPreviewRunner({
+        workerFile: mainWorker,
+        maxMemoryMb: 48,
+      }),
+      small,
+      emptyDatabase(),
+    );
     expect(preview.counts.encounters).toBe(1);
   }, 60_000);
 });

@@ -26,7 +26,12 @@ import {
   type ShortenedValue,
 } from '../../import/index';
 import type { PreviewJob } from '../../import/preview/job';
-import { inlinePreviewRunner, type PreviewRunner, workerPreviewRunner } from '../../import/preview/runner';
+import {
+  inlinePreviewRunner,
+  type PreviewRunner,
+  previewOnce,
+  workerPreviewRunner,
+} from '../../import/preview/runner';
 import {
   type Command,
   type CommandContext,
@@ -69,7 +74,8 @@ export const importCommand: Command = {
     try {
       const bytes = await readBytes(input.path, input.job.fileName);
       const build = async (db: Readonly<Database>) => {
-        const first = await runner.preview(
+        const first = await previewOnce(
+          runner,
           { ...input.job, bytes },
           db,
           progress ? { onProgress: progress.show } : {},
