@@ -1,5 +1,5 @@
 /**
- * A fingerprint of the data: every record's content plus the settings and map pins. A preview applies
+ * A fingerprint of the data: every record's content plus the settings, map pins and coverage. A preview applies
  * only to the data it was computed from (see applyImport). The store freezes its records and replaces
  * them on change, so the text of a frozen record is cached and the second fingerprint (at apply) is cheap.
  */
@@ -9,7 +9,8 @@ import type { Database } from '../../../shared/domain/schema';
 export function fingerprint(db: Readonly<Database>): string {
   const hash = createHash('sha256');
   hash.update(
-    `v${db.schemaVersion}\n${JSON.stringify(db.settings)}\n${JSON.stringify(db.mapPins ?? null)}\n`,
+    `v${db.schemaVersion}\n${JSON.stringify(db.settings)}\n${JSON.stringify(db.mapPins ?? null)}\n` +
+      `${JSON.stringify(db.coverage ?? null)}\n`,
   );
   for (const [name, records] of [
     ['people', db.people],
