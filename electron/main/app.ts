@@ -195,6 +195,8 @@ export function startApp(electron: ElectronModules, options: StartOptions): Prom
           systemLocale,
           validateResponses: !app.isPackaged,
           logger: log,
+          // Import previews run in this worker thread, so the window never waits for a large file.
+          importWorker: join(options.outDir, 'main', 'import-worker.cjs'),
           // Settings → Data file → "Show in folder" and "Move…" (issue 5, issue 8).
           desktop: {
             ...(print ? { print } : {}),

@@ -7,9 +7,10 @@
  *
  * The table is read by the project's CSV reader (papaparse, columns found by name).
  */
+
+import { nameKey, normaliseEmail } from '../../../shared/domain/names';
 import { Columns, headerKey, readCsvTable } from '../csv';
 import { ImportError } from '../errors';
-import { nameKey, normaliseEmail } from '../names';
 import { Span } from './day-book';
 import { ExchangeBook } from './exchange-book';
 import { limitsOf, Owner, SkipTally } from './tally';

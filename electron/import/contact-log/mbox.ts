@@ -16,8 +16,8 @@
  * each recipient, mail to the owner toward its sender, other mail is skipped as not the owner's.
  */
 import { addressParser, decodeWords } from 'postal-mime';
+import { normaliseEmail } from '../../../shared/domain/names';
 import { ImportError } from '../errors';
-import { normaliseEmail } from '../names';
 import { Span } from './day-book';
 import { ExchangeBook } from './exchange-book';
 import type { ByteSource, Reading } from './source';

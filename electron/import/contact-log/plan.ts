@@ -12,6 +12,8 @@
  * Archives that also hold contacts and calendars (Google Takeout, LinkedIn) are planned in one preview:
  * the general planner takes those first, and the log's people are matched against the result.
  */
+
+import { nameKeys, normaliseEmail } from '../../../shared/domain/names';
 import {
   type Coverage,
   type Database,
@@ -21,8 +23,7 @@ import {
   Person as PersonSchema,
 } from '../../../shared/domain/schema';
 import { applyImport } from '../apply';
-import { nameKeys, normaliseEmail } from '../names';
-import { fingerprint, planImport } from '../plan';
+import { fingerprint, planImport } from '../plan/index';
 import type {
   ImportPreview,
   MatchedPerson,
@@ -275,9 +276,12 @@ class LogPlanner {
         encounters: encounters.length,
         ties: 0,
         skipped: logSkipped.reduce((sum, s) => sum + s.count, 0),
+        shortened: 0,
         removedPeople: 0,
         removedEncounters: 0,
       },
+      shortened: [],
+      notices: [],
       coverage,
       updatedEncounters: [...updated.values()],
       ambiguous: this.ambiguous,
@@ -563,6 +567,8 @@ function combine(general: ImportPreview, own: ContactLogPreview, db: Readonly<Da
     encounters,
     ties: general.ties,
     skipped,
+    shortened: general.shortened,
+    notices: general.notices,
     counts: {
       ...general.counts,
       newPeople: people.length,

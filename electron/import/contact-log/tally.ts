@@ -1,6 +1,7 @@
 /** Bookkeeping every reader shares: skips counted per reason, the owner recognised, limits enforced. */
+
+import { nameKeys, normaliseEmail } from '../../../shared/domain/names';
 import { ImportError } from '../errors';
-import { nameKeys, normaliseEmail } from '../names';
 import { normalisePhoneNumber } from './phone';
 import {
   type ContactLogLimits,

@@ -17,8 +17,9 @@
  * as it is read. A personal chat gives one encounter per day with the other person; a group chat one per
  * day on which the owner wrote, with everyone who wrote that day.
  */
+
+import { nameKey } from '../../../shared/domain/names';
 import { ImportError } from '../errors';
-import { nameKey } from '../names';
 import { LineSplitter } from './lines';
 import { normalisePhoneNumber, phoneLabel } from './phone';
 import type { ByteSource, Reading } from './source';
