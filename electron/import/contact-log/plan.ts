@@ -77,7 +77,7 @@ export interface PersonReport {
   alreadyPresent: number;
 }
 
-export interface ContactLogPreview extends Omit<ImportPreview, 'format'> {
+export interface ContactLogPreview extends ImportPreview {
   format: ContactLogFormat;
   coverage: Coverage[];
   updatedEncounters: UpdatedEncounter[];
@@ -577,4 +577,9 @@ function combine(general: ImportPreview, own: ContactLogPreview, db: Readonly<Da
       skipped: general.counts.skipped + own.counts.skipped,
     },
   };
+}
+
+/** True for the preview of a chat, call or mail export (it carries coverage and raised counts). */
+export function isContactLogPreview(preview: ImportPreview): preview is ContactLogPreview {
+  return 'updatedEncounters' in preview && 'coverage' in preview;
 }
