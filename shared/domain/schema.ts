@@ -5,6 +5,7 @@
  * "Me" (the owner) is implicit: every encounter is between the owner and its participants.
  */
 import { z } from 'zod';
+import { cleanMultiLine, cleanSingleLine } from '../text/clean-input';
 import { defaultModelParams, ModelParams } from './model-params';
 
 /** The version of the data file format written by this code. Bump it together with a migration. */
@@ -73,19 +74,25 @@ export const RingNumber = z.union([z.literal(1), z.literal(2), z.literal(3), z.l
 export type RingNumber = z.infer<typeof RingNumber>;
 
 export const Closeness = z.number().int().min(1).max(5);
-const NonEmptyName = z.string().trim().min(1, 'must not be empty').max(200);
+
+/** Text of one line: control characters dropped, line breaks (Word's U+000B too) made spaces. */
+export const OneLine = () => z.string().overwrite(cleanSingleLine);
+/** Text of several lines (notes): newlines and tabs kept, other control characters dropped. */
+export const MultiLine = () => z.string().overwrite(cleanMultiLine);
+
+const NonEmptyName = OneLine().trim().min(1, 'must not be empty').max(200);
 
 export const Person = z.object({
   id: Id,
   displayName: NonEmptyName,
-  givenName: z.string().max(200).optional(),
-  familyName: z.string().max(200).optional(),
-  organisation: z.string().max(200).optional(),
-  role: z.string().max(200).optional(),
-  emails: z.array(z.string().max(320)).default([]),
-  phones: z.array(z.string().max(64)).default([]),
-  urls: z.array(z.string().max(2000)).default([]),
-  tags: z.array(z.string().trim().min(1).max(80)).default([]),
+  givenName: OneLine().max(200).optional(),
+  familyName: OneLine().max(200).optional(),
+  organisation: OneLine().max(200).optional(),
+  role: OneLine().max(200).optional(),
+  emails: z.array(OneLine().max(320)).default([]),
+  phones: z.array(OneLine().max(64)).default([]),
+  urls: z.array(OneLine().max(2000)).default([]),
+  tags: z.array(OneLine().trim().min(1).max(80)).default([]),
   /** Ids of the contexts (clubs, associations, companies…) this person belongs to. */
   contexts: z.array(Id).default([]),
   kind: PersonKind.default('other'),
@@ -95,7 +102,7 @@ export const Person = z.object({
   pinnedRing: RingNumber.optional(),
   /** The user's own contact rhythm for this person; overrides the learned cadence. */
   cadenceDays: z.number().int().min(1).max(3650).optional(),
-  notes: z.string().max(20000).default(''),
+  notes: MultiLine().max(20000).default(''),
   createdAt: Timestamp,
   updatedAt: Timestamp,
   archived: z.boolean().default(false),
@@ -121,7 +128,7 @@ export const Encounter = z.object({
     .max(60 * 24 * 14)
     .optional(),
   initiator: Initiator.optional(),
-  notes: z.string().max(20000).default(''),
+  notes: MultiLine().max(20000).default(''),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
@@ -131,7 +138,7 @@ export const Context = z.object({
   id: Id,
   name: NonEmptyName,
   kind: ContextKind.default('other'),
-  notes: z.string().max(20000).default(''),
+  notes: MultiLine().max(20000).default(''),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
@@ -144,7 +151,7 @@ export const Tie = z.object({
   b: Id,
   kind: TieKind.default('knows'),
   strength: Closeness.optional(),
-  note: z.string().max(2000).optional(),
+  note: MultiLine().max(2000).optional(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
@@ -178,7 +185,7 @@ export const Plan = z.object({ weeklyGoals: z.array(WeeklyGoal).max(20) });
 export type Plan = z.infer<typeof Plan>;
 
 export const Settings = z.object({
-  ownerName: z.string().max(200).default(''),
+  ownerName: OneLine().max(200).default(''),
   language: Language.default('system'),
   model: ModelParams.default(defaultModelParams),
   backups: BackupPolicy.default({ keep: 14 }),
