@@ -1,6 +1,8 @@
 /** Errors from the store and the services → sentences for the terminal, in the terminal's language. */
 import type { TFunction } from 'i18next';
+import { ZodError } from 'zod';
 import { AppError } from '../errors';
+import { readableIssues } from '../ipc/validation-errors';
 import { LookupError } from '../services/lookup';
 import {
   type CorruptReason,
@@ -52,6 +54,8 @@ export function describeFailure(error: unknown, t: TFunction): string {
   }
   if (error instanceof LookupError) return lookupText(error, t);
   if (error instanceof AppError) return t('cli:failure.app', { message: error.message });
+  // Data a service was about to store and refused: the fields and what is wrong, never raw JSON.
+  if (error instanceof ZodError) return t('cli:failure.app', { message: readableIssues(error).message });
   return t('cli:failure.internal', { message: error instanceof Error ? error.message : String(error) });
 }
 

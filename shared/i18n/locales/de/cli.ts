@@ -101,6 +101,8 @@ export default {
     logged: 'Festgehalten: {{channel}} mit {{names}} am {{date}} ({{id}})',
     badDate:
       '{{command}}: --date „{{value}}“ ist kein Datum. Schreiben Sie einen Tag als 2026-11-27 oder Tag und Uhrzeit als 2026-11-27T14:30.',
+    skippedTime:
+      '{{command}}: --date {{value}} gab es hier nicht: In dieser Nacht wurde die Uhr vorgestellt und diese Zeit übersprungen. Geben Sie die Zeit nach der Umstellung an (z. B. {{suggestion}}) oder die Zeitverschiebung, z. B. {{value}}{{offset}}.',
     badMinutes:
       '{{command}}: --minutes „{{value}}“ muss eine ganze Zahl von Minuten zwischen 0 und {{max}} sein.',
     unknownPeople_one:

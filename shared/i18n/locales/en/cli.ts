@@ -100,6 +100,8 @@ export default {
     logged: 'Logged: {{channel}} with {{names}} on {{date}} ({{id}})',
     badDate:
       '{{command}}: --date “{{value}}” is not a date. Write a day as 2026-11-27 or a day and time as 2026-11-27T14:30.',
+    skippedTime:
+      '{{command}}: --date {{value}} did not exist here: the clocks went forward that night and skipped it. Write the time after the change (e.g. {{suggestion}}) or give the offset, e.g. {{value}}{{offset}}.',
     badMinutes: '{{command}}: --minutes “{{value}}” must be a whole number of minutes from 0 to {{max}}.',
     unknownPeople_one:
       'Nobody is called {{names}}. Check the spelling, or add --create to add them as a new person. Nothing was changed.',
