@@ -7,11 +7,13 @@ import { LookupError } from '../services/lookup';
 import {
   type CorruptReason,
   StoreCorruptError,
+  StoreEncryptedError,
   StoreIoError,
   StoreLockedError,
   StoreTooNewError,
   StoreUnreadableError,
 } from '../store/index';
+import { describeStoreFailure } from '../store-messages';
 
 export function describeFailure(error: unknown, t: TFunction): string {
   if (error instanceof StoreLockedError) {
@@ -49,8 +51,8 @@ export function describeFailure(error: unknown, t: TFunction): string {
       supportedVersion: error.supportedVersion,
     });
   }
-  if (error instanceof StoreIoError) {
-    return t('cli:failure.io', { file: error.dataFile, reason: error.systemCode ?? String(error.cause) });
+  if (error instanceof StoreIoError || error instanceof StoreEncryptedError) {
+    return describeStoreFailure(error, t) ?? error.message;
   }
   if (error instanceof LookupError) return lookupText(error, t);
   if (error instanceof AppError) return t('cli:failure.app', { message: error.message });

@@ -52,6 +52,7 @@ export function changeIssues(previous: Readonly<Database>, next: Readonly<Databa
       if (!result.success) for (const i of result.error.issues) add([key, index, ...i.path], i.message);
     });
   }
+  for (const key of changed) for (const issue of duplicateIds(key, next[key], fresh[key])) issues.push(issue);
   if (next.settings !== previous.settings) {
     const result = Settings.safeParse(next.settings);
     if (!result.success) for (const i of result.error.issues) add(['settings', ...i.path], i.message);
@@ -73,6 +74,46 @@ export function changeIssues(previous: Readonly<Database>, next: Readonly<Databa
       add([collection, fresh[collection][index]!, ...rest], i.message);
     }
   }
+  return issues;
+}
+
+/** New records checked per id against the whole list; many new ones (an import) with one map instead. */
+const FEW = 16;
+
+/**
+ * Ids stay unique (a file with one id twice is set aside on the next open): each new record's id
+ * against every other record of its list. Records validated before are not compared with each other.
+ */
+function duplicateIds(
+  key: Collection,
+  records: readonly { id: string }[],
+  fresh: readonly number[],
+): ChangeIssue[] {
+  const issues: ChangeIssue[] = [];
+  const twice = (index: number, other: number) =>
+    issues.push({
+      path: formatPath([key, index, 'id']),
+      message: `the id ${records[index]!.id} is used twice (also by ${key}[${other}])`,
+    });
+  if (fresh.length === 0) return issues;
+  if (fresh.length <= FEW) {
+    for (const i of fresh) {
+      const id = records[i]!.id;
+      for (let j = 0; j < records.length; j++) {
+        if (j !== i && records[j]!.id === id) {
+          twice(i, j);
+          break;
+        }
+      }
+    }
+    return issues;
+  }
+  const first = new Map<string, number>();
+  records.forEach((record, j) => {
+    const earlier = first.get(record.id);
+    if (earlier === undefined) first.set(record.id, j);
+    else twice(j, earlier);
+  });
   return issues;
 }
 

@@ -226,9 +226,33 @@ export const Database = z
     mapPins: MapPins.default({ ego: {}, force: {}, context: {} }),
   })
   .superRefine((db, ctx) => {
+    for (const issue of duplicateIdIssues(db)) ctx.addIssue({ code: 'custom', ...issue });
     for (const issue of referenceIssues(db)) ctx.addIssue({ code: 'custom', ...issue });
   });
 export type Database = z.infer<typeof Database>;
+
+/**
+ * Every record's id is unique within its list: with two records of one id the list shows the person
+ * twice and an edit reaches only the first. Such a file is damaged (which one is right is a guess).
+ */
+export function duplicateIdIssues(
+  db: Record<'people' | 'encounters' | 'contexts' | 'ties', readonly { id: string }[]>,
+): { path: (string | number)[]; message: string }[] {
+  const issues: { path: (string | number)[]; message: string }[] = [];
+  for (const key of ['people', 'encounters', 'contexts', 'ties'] as const) {
+    const first = new Map<string, number>();
+    db[key].forEach((record, i) => {
+      const earlier = first.get(record.id);
+      if (earlier === undefined) first.set(record.id, i);
+      else
+        issues.push({
+          path: [key, i, 'id'],
+          message: `the id ${record.id} is used twice (also by ${key}[${earlier}])`,
+        });
+    });
+  }
+  return issues;
+}
 
 /**
  * Referential integrity: a file whose records point at nothing is damaged, not merely odd. Exported so

@@ -14,6 +14,7 @@ import deMap from './locales/de/map';
 import deMenu from './locales/de/menu';
 import dePrint from './locales/de/print';
 import deShell from './locales/de/shell';
+import deStorage from './locales/de/storage';
 import deWorkflow from './locales/de/workflow';
 import enApp from './locales/en/app';
 import enCli from './locales/en/cli';
@@ -26,6 +27,7 @@ import enMap from './locales/en/map';
 import enMenu from './locales/en/menu';
 import enPrint from './locales/en/print';
 import enShell from './locales/en/shell';
+import enStorage from './locales/en/storage';
 import enWorkflow from './locales/en/workflow';
 
 export const resources = {
@@ -41,6 +43,7 @@ export const resources = {
     menu: enMenu,
     print: enPrint,
     shell: enShell,
+    storage: enStorage,
     workflow: enWorkflow,
   },
   de: {
@@ -55,6 +58,7 @@ export const resources = {
     menu: deMenu,
     print: dePrint,
     shell: deShell,
+    storage: deStorage,
     workflow: deWorkflow,
   },
 } as const;

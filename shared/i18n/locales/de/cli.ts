@@ -59,7 +59,6 @@ export default {
       'Die Datendatei {{file}} konnte nicht gelesen werden: {{reason}}. Die Datei wurde nicht verändert; öffnen Sie Tiefgang, um sie zu reparieren.',
     tooNew:
       'Die Datendatei {{file}} stammt von einem neueren Tiefgang (Datenformat {{fileVersion}}; diese Version liest bis {{supportedVersion}}). Aktualisieren Sie Tiefgang. Die Datei wurde nicht verändert.',
-    io: 'Die Datendatei {{file}} konnte nicht verwendet werden ({{reason}}). Prüfen Sie, ob der Ordner existiert und Sie darin schreiben dürfen. Es wurde nichts geändert.',
     app: 'Nicht erledigt: {{message}}. Es wurde nichts geändert.',
     internal: 'In Tiefgang ist ein Fehler aufgetreten: {{message}}. Es wurde nichts geändert.',
   },

@@ -58,7 +58,6 @@ export default {
       'The data file {{file}} could not be read: {{reason}}. The file was not changed; open Tiefgang to repair it.',
     tooNew:
       'The data file {{file}} was written by a newer Tiefgang (data format {{fileVersion}}; this version reads up to {{supportedVersion}}). Update Tiefgang. The file was not changed.',
-    io: 'The data file {{file}} could not be used ({{reason}}). Check that the folder exists and you may write to it. Nothing was changed.',
     app: 'Not done: {{message}}. Nothing was changed.',
     internal: 'Something went wrong inside Tiefgang: {{message}}. Nothing was changed.',
   },
