@@ -14,6 +14,7 @@ import {
   StoreUnreadableError,
 } from '../store/index';
 import { describeStoreFailure } from '../store-messages';
+import { PassphraseFileError } from './passphrase';
 
 export function describeFailure(error: unknown, t: TFunction): string {
   if (error instanceof StoreLockedError) {
@@ -51,8 +52,14 @@ export function describeFailure(error: unknown, t: TFunction): string {
       supportedVersion: error.supportedVersion,
     });
   }
-  if (error instanceof StoreIoError || error instanceof StoreEncryptedError) {
-    return describeStoreFailure(error, t) ?? error.message;
+  if (error instanceof StoreEncryptedError) {
+    return [describeStoreFailure(error, t) ?? error.message, t('cli:failure.passphraseHint')].join('\n');
+  }
+  if (error instanceof StoreIoError) return describeStoreFailure(error, t) ?? error.message;
+  if (error instanceof PassphraseFileError) {
+    return error.problem === 'empty'
+      ? t('cli:failure.passphraseFileEmpty', { file: error.file })
+      : t('cli:failure.passphraseFileUnreadable', { file: error.file, reason: error.reason });
   }
   if (error instanceof LookupError) return lookupText(error, t);
   if (error instanceof AppError) return t('cli:failure.app', { message: error.message });

@@ -94,6 +94,8 @@ async function openFailure(path: string, error: unknown, now: () => Date): Promi
   if (error instanceof NewerFormatError) return new StoreTooNewError(path, error.fileVersion, SCHEMA_VERSION);
   if (error instanceof KeyNeededError) return new StoreEncryptedError(path, 'needed');
   if (error instanceof WrongKeyError) return new StoreEncryptedError(path, 'wrong');
+  // The caller's unlock failed in its own words (a passphrase file that is not there).
+  if (error instanceof AppError) return error;
   if (!(error instanceof UnreadableDataError)) return new StoreIoError(path, 'read', error);
   let corruptPath: string;
   try {

@@ -16,6 +16,8 @@ export default {
   common: {
     db: 'Die Datendatei (Standard: $TIEFGANG_DB, sonst die Datendatei der App).',
     help: 'Diese Hilfe zeigen.',
+    passphraseFile:
+      'Eine Datei mit der Passphrase einer verschlüsselten Datendatei (Standard: $TIEFGANG_PASSPHRASE_FILE).',
   },
   help: {
     usage: 'Aufruf: {{usage}}',
@@ -59,6 +61,11 @@ export default {
       'Die Datendatei {{file}} konnte nicht gelesen werden: {{reason}}. Die Datei wurde nicht verändert; öffnen Sie Tiefgang, um sie zu reparieren.',
     tooNew:
       'Die Datendatei {{file}} stammt von einem neueren Tiefgang (Datenformat {{fileVersion}}; diese Version liest bis {{supportedVersion}}). Aktualisieren Sie Tiefgang. Die Datei wurde nicht verändert.',
+    passphraseHint:
+      'Geben Sie die Passphrase in einer Datei an: --passphrase-file <Datei>, oder setzen Sie TIEFGANG_PASSPHRASE_FILE auf diese Datei.',
+    passphraseFileUnreadable:
+      'Die Passphrase-Datei {{file}} konnte nicht gelesen werden ({{reason}}). Es wurde nichts geändert.',
+    passphraseFileEmpty: 'Die Passphrase-Datei {{file}} ist leer. Es wurde nichts geändert.',
     app: 'Nicht erledigt: {{message}}. Es wurde nichts geändert.',
     internal: 'In Tiefgang ist ein Fehler aufgetreten: {{message}}. Es wurde nichts geändert.',
   },

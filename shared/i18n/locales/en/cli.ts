@@ -16,6 +16,8 @@ export default {
   common: {
     db: 'The data file to use (default: $TIEFGANG_DB, else the app’s data file).',
     help: 'Show this help.',
+    passphraseFile:
+      'A file holding the passphrase of an encrypted data file (default: $TIEFGANG_PASSPHRASE_FILE).',
   },
   help: {
     usage: 'Usage: {{usage}}',
@@ -58,6 +60,11 @@ export default {
       'The data file {{file}} could not be read: {{reason}}. The file was not changed; open Tiefgang to repair it.',
     tooNew:
       'The data file {{file}} was written by a newer Tiefgang (data format {{fileVersion}}; this version reads up to {{supportedVersion}}). Update Tiefgang. The file was not changed.',
+    passphraseHint:
+      'Give its passphrase in a file: --passphrase-file <file>, or set TIEFGANG_PASSPHRASE_FILE to that file.',
+    passphraseFileUnreadable:
+      'The passphrase file {{file}} could not be read ({{reason}}). Nothing was changed.',
+    passphraseFileEmpty: 'The passphrase file {{file}} is empty. Nothing was changed.',
     app: 'Not done: {{message}}. Nothing was changed.',
     internal: 'Something went wrong inside Tiefgang: {{message}}. Nothing was changed.',
   },
