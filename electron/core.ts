@@ -8,6 +8,7 @@ import type { EventPayloadOf } from '../shared/ipc/contract';
 import { createRouter, type Logger, type Router } from './ipc/router';
 import type { DesktopActions } from './services/backups-service';
 import { createHandlers } from './services/handlers';
+import type { Unlock } from './store/file-format';
 import { openStore } from './store/index';
 import type { OpenStoreOptions, Store } from './store/types';
 
@@ -25,12 +26,16 @@ export interface AppCoreOptions {
   now?: OpenStoreOptions['now'];
   /** What only the desktop shell can do (show the data folder, move the file); absent in tests. */
   desktop?: DesktopActions;
+  /** The key of an encrypted data file (the desktop shell asks its keychain and this session's keys). */
+  unlock?: Unlock;
 }
 
 export type EventListener = <E extends EventChannel>(channel: E, payload: EventPayloadOf<E>) => void;
 
 export interface AppCore {
   readonly store: Store;
+  /** True while the data file waits for its passphrase (electron/locked-core.ts): `store` is not there. */
+  readonly locked?: boolean;
   readonly router: Router;
   readonly dataFile: string;
   /** Main → renderer events (`db.changed` after every durable write). Returns an unsubscribe function. */
@@ -43,6 +48,7 @@ export interface AppCore {
 export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
   const storeOptions: OpenStoreOptions = { path: options.dataFile };
   if (options.now) storeOptions.now = options.now;
+  if (options.unlock) storeOptions.unlock = options.unlock;
   const store = await openStore(storeOptions);
   const handlers = createHandlers(
     store,

@@ -49,11 +49,11 @@ export class DurableJsonFile implements Adapter<Database> {
 
   /** Resolves once the new content is durable on disk. */
   async write(data: Database): Promise<void> {
-    await writeFileDurable(this.path, this.encode(data));
+    await writeFileDurable(this.path, this.encode(data, this.key));
   }
 
-  /** The file's bytes for `data`, with the current key (or `key`, to write it another way). */
-  encode(data: Database, key: DataKey | undefined = this.key): Buffer[] {
+  /** The file's bytes for `data`: encrypted with `key`, or plain without one. */
+  encode(data: Database, key: DataKey | undefined): Buffer[] {
     return encodeFile(this.serializer.chunks(data), key);
   }
 }

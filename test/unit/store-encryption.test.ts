@@ -178,6 +178,8 @@ describe('turning encryption off', () => {
     const store = await openStore({ path, now: day2, unlock: unlockWithKey(key) });
     const { keptAs } = await store.setEncryption(null);
     expect(store.key).toBeUndefined();
+    // Plain at once, in that one write (not only from the next change on).
+    expect((await readDataFile(path)).people).toHaveLength(2);
     await store.update((db) => addPerson(db, { displayName: 'Eva Klar' }));
     await store.close();
     expect(keptAs).toMatch(/tiefgang\.before-decryption-\d{8}-\d{6}\.json$/);
