@@ -7,6 +7,7 @@ import deApp from './locales/de/app';
 import deCli from './locales/de/cli';
 import deCommon from './locales/de/common';
 import deDataMove from './locales/de/dataMove';
+import deEncryption from './locales/de/encryption';
 import deEngine from './locales/de/engine';
 import deErrors from './locales/de/errors';
 import deImport from './locales/de/import';
@@ -20,6 +21,7 @@ import enApp from './locales/en/app';
 import enCli from './locales/en/cli';
 import enCommon from './locales/en/common';
 import enDataMove from './locales/en/dataMove';
+import enEncryption from './locales/en/encryption';
 import enEngine from './locales/en/engine';
 import enErrors from './locales/en/errors';
 import enImport from './locales/en/import';
@@ -36,6 +38,7 @@ export const resources = {
     cli: enCli,
     common: enCommon,
     dataMove: enDataMove,
+    encryption: enEncryption,
     engine: enEngine,
     errors: enErrors,
     import: enImport,
@@ -51,6 +54,7 @@ export const resources = {
     cli: deCli,
     common: deCommon,
     dataMove: deDataMove,
+    encryption: deEncryption,
     engine: deEngine,
     errors: deErrors,
     import: deImport,
