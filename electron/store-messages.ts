@@ -38,5 +38,7 @@ export function describeStoreFailure(error: unknown, t: TFunction, fallbackFile 
   return t('storage:io', {
     action: t(`storage:action.${facts.action}`, { file, where }),
     problem: t(`storage:problem.${problem}`, { detail }),
+    // The system's own code helps whoever is asked for help; `other` shows it already.
+    code: systemCode && problem !== 'other' ? ` (${systemCode})` : '',
   });
 }

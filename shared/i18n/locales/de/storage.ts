@@ -21,7 +21,7 @@ export default {
     missing: 'es gibt ihn nicht',
     other: 'das System hat abgelehnt ({{detail}})',
   },
-  io: '{{action}}: {{problem}}. Es wurde nichts geändert.',
+  io: '{{action}}: {{problem}}{{code}}. Es wurde nichts geändert.',
   danglingLink:
     'Die Datendatei {{file}} ist eine Verknüpfung auf {{target}}, das es nicht gibt. Stellen Sie diese Datei wieder her (z. B. das Laufwerk oder den synchronisierten Ordner verbinden) oder entfernen Sie die Verknüpfung. Es wurde nichts geändert und keine neue, leere Datendatei angelegt.',
   readOnly:

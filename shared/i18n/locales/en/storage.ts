@@ -21,7 +21,7 @@ export default {
     missing: 'it does not exist',
     other: 'the system refused ({{detail}})',
   },
-  io: '{{action}}: {{problem}}. Nothing was changed.',
+  io: '{{action}}: {{problem}}{{code}}. Nothing was changed.',
   danglingLink:
     'The data file {{file}} is a link to {{target}}, which does not exist. Restore that file (e.g. reconnect the drive or the synced folder) or remove the link. Nothing was changed, and no new, empty data file was made.',
   readOnly:
