@@ -11,6 +11,7 @@ import {
   Closeness,
   Context,
   ContextKind,
+  Coverage,
   Database,
   Encounter,
   EncounterDate,
@@ -162,6 +163,7 @@ export const Snapshot = z.object({
   ties: z.array(Tie),
   settings: Settings,
   mapPins: MapPins,
+  coverage: z.array(Coverage),
 });
 export type Snapshot = z.infer<typeof Snapshot>;
 

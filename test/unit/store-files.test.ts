@@ -162,7 +162,7 @@ describe('fields this version does not know', () => {
           },
         ],
         settings: { ownerName: 'Me', futureSetting: [1, 2] },
-        coverage: [{ id: 'c1', note: 'from a newer version' }],
+        futureRecords: [{ id: 'c1', note: 'from a newer version' }],
       }),
     );
     const store = await openStore({ path, now });
@@ -174,7 +174,7 @@ describe('fields this version does not know', () => {
     expect(raw.people[1]).not.toHaveProperty('nickname');
     expect(raw.encounters[0].source).toEqual({ kind: 'calendar', uid: 'x' });
     expect(raw.settings.futureSetting).toEqual([1, 2]);
-    expect(raw.coverage).toEqual([{ id: 'c1', note: 'from a newer version' }]);
+    expect(raw.futureRecords).toEqual([{ id: 'c1', note: 'from a newer version' }]);
   });
 
   it('never turn into a prototype', async () => {

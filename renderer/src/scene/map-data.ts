@@ -9,7 +9,7 @@ import type { ModelParams } from '../../../shared/domain/model-params';
 import type { Channel, Person, RingNumber } from '../../../shared/domain/schema';
 import { dayOf, isoDate } from '../../../shared/engine/dates';
 import { type PreparedEngine, prepareEngine } from '../../../shared/engine/prepare';
-import { ringOfCode } from '../../../shared/engine/queries';
+import { ringOfCode } from '../../../shared/engine/rings';
 import type { NetworkSnapshot } from '../../../shared/engine/types';
 import { buildScene, type LayoutCache, type MapMetrics, newLayoutCache } from './build-scene';
 import { buildContactIndex, type ContactIndex } from './contact-index';

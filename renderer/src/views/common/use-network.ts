@@ -1,6 +1,7 @@
 /** The depth engine's figures for today, computed once per snapshot (pure, shared/engine). */
 import { useMemo } from 'react';
 import { computeNetwork } from '../../../../shared/engine/index';
+import { engineData } from '../../../../shared/engine/input';
 import type { NetworkResult, PersonResult } from '../../../../shared/engine/types';
 import type { Snapshot } from '../../../../shared/ipc/contract';
 
@@ -11,14 +12,7 @@ export interface Network {
 
 export function useNetwork(snapshot: Snapshot, today: string, timelineMonths = 24): Network {
   return useMemo(() => {
-    const result = computeNetwork({
-      people: snapshot.people,
-      encounters: snapshot.encounters,
-      ties: snapshot.ties,
-      settings: snapshot.settings.model,
-      asOf: today,
-      timelineMonths,
-    });
+    const result = computeNetwork({ ...engineData(snapshot, timelineMonths), asOf: today });
     return { result, byId: new Map(result.people.map((p) => [p.id, p])) };
   }, [snapshot, today, timelineMonths]);
 }
