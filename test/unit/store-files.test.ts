@@ -157,7 +157,7 @@ describe('fields this version does not know', () => {
             date: '2026-11-20',
             participants: ['p1'],
             channel: 'call',
-            source: { kind: 'calendar', uid: 'x' },
+            origin: { kind: 'calendar', uid: 'x' },
             ...STAMP,
           },
         ],
@@ -172,7 +172,7 @@ describe('fields this version does not know', () => {
     const raw = JSON.parse(await readFile(path, 'utf8'));
     expect(raw.people[0]).toMatchObject({ displayName: 'Anna Berger', nickname: 'Annie' });
     expect(raw.people[1]).not.toHaveProperty('nickname');
-    expect(raw.encounters[0].source).toEqual({ kind: 'calendar', uid: 'x' });
+    expect(raw.encounters[0].origin).toEqual({ kind: 'calendar', uid: 'x' });
     expect(raw.settings.futureSetting).toEqual([1, 2]);
     expect(raw.futureRecords).toEqual([{ id: 'c1', note: 'from a newer version' }]);
   });
