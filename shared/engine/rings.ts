@@ -60,18 +60,55 @@ export function assignRings(input: RingInputs, caps: readonly [number, number, n
   let carry: number[] = [];
   let placed = 0;
   for (let k = 0; k < 4; k++) {
-    const candidates = carry.length > 0 ? [...(buckets[k] as number[]), ...carry] : (buckets[k] as number[]);
+    const bucket = buckets[k] as number[];
     const room = Math.max(0, (caps[k] as number) - placed);
-    if (candidates.length > room) {
-      candidates.sort(weaker);
-      carry = candidates.slice(room);
-      candidates.length = room;
-    } else carry = [];
-    for (const i of candidates) codes[i] = k;
-    placed += candidates.length;
+    // The carried overflow keeps a faster rhythm than this ring's own people, so it comes first.
+    let inside: number[];
+    if (carry.length >= room) {
+      inside = strongest(carry, room, band, strength, weaker);
+      carry = [...without(carry, inside), ...bucket];
+    } else if (carry.length + bucket.length > room) {
+      const fromBucket = strongest(bucket, room - carry.length, band, strength, weaker);
+      inside = [...carry, ...fromBucket];
+      carry = without(bucket, fromBucket);
+    } else {
+      inside = [...carry, ...bucket];
+      carry = [];
+    }
+    for (const i of inside) codes[i] = k;
+    placed += inside.length;
   }
   for (const i of carry) codes[i] = KNOWN_CODE;
   return codes;
+}
+
+/**
+ * The first `count` of `items` in `order` (faster rhythm, then strongest, first), without sorting all of
+ * them: a ring holds at most 150, but thousands may keep a yearly rhythm. When all keep the same rhythm,
+ * selects the count-th largest strength (O(n)) and sorts only the people at or above it.
+ */
+function strongest(
+  items: readonly number[],
+  count: number,
+  band: Int8Array,
+  strength: Float64Array,
+  order: (x: number, y: number) => number,
+): number[] {
+  if (count <= 0) return [];
+  if (items.length <= count) return [...items].sort(order);
+  let candidates: number[] = [...items];
+  const first = band[items[0] as number];
+  if (items.length > 4 * count && items.every((i) => band[i] === first)) {
+    const values = Float64Array.from(items, (i) => -(strength[i] as number));
+    const threshold = -kthSmallest(values, count - 1);
+    candidates = items.filter((i) => (strength[i] as number) >= threshold);
+  }
+  return candidates.sort(order).slice(0, count);
+}
+
+function without(items: readonly number[], taken: readonly number[]): number[] {
+  const out = new Set(taken);
+  return items.filter((i) => !out.has(i));
 }
 
 /** Code-point order (stable across machines and locales, unlike localeCompare). */

@@ -114,5 +114,7 @@ export function combineStrength(
   const [a, b, c] = exponents;
   // No contact day yet (only social-media reactions, or attempts): no strength.
   if (days <= 0 || (b > 0 && time <= 0) || (c > 0 && volume <= 0)) return 0;
+  // The default mix weighs all three alike: one cube root (this runs for every day of everyone's history).
+  if (a === b && b === c) return Math.cbrt(days * time * volume);
   return days ** a * time ** b * volume ** c;
 }

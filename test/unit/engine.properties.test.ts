@@ -11,6 +11,7 @@ import { defaultModelParams, type ModelParams } from '../../shared/domain/model-
 import { CHANNELS, PERSON_KINDS } from '../../shared/domain/schema';
 import {
   addMonths,
+  assignRings,
   computeNetwork,
   dayOf,
   type EngineData,
@@ -379,6 +380,67 @@ describe('engine properties', () => {
           }
         }
       }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('ring placement', () => {
+  /** The definition, spelled out: everyone in order (rhythm, strength, last contact, name), ring by ring. */
+  function reference(
+    input: Parameters<typeof assignRings>[0],
+    caps: [number, number, number, number],
+  ): number[] {
+    const P = input.band.length;
+    const codes = new Array<number>(P).fill(4);
+    const order = [...Array(P).keys()]
+      .filter((i) => input.met[i] && (input.band[i] as number) > 0)
+      .sort(
+        (x, y) =>
+          input.band[x]! - input.band[y]! ||
+          input.strength[y]! - input.strength[x]! ||
+          input.lastContact[y]! - input.lastContact[x]! ||
+          (input.names[x]! < input.names[y]! ? -1 : input.names[x]! > input.names[y]! ? 1 : 0) ||
+          x - y,
+      );
+    let placed = 0;
+    for (const i of order) {
+      let ring = input.band[i]! - 1;
+      while (ring < 4 && placed >= caps[ring]!) ring++;
+      codes[i] = ring;
+      if (ring < 4) placed++;
+    }
+    for (let i = 0; i < P; i++) if (!input.met[i]) codes[i] = 5;
+    return codes;
+  }
+
+  it('places everyone as the definition does, whatever the sizes', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            band: fc.integer({ min: 0, max: 4 }),
+            met: fc.boolean(),
+            strength: fc.constantFrom(0.5, 1, 2, 3),
+            last: fc.integer({ min: 0, max: 3 }),
+            name: fc.constantFrom('Anna', 'Ben', 'Cleo'),
+          }),
+          { maxLength: 400 },
+        ),
+        fc.array(fc.integer({ min: 0, max: 60 }), { minLength: 4, maxLength: 4 }),
+        (people, sizes) => {
+          const caps = [0, 0, 0, 0] as [number, number, number, number];
+          sizes.reduce((sum, n, k) => (caps[k] = sum + n), 0);
+          const input = {
+            band: Int8Array.from(people, (p) => (p.met ? p.band : 0)),
+            met: Uint8Array.from(people, (p) => (p.met ? 1 : 0)),
+            strength: Float64Array.from(people, (p) => p.strength),
+            lastContact: Int32Array.from(people, (p) => p.last),
+            names: people.map((p) => p.name),
+          };
+          expect([...assignRings(input, caps)]).toEqual(reference(input, caps));
+        },
+      ),
       { numRuns: RUNS },
     );
   });

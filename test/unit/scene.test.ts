@@ -64,16 +64,26 @@ describe('scene model on a known network', () => {
     for (const l of s.egoLines) expect([l.x2, l.y2]).toEqual([node(s, l.personId).x, node(s, l.personId).y]);
   });
 
-  it('makes line width proportional to contacts per month over the last 12 months', () => {
+  it('makes line width follow the ring, and within a ring the contacts per month', () => {
     const s = known();
     for (const [id, width] of Object.entries(KNOWN_LINE_WIDTHS)) {
       expect(s.egoLines.find((l) => l.personId === id)!.width, id).toBeCloseTo(width, 2);
     }
     expect(node(s, 'anna').contactsPerMonth).toBe(4);
     expect(node(s, 'ben').contactsPerMonth).toBe(2);
-    // Social-media reactions are not contact: Jan's line is the thinnest.
+    // Social-media reactions are not contact.
     expect(node(s, 'jan').contactsPerMonth).toBe(0);
-    expect(lineWidthFor(100)).toBe(6);
+    // A line of an inner ring is always thicker than one of an outer ring, whatever the contact counts.
+    const order = (ring: string | number) => (typeof ring === 'number' ? ring : 5);
+    for (const x of s.egoLines)
+      for (const y of s.egoLines) {
+        const rx = order(node(s, x.personId).ring);
+        const ry = order(node(s, y.personId).ring);
+        if (rx < ry) expect(x.width, `${x.personId} inside ${y.personId}`).toBeGreaterThan(y.width);
+      }
+    expect(lineWidthFor(1, 100)).toBe(6);
+    expect(lineWidthFor(2, 100)).toBeLessThan(lineWidthFor(1, 0));
+    expect(lineWidthFor('known', 100)).toBe(0.6);
   });
 
   it('fades colour and opacity with time since the last contact', () => {

@@ -256,7 +256,7 @@ export function buildScene(
         y1: 0,
         x2: node.x,
         y2: node.y,
-        width: round(lineWidthFor(pm.contactsPerMonth)),
+        width: round(lineWidthFor(pm.ring, pm.contactsPerMonth)),
         colour: pm.neglected ? NEGLECT_COLOUR : node.recencyColour,
         opacity: round(pm.neglected ? Math.max(0.7, recencyOpacity(recency)) : recencyOpacity(recency)),
         dash: pm.neglected ? NEGLECT_DASH : SOLID,
