@@ -126,8 +126,8 @@ export function reviewReasonText(t: Translate, item: ReviewItem): string {
     }
     case 'drifted':
       return t('engine:review.drifted', {
-        from: t(`engine:ring.${r.from}`, {}),
-        to: t(`engine:ring.${r.to}`, {}),
+        from: t(`engine:review.rhythm.${r.from}`, {}),
+        to: t(`engine:review.rhythm.${r.to ?? 'none'}`, {}),
         months: r.months,
         interpolation: { escapeValue: false },
       });

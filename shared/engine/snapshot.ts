@@ -67,8 +67,11 @@ export interface PersonFigures {
   ringRecently: Int8Array;
   ringSix: Int8Array;
   ringTwelve: Int8Array;
-  /** The innermost ring (1–4) whose rhythm the contact keeps now, 0 for none. */
+  /** The innermost ring (1–4) whose rhythm the contact keeps now, and `driftMonths` earlier; 0 for none. */
   band: Int8Array;
+  bandRecently: Int8Array;
+  /** The rhythm kept twice `driftMonths` earlier (a drift counts when both earlier rhythms were faster). */
+  bandBefore: Int8Array;
   /** Ring code of the rhythm kept at the last contact (uncapped), or −1. */
   ringWhenLastSeen: Int8Array;
   /** Day of the last contact, or −1. */
@@ -103,6 +106,7 @@ export function personFigures(h: History, cache: EngineCache, params: ModelParam
   const P = h.people.length;
   const now = ringsAt(h, params, t, true);
   const recently = ringsAt(h, params, addMonths(t, -params.driftMonths));
+  const before = ringsAt(h, params, addMonths(t, -2 * params.driftMonths));
   const six = ringsAt(h, params, addMonths(t, -6));
   const twelve = ringsAt(h, params, addMonths(t, -12));
   const strengths = now.strengths;
@@ -140,6 +144,8 @@ export function personFigures(h: History, cache: EngineCache, params: ModelParam
     ringSix: six.codes,
     ringTwelve: twelve.codes,
     band: now.bands,
+    bandRecently: recently.bands,
+    bandBefore: before.bands,
     ringWhenLastSeen: new Int8Array(P).fill(-1),
     lastContact: now.lastContact,
     contactDays: new Int32Array(P),
@@ -243,10 +249,13 @@ function bandAtContact(h: History, cache: EngineCache, params: ModelParams, i: n
  *   not fill the list. Ranked by depth × log2(1 + r).
  * - stalled prospect: a prospect below the touch goal with no touch for `stalledProspectDays` (30), or
  *   none yet. Ranked by the days without a touch.
- * - drifted: in a ring further out than `driftMonths` (3) months ago. Ranked by rings moved × depth.
+ * - drifted: keeping a slower rhythm (or none) than both `driftMonths` (3) and twice that (6) months ago —
+ *   the rhythm, not the ring, so a full ring pushing someone out is not their drift, and one that held, so
+ *   a friend between two rhythms is not either. Ranked by rings moved × depth.
  *   Before "due soon": after a change of rhythm the learned rhythm lags, and the move tells more.
- * - due soon: the same people as overdue, at or past their usual rhythm (r ≥ 1) and due (r ≥ 1.5) now
- *   or within `dueSoonDays` (7). Ranked by how far along they will be.
+ * - due soon: people who kept at least a quarterly rhythm when last seen (or matter to the user), at or
+ *   past their usual rhythm (r ≥ 1) and due (r ≥ 1.5) now or within `dueSoonDays` (7). Ranked by how far
+ *   along they will be.
  */
 function placeInReview(
   f: PersonFigures,
@@ -279,14 +288,21 @@ function placeInReview(
       return;
     }
   }
-  const before = f.ringRecently[i] as number;
-  const now = f.ring[i] as number;
-  if (before < KNOWN_CODE && now > before && now !== NOT_MET_CODE) {
+  // Drift is about the rhythm kept, not the ring: a full ring pushing someone out is not them drifting.
+  // And about a rhythm that held: kept 3 months ago and 6 months ago (a friend between two rhythms,
+  // weekly one month and monthly the next, is not drifting).
+  const then = f.bandRecently[i] as number;
+  const earlier = f.bandBefore[i] as number;
+  const now = (f.band[i] as number) || 5;
+  if (then > 0 && earlier > 0 && now > Math.max(then, earlier)) {
+    const before = then;
     f.section[i] = SECTION_DRIFTED;
     f.score[i] = (now - before) * (1 + depth);
     return;
   }
-  if (hasRhythm && ratio !== null && ratio >= 1) {
+  // A yearly contact is due for months: not this week's business until overdue.
+  const weekly = seenBand > 0 && seenBand <= 3;
+  if (hasRhythm && ratio !== null && ratio >= 1 && (weekly || matters)) {
     // At or past the usual rhythm now, and due (1.5×) within the coming days.
     const soon = ratio + params.dueSoonDays / (f.cadenceDays[i] as number);
     if (soon >= params.dueRatio) {
@@ -362,6 +378,7 @@ export function computeSnapshot(
       ringSixMonthsAgo: ringOfCode(f.ringSix[i] as number),
       ringTwelveMonthsAgo: ringOfCode(f.ringTwelve[i] as number),
       ringRecently: ringOfCode(f.ringRecently[i] as number),
+      rhythmRecently: (f.bandRecently[i] as number) > 0 ? (f.bandRecently[i] as number as RingNumber) : null,
       halfLifeDays: h.halfLife[i] as number,
     };
     people.push(result);
@@ -483,7 +500,7 @@ function reviewItem(
       daysSinceTouch: p.daysSinceContact,
     };
   } else {
-    reason = { kind: 'drifted', from: p.ringRecently, to: p.ring, months: params.driftMonths };
+    reason = { kind: 'drifted', from: p.rhythmRecently ?? 4, to: p.rhythm.band, months: params.driftMonths };
   }
   const sectionName = (['overdue', 'due-soon', 'stalled-prospect', 'drifted'] as const)[section - 1]!;
   return {

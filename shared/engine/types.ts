@@ -97,8 +97,9 @@ export interface PersonResult {
   touchProgress: number;
   ringSixMonthsAgo: Ring;
   ringTwelveMonthsAgo: Ring;
-  /** The ring `driftMonths` (default 3) months before the date: "recently drifted". */
+  /** The ring `driftMonths` (default 3) months before the date, and the rhythm kept then. */
   ringRecently: Ring;
+  rhythmRecently: RingNumber | null;
   halfLifeDays: number;
 }
 
@@ -122,7 +123,8 @@ export type ReviewSection = 'overdue' | 'due-soon' | 'stalled-prospect' | 'drift
 export type ReviewReason =
   | ({ kind: 'overdue' | 'due-soon' } & NeglectReason & { overdueRatio: number })
   | { kind: 'stalled-prospect'; touches: number; goal: number; daysSinceTouch: number | null }
-  | { kind: 'drifted'; from: Ring; to: Ring; months: number };
+  /** The rhythm kept `months` ago and now (as the ring whose rhythm it is; null for none). */
+  | { kind: 'drifted'; from: RingNumber; to: RingNumber | null; months: number };
 
 /** One person on the weekly review, with the reason in numbers (`reviewReasonText` puts it into words). */
 export interface ReviewItem {

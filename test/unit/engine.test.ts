@@ -602,7 +602,10 @@ describe('the weekly review', () => {
     expect(reviewReasonText(en, pia!)).toBe('2 of 7 touches — last touch 6 months ago');
     expect(reviewReasonText(de, result.review.stalledProspects[0]!)).toBe('noch kein Kontakt (0 von 7)');
     expect(reviewReasonText(en, result.review.drifted[0]!)).toBe(
-      'moved from Ring 1 to Ring 2 within 3 months',
+      'from weekly to monthly contact within 3 months',
+    );
+    expect(reviewReasonText(de, result.review.drifted[0]!)).toBe(
+      'von wöchentlichem zu monatlichem Kontakt innerhalb von 3 Monaten',
     );
   });
 });

@@ -108,7 +108,14 @@ export default {
     },
     stalled: '{{touches}} von {{goal}} Kontakten – letzter Kontakt {{ago}}',
     stalledNever: 'noch kein Kontakt ({{touches}} von {{goal}})',
-    drifted: 'von {{from}} nach {{to}} gerückt, innerhalb von {{months}} Monaten',
+    drifted: 'von {{from}} zu {{to}} Kontakt innerhalb von {{months}} Monaten',
+    rhythm: {
+      '1': 'wöchentlichem',
+      '2': 'monatlichem',
+      '3': 'vierteljährlichem',
+      '4': 'jährlichem',
+      none: 'keinem regelmäßigen',
+    },
   },
   cli: {
     placeholder: { date: '<JJJJ-MM-TT>', count: '<n>', person: '<Name oder ID>' },

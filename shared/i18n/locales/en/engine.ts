@@ -107,7 +107,8 @@ export default {
     },
     stalled: '{{touches}} of {{goal}} touches — last touch {{ago}}',
     stalledNever: 'no touch yet ({{touches}} of {{goal}})',
-    drifted: 'moved from {{from}} to {{to}} within {{months}} months',
+    drifted: 'from {{from}} to {{to}} contact within {{months}} months',
+    rhythm: { '1': 'weekly', '2': 'monthly', '3': 'quarterly', '4': 'yearly', none: 'no regular' },
   },
   cli: {
     placeholder: { date: '<YYYY-MM-DD>', count: '<n>', person: '<name or id>' },
