@@ -1,7 +1,8 @@
 /**
  * What `Store.update` checks before writing, so the file never holds something the next open would
- * reject: every new or replaced record against its schema, changed settings, and references. Records
- * that are frozen were validated before (at load or by an earlier update), so logging one encounter at
+ * reject — or read differently (new records take over the text the schemas clean, see adoptCleanText):
+ * every new or replaced record against its schema, changed settings, and references. Records that are
+ * frozen were validated before (at load or by an earlier update), so logging one encounter at
  * 100,000 validates that record and its references, not the whole file.
  */
 import type { z } from 'zod';
@@ -51,12 +52,14 @@ export function changeIssues(previous: Readonly<Database>, next: Readonly<Databa
       fresh[key].push(index);
       const result = schema.safeParse(record);
       if (!result.success) for (const i of result.error.issues) add([key, index, ...i.path], i.message);
+      else adoptCleanText(record, result.data);
     });
   }
   for (const key of changed) for (const issue of duplicateIds(key, next[key], fresh[key])) issues.push(issue);
   if (next.settings !== previous.settings) {
     const result = Settings.safeParse(next.settings);
     if (!result.success) for (const i of result.error.issues) add(['settings', ...i.path], i.message);
+    else adoptCleanText(next.settings, result.data);
   }
   if (next.coverage !== previous.coverage) {
     const result = Database.shape.coverage.safeParse(next.coverage);
@@ -89,6 +92,31 @@ export function changeIssues(previous: Readonly<Database>, next: Readonly<Databa
     }
   }
   return issues;
+}
+
+/**
+ * The schemas clean text as they read it (control characters out, names trimmed: shared/text/
+ * clean-input.ts). A new record from any writer — an importer, a service — gets the cleaned text here,
+ * in place and before it is frozen, so the file holds exactly what the next open reads and the caller's
+ * record (often the value `update` returns) shows it too. Only strings and lists of strings are taken
+ * over; defaults the schema would add are left to the next load, as before.
+ */
+function adoptCleanText(target: unknown, parsed: unknown): void {
+  if (typeof target !== 'object' || target === null || Object.isFrozen(target)) return;
+  const record = target as Record<string, unknown>;
+  for (const [key, value] of Object.entries(parsed as Record<string, unknown>)) {
+    const current = record[key];
+    if (typeof value === 'string') {
+      if (typeof current === 'string' && current !== value) record[key] = value;
+    } else if (
+      Array.isArray(value) &&
+      Array.isArray(current) &&
+      value.length === current.length &&
+      value.some((v, i) => typeof v === 'string' && v !== current[i])
+    ) {
+      record[key] = value;
+    }
+  }
 }
 
 /** New records checked per id against the whole list; many new ones (an import) with one map instead. */

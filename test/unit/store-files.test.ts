@@ -141,6 +141,40 @@ describe('duplicate record ids', () => {
   });
 });
 
+describe('text as the next open reads it', () => {
+  it('a record written by any path (an importer, a service) is stored cleaned, as a reload would read it', async () => {
+    const path = join(await tempDir(), 'tiefgang.json');
+    const store = await openStore({ path, now });
+    const raw = {
+      id: 'p1',
+      displayName: '  Ann\vBerg ',
+      urls: ['https://example.org/a\nb'],
+      tags: ['vip\u0001'],
+      notes: 'first\u000bsecond',
+      emails: [],
+      phones: [],
+      contexts: [],
+      kind: 'other' as const,
+      archived: false,
+      ...STAMP,
+    };
+    const returned = await store.update((db) => {
+      db.people.push(raw);
+      db.settings = { ...db.settings, ownerName: 'Me\u0002' };
+      return raw;
+    });
+    expect(returned).toMatchObject({
+      displayName: 'Ann Berg',
+      urls: ['https://example.org/a b'],
+      tags: ['vip'],
+      notes: 'first\nsecond',
+    });
+    expect(store.read().settings.ownerName).toBe('Me');
+    expect(await readDataFile(path)).toEqual(store.read());
+    await store.close();
+  });
+});
+
 describe('fields this version does not know', () => {
   it('are kept through every write, and through an edit of the record that holds them', async () => {
     const path = join(await tempDir(), 'tiefgang.json');
