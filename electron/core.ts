@@ -5,6 +5,7 @@
  */
 import type { EventChannel } from '../shared/ipc/channels';
 import type { EventPayloadOf } from '../shared/ipc/contract';
+import { workerPreviewRunner } from './import/preview/runner';
 import { createRouter, type Logger, type Router } from './ipc/router';
 import type { DesktopActions } from './services/backups-service';
 import { createHandlers } from './services/handlers';
@@ -28,6 +29,11 @@ export interface AppCoreOptions {
   desktop?: DesktopActions;
   /** The key of an encrypted data file (the desktop shell asks its keychain and this session's keys). */
   unlock?: Unlock;
+  /**
+   * The bundled import worker (out/main/import-worker.cjs): import previews run there, off the main
+   * thread. Without it they run in the calling thread (unit tests).
+   */
+  importWorker?: string;
 }
 
 export type EventListener = <E extends EventChannel>(channel: E, payload: EventPayloadOf<E>) => void;
@@ -38,7 +44,10 @@ export interface AppCore {
   readonly locked?: boolean;
   readonly router: Router;
   readonly dataFile: string;
-  /** Main → renderer events (`db.changed` after every durable write). Returns an unsubscribe function. */
+  /**
+   * Main → renderer events (`db.changed` after every durable write, `import.progress` while a preview
+   * runs). Returns an unsubscribe function.
+   */
   onEvent(listener: EventListener): () => void;
   /** Stops the events and releases the store's lock. Safe to call twice. */
   close(): Promise<void>;
@@ -50,28 +59,34 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
   if (options.now) storeOptions.now = options.now;
   if (options.unlock) storeOptions.unlock = options.unlock;
   const store = await openStore(storeOptions);
+  const listeners = new Set<EventListener>();
+  const emit: EventListener = (channel, payload) => {
+    for (const listener of listeners) {
+      // One failing listener (e.g. a window that is closing) must not keep the others from hearing it.
+      try {
+        listener(channel, payload);
+      } catch (error) {
+        (options.logger ?? console).error('an event listener failed', error);
+      }
+    }
+  };
   const handlers = createHandlers(
     store,
     { version: options.version, systemLocale: options.systemLocale },
     undefined,
     options.desktop,
+    undefined,
+    {
+      ...(options.importWorker ? { runner: workerPreviewRunner({ workerFile: options.importWorker }) } : {}),
+      emitProgress: (event) => emit('import.progress', event),
+    },
   );
   const router = createRouter(handlers, {
     validateResponses: options.validateResponses ?? false,
     ...(options.logger ? { logger: options.logger } : {}),
   });
 
-  const listeners = new Set<EventListener>();
-  const stopStoreEvents = store.onChange((change) => {
-    for (const listener of listeners) {
-      // One failing listener (e.g. a window that is closing) must not keep the others from hearing it.
-      try {
-        listener('db.changed', { revision: change.revision });
-      } catch (error) {
-        (options.logger ?? console).error('an event listener failed', error);
-      }
-    }
-  });
+  const stopStoreEvents = store.onChange((change) => emit('db.changed', { revision: change.revision }));
 
   let closing: Promise<void> | undefined;
   return {

@@ -214,6 +214,8 @@ export function startApp(electron: ElectronModules, options: StartOptions): Prom
           validateResponses: !app.isPackaged,
           logger: log,
           unlock,
+          // Import previews run in this worker thread, so the window never waits for a large file.
+          importWorker: join(options.outDir, 'main', 'import-worker.cjs'),
           // Settings → Data file → "Show in folder" and "Move…" (issue 5, issue 8); Encryption → keychain.
           desktop: {
             ...(print ? { print } : {}),

@@ -10,6 +10,7 @@ import { defaultDeps, type ServiceDeps } from './deps';
 import { addEncounter, changeEncounter, removeEncounter } from './encounters';
 import { createEncryptionHandlers } from './encryption-service';
 import { createHistory, type History } from './history';
+import type { ImportServiceOptions } from './import-service';
 import { createSessionVault } from './key-vault';
 import { pinPerson, unpinPerson } from './map-pins';
 import { addPerson, changePerson, removePerson } from './people';
@@ -30,6 +31,7 @@ export interface AppInfo {
 /**
  * Every change goes through `history` (one store write each, undoable). `desktop` holds what only the
  * Electron shell can do (show the data folder, move the file); without it those channels say so.
+ * `imports` says where import previews run and where their progress goes (default: in this thread).
  */
 export function createHandlers(
   store: Store,
@@ -37,6 +39,7 @@ export function createHandlers(
   deps: ServiceDeps = defaultDeps,
   desktop: DesktopActions = {},
   history: History = createHistory(store),
+  imports: ImportServiceOptions = {},
 ): Handlers {
   return {
     'app.info': async () => ({
@@ -118,7 +121,7 @@ export function createHandlers(
           personId ? label('unpin', { name: nameOf(before, personId) }) : label('unpinAll'),
         (db) => unpinPerson(db, layout, personId),
       ),
-    ...createWorkflowHandlers(store, history, deps, desktop),
+    ...createWorkflowHandlers(store, history, deps, desktop, imports),
     ...createPrintHandlers(desktop.print),
     ...createEncryptionHandlers(store, desktop.keys ?? sessionVault),
   };

@@ -19,7 +19,7 @@ import { changeContext, removeContext, removeTie } from './catalog';
 import { type ServiceDeps, stamp } from './deps';
 import { findDuplicatePairs } from './duplicates';
 import type { History } from './history';
-import { commitImport, createImportSession } from './import-service';
+import { commitImport, createImportSession, type ImportServiceOptions } from './import-service';
 import { mergeIntoDraft, previewMerge } from './merge';
 import { quickLog } from './quick-log';
 import { finishWelcome, markOnboarded, setPlan, snoozePerson } from './review';
@@ -41,6 +41,7 @@ type WorkflowChannel =
   | 'welcome.finish'
   | 'sample.load'
   | 'import.preview'
+  | 'import.cancel'
   | 'import.commit'
   | 'backups.list'
   | 'backups.restore'
@@ -61,8 +62,9 @@ export function createWorkflowHandlers(
   history: History,
   deps: ServiceDeps,
   desktop: DesktopActions,
+  importOptions: ImportServiceOptions = {},
 ): Pick<Handlers, WorkflowChannel> {
-  const imports = createImportSession(deps);
+  const imports = createImportSession(deps, importOptions);
   return {
     'history.state': async () => history.state(),
     'history.undo': () => history.undo(),
@@ -121,11 +123,13 @@ export function createWorkflowHandlers(
     'welcome.finish': () => history.record(label('welcome'), (db) => finishWelcome(db)),
     'sample.load': ({ locale, today }) =>
       history.record(label('sample'), (db) => loadSample(db, { locale, today })),
-    'import.preview': async (request) => imports.preview(request, store.read()),
+    'import.preview': (request) => imports.preview(request, store.read()),
+    'import.cancel': async ({ jobId }) => imports.cancel(jobId),
     'import.commit': async ({ token, mergeDuplicates }) => {
+      const plan = await imports.planFor(token, mergeDuplicates, store.read());
       const result = await history.record<{ counts: Record<string, number> }>(
-        (_counts, before) => label('import', { file: imports.planFor(token, false, before).fileName }),
-        (db) => ({ counts: commitImport(db, imports.planFor(token, mergeDuplicates, store.read())) }),
+        label('import', { file: plan.fileName }),
+        (db) => ({ counts: commitImport(db, plan) }),
       );
       imports.done(token);
       return result;
