@@ -12,7 +12,8 @@ import type { PersonRef } from './types';
 export function parsePersonRef(text: string): PersonRef | null {
   const value = text.trim();
   if (value === '') return null;
-  const angle = /^(.*?)\s*<([^<>]+)>$/.exec(value);
+  // dotAll: a name may hold a line separator (U+2028) pasted from a document.
+  const angle = /^(.*?)\s*<([^<>]+)>$/s.exec(value);
   if (angle) {
     const name = angle[1]!.trim().replace(/^"(.*)"$/, '$1');
     const inner = angle[2]!.trim();
