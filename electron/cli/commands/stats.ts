@@ -8,12 +8,7 @@ import { access } from 'node:fs/promises';
 import type { TFunction } from 'i18next';
 import type { ModelParams } from '../../../shared/domain/model-params';
 import type { Database } from '../../../shared/domain/schema';
-import {
-  type NetworkSnapshot,
-  type PersonResult,
-  prepareEngine,
-  type Ring,
-} from '../../../shared/engine';
+import { type NetworkSnapshot, type PersonResult, prepareEngine, type Ring } from '../../../shared/engine';
 import { explainPerson } from '../../../shared/engine/explain';
 import { engineData } from '../../../shared/engine/input';
 import { asOfFrom, asOfOption } from '../as-of';
