@@ -8,8 +8,10 @@ import type { DesktopActions } from './backups-service';
 import { addContext } from './contexts';
 import { defaultDeps, type ServiceDeps } from './deps';
 import { addEncounter, changeEncounter, removeEncounter } from './encounters';
+import { createEncryptionHandlers } from './encryption-service';
 import { createHistory, type History } from './history';
 import type { ImportServiceOptions } from './import-service';
+import { createSessionVault } from './key-vault';
 import { pinPerson, unpinPerson } from './map-pins';
 import { addPerson, changePerson, removePerson } from './people';
 import { createPrintHandlers } from './print-handlers';
@@ -17,6 +19,9 @@ import { markOnboarded } from './review';
 import { changeSettings } from './settings';
 import { addTie } from './ties';
 import { createWorkflowHandlers, label, nameOf } from './workflow-handlers';
+
+/** Without a desktop keychain, keys are known for the life of this process only. */
+const sessionVault = createSessionVault();
 
 export interface AppInfo {
   version: string;
@@ -118,5 +123,6 @@ export function createHandlers(
       ),
     ...createWorkflowHandlers(store, history, deps, desktop, imports),
     ...createPrintHandlers(desktop.print),
+    ...createEncryptionHandlers(store, desktop.keys ?? sessionVault),
   };
 }

@@ -22,6 +22,7 @@ import { summarisePeople } from './model/people-view';
 import { PrintHost } from './print/PrintHost';
 import { QuickLogForm } from './quick-log/QuickLogForm';
 import { useHistory } from './undo/use-history';
+import { UnlockScreen } from './unlock/UnlockScreen';
 import { useShortcuts } from './views/use-shortcuts';
 import { useViewRoute } from './views/use-view-route';
 import { ViewNav } from './views/ViewNav';
@@ -104,6 +105,9 @@ export function App({ client, systemLanguage }: { client: Client; systemLanguage
         {t('loading')}
       </p>
     );
+  }
+  if (data.status === 'error' && data.error.code === 'locked') {
+    return <UnlockScreen client={client} onUnlocked={data.reload} />;
   }
   if (data.status === 'error') {
     return (

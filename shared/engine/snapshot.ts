@@ -15,7 +15,7 @@ import {
   ringsAt,
 } from './queries';
 import { checkRhythm, rhythmBand } from './rhythm';
-import { KNOWN_CODE, NOT_MET_CODE, type Ring, ringOfCode } from './rings';
+import { KNOWN_CODE, type Ring, ringOfCode } from './rings';
 import { upperBound } from './stats';
 import { statusFor } from './status';
 import type { DecayTable } from './strength';

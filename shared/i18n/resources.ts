@@ -7,6 +7,7 @@ import deApp from './locales/de/app';
 import deCli from './locales/de/cli';
 import deCommon from './locales/de/common';
 import deDataMove from './locales/de/dataMove';
+import deEncryption from './locales/de/encryption';
 import deEngine from './locales/de/engine';
 import deErrors from './locales/de/errors';
 import deImport from './locales/de/import';
@@ -14,11 +15,13 @@ import deMap from './locales/de/map';
 import deMenu from './locales/de/menu';
 import dePrint from './locales/de/print';
 import deShell from './locales/de/shell';
+import deStorage from './locales/de/storage';
 import deWorkflow from './locales/de/workflow';
 import enApp from './locales/en/app';
 import enCli from './locales/en/cli';
 import enCommon from './locales/en/common';
 import enDataMove from './locales/en/dataMove';
+import enEncryption from './locales/en/encryption';
 import enEngine from './locales/en/engine';
 import enErrors from './locales/en/errors';
 import enImport from './locales/en/import';
@@ -26,6 +29,7 @@ import enMap from './locales/en/map';
 import enMenu from './locales/en/menu';
 import enPrint from './locales/en/print';
 import enShell from './locales/en/shell';
+import enStorage from './locales/en/storage';
 import enWorkflow from './locales/en/workflow';
 
 export const resources = {
@@ -34,6 +38,7 @@ export const resources = {
     cli: enCli,
     common: enCommon,
     dataMove: enDataMove,
+    encryption: enEncryption,
     engine: enEngine,
     errors: enErrors,
     import: enImport,
@@ -41,6 +46,7 @@ export const resources = {
     menu: enMenu,
     print: enPrint,
     shell: enShell,
+    storage: enStorage,
     workflow: enWorkflow,
   },
   de: {
@@ -48,6 +54,7 @@ export const resources = {
     cli: deCli,
     common: deCommon,
     dataMove: deDataMove,
+    encryption: deEncryption,
     engine: deEngine,
     errors: deErrors,
     import: deImport,
@@ -55,6 +62,7 @@ export const resources = {
     menu: deMenu,
     print: dePrint,
     shell: deShell,
+    storage: deStorage,
     workflow: deWorkflow,
   },
 } as const;

@@ -11,11 +11,13 @@ import {
   EncounterDate,
   Id,
   Initiator,
+  MultiLine,
+  OneLine,
   Person,
   Plan,
 } from '../domain/schema';
 
-const Name = z.string().trim().min(1, 'name must not be empty').max(200);
+const Name = OneLine().trim().min(1, 'name must not be empty').max(200);
 
 /** A sentence to show, as an i18n key with its values, so it follows the UI language. */
 export const Label = z.object({
@@ -81,7 +83,7 @@ export const QuickLogRequest = z
       .max(60 * 24 * 14)
       .optional(),
     initiator: Initiator.optional(),
-    notes: z.string().max(20000).optional(),
+    notes: MultiLine().max(20000).optional(),
   })
   .refine((r) => r.participants.length + r.newPeople.length > 0, {
     message: 'choose at least one person',
@@ -92,7 +94,7 @@ export type QuickLogRequest = z.input<typeof QuickLogRequest>;
 export const ContextPatch = z.object({
   name: Name.optional(),
   kind: ContextKind.optional(),
-  notes: z.string().max(20000).optional(),
+  notes: MultiLine().max(20000).optional(),
 });
 export type ContextPatch = z.infer<typeof ContextPatch>;
 

@@ -21,6 +21,8 @@ import {
   MapLayout,
   MapPins,
   MapPoint,
+  MultiLine,
+  OneLine,
   Person,
   PersonKind,
   RingNumber,
@@ -29,6 +31,15 @@ import {
   TieKind,
 } from '../domain/schema';
 import type { EventChannel, InvokeChannel } from './channels';
+import {
+  DisableEncryptionRequest,
+  EnableEncryptionRequest,
+  EncryptionState,
+  EncryptionSwitched,
+  RememberKeyRequest,
+  UnlockRequest,
+  UnlockResult,
+} from './contract-encryption';
 import { ExportJob, PdfJob, Printed, PrintJob, Saved } from './contract-print';
 import {
   BackupEntry,
@@ -56,34 +67,34 @@ import {
 } from './contract-workflow';
 import { MENU_COMMANDS } from './menu-commands';
 
-const Name = z.string().trim().min(1, 'name must not be empty').max(200);
+const Name = OneLine().trim().min(1, 'name must not be empty').max(200);
 
 /** What the user types to create a person; ids and timestamps are the store's job. */
 export const PersonDraft = z.object({
   displayName: Name,
-  givenName: z.string().max(200).optional(),
-  familyName: z.string().max(200).optional(),
-  organisation: z.string().max(200).optional(),
-  role: z.string().max(200).optional(),
-  emails: z.array(z.string().trim().email('not a valid e-mail address')).optional(),
-  phones: z.array(z.string().max(64)).optional(),
-  urls: z.array(z.string().max(2000)).optional(),
-  tags: z.array(z.string().trim().min(1).max(80)).optional(),
+  givenName: OneLine().max(200).optional(),
+  familyName: OneLine().max(200).optional(),
+  organisation: OneLine().max(200).optional(),
+  role: OneLine().max(200).optional(),
+  emails: z.array(OneLine().trim().email('not a valid e-mail address')).optional(),
+  phones: z.array(OneLine().max(64)).optional(),
+  urls: z.array(OneLine().max(2000)).optional(),
+  tags: z.array(OneLine().trim().min(1).max(80)).optional(),
   contexts: z.array(Id).optional(),
   kind: PersonKind.optional(),
   closeness: Closeness.optional(),
   pinnedRing: RingNumber.optional(),
   cadenceDays: z.number().int().min(1).max(3650).optional(),
-  notes: z.string().max(20000).optional(),
+  notes: MultiLine().max(20000).optional(),
 });
 export type PersonDraft = z.infer<typeof PersonDraft>;
 
 /** A patch: `null` clears an optional field, a missing key leaves it as it is. */
 export const PersonPatch = PersonDraft.partial().extend({
-  givenName: z.string().max(200).nullable().optional(),
-  familyName: z.string().max(200).nullable().optional(),
-  organisation: z.string().max(200).nullable().optional(),
-  role: z.string().max(200).nullable().optional(),
+  givenName: OneLine().max(200).nullable().optional(),
+  familyName: OneLine().max(200).nullable().optional(),
+  organisation: OneLine().max(200).nullable().optional(),
+  role: OneLine().max(200).nullable().optional(),
   closeness: Closeness.nullable().optional(),
   pinnedRing: RingNumber.nullable().optional(),
   cadenceDays: z.number().int().min(1).max(3650).nullable().optional(),
@@ -103,7 +114,7 @@ export const EncounterDraft = z.object({
     .max(60 * 24 * 14)
     .optional(),
   initiator: Initiator.optional(),
-  notes: z.string().max(20000).optional(),
+  notes: MultiLine().max(20000).optional(),
 });
 export type EncounterDraft = z.infer<typeof EncounterDraft>;
 
@@ -123,7 +134,7 @@ export type EncounterPatch = z.infer<typeof EncounterPatch>;
 export const ContextDraft = z.object({
   name: Name,
   kind: ContextKind.optional(),
-  notes: z.string().max(20000).optional(),
+  notes: MultiLine().max(20000).optional(),
 });
 export type ContextDraft = z.infer<typeof ContextDraft>;
 
@@ -133,13 +144,13 @@ export const TieDraft = z
     b: Id,
     kind: TieKind.optional(),
     strength: Closeness.optional(),
-    note: z.string().max(2000).optional(),
+    note: MultiLine().max(2000).optional(),
   })
   .refine((t) => t.a !== t.b, 'a person cannot be tied to themselves');
 export type TieDraft = z.infer<typeof TieDraft>;
 
 export const SettingsPatch = z.object({
-  ownerName: z.string().max(200).optional(),
+  ownerName: OneLine().max(200).optional(),
   language: Language.optional(),
   model: ModelParams.optional(),
   backups: z.object({ keep: z.number().int().min(0).max(365) }).optional(),
@@ -238,6 +249,16 @@ export const contract = {
   'print.savePdf': { request: PdfJob, response: Saved },
   /** Asks where to, then writes an SVG or PNG made in the window. */
   'print.export': { request: ExportJob, response: Saved },
+  // Encryption at rest: schemas in contract-encryption.ts.
+  'encryption.state': { request: z.object({}).strict(), response: EncryptionState },
+  /** Encrypts the data file and its backups with a key from the passphrase (one durable write). */
+  'encryption.enable': { request: EnableEncryptionRequest, response: EncryptionSwitched },
+  /** Writes the data file and its backups in the clear again; needs the passphrase. */
+  'encryption.disable': { request: DisableEncryptionRequest, response: EncryptionSwitched },
+  /** Keeps the key in the system's keychain, or removes it from there. */
+  'encryption.remember': { request: RememberKeyRequest, response: EncryptionState },
+  /** Opens an encrypted data file with its passphrase (the window shows the unlock screen until then). */
+  'encryption.unlock': { request: UnlockRequest, response: UnlockResult },
 } as const satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>;
 
 export const events = {
@@ -262,6 +283,8 @@ export const ERROR_CODES = [
   'forbidden',
   'store-locked',
   'store-io',
+  /** The data file is encrypted and not unlocked yet: only `encryption.unlock` and `app.info` answer. */
+  'locked',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

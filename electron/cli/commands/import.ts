@@ -42,7 +42,7 @@ import {
   stringValues,
   UsageError,
 } from '../command';
-import { localToday } from '../dates';
+import { isCalendarDay, localToday } from '../dates';
 import { importContactLog } from './import-log';
 
 /** How many lines of each list the text preview shows before "… and N more". */
@@ -219,7 +219,7 @@ function progressLine(
 function dateOption(ctx: CommandContext, name: string): string | undefined {
   const value = stringValue(ctx.values, name)?.trim();
   if (value === undefined) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
+  if (!isCalendarDay(value)) {
     throw new UsageError('import:cli.badDate', { option: `--${name}`, value });
   }
   return value;

@@ -1,21 +1,12 @@
 /** Small helpers for writing SVG markup as strings (the print page is composed as text, then parsed once). */
+import { escapeXml } from '../../../shared/text/xml-safe';
 
 export function fmt(v: number): string {
   return String(Math.round(v * 100) / 100);
 }
 
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Escapes text and attribute values. */
-export function esc(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-}
+/** Escapes text and attribute values, and drops the characters XML forbids (shared/text/xml-safe.ts). */
+export const esc = escapeXml;
 
 export interface TextStyle {
   size: number;

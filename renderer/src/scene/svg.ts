@@ -3,6 +3,7 @@
  * so the print page, the CLI's headless print and the tests all get the same markup. Vector all the
  * way: sharp at any zoom of a PDF. Draws the same layers in the same order as the canvas renderer.
  */
+import { escapeXml } from '../../../shared/text/xml-safe';
 import {
   DRIFT_IN_COLOUR,
   DRIFT_OUT_COLOUR,
@@ -245,13 +246,5 @@ function fmt(v: number): string {
   return String(Math.round(v * 100) / 100);
 }
 
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-function esc(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-}
+/** Names may hold anything (an old file, an import): markup escaped, characters XML forbids dropped. */
+const esc = escapeXml;

@@ -14,6 +14,7 @@ import { formatEncounterDate, formatNumber } from '../i18n/format';
 import { ConfirmDialog } from '../views/common/ConfirmDialog';
 import { type Notify, useAction } from '../views/common/use-action';
 import { ImportPanel } from '../welcome/ImportPanel';
+import { EncryptionSection } from './EncryptionSection';
 import { type ModelField, type ModelValues, modelValues, toModel } from './model-form';
 
 interface Props {
@@ -41,6 +42,7 @@ export function SettingsView({ client, snapshot, locale, notify }: Props) {
           <LanguageSection client={client} snapshot={snapshot} notify={notify} />
           <DataFileSection client={client} notify={notify} />
           <BackupsSection client={client} snapshot={snapshot} locale={locale} notify={notify} />
+          <EncryptionSection client={client} notify={notify} />
           <section className="card" aria-labelledby="import-title">
             <h2 id="import-title">{t('settings.importTitle')}</h2>
             <p className="muted">{t('settings.importText')}</p>
