@@ -187,6 +187,22 @@ export default {
     line: '{{stage}}: {{percent}} % ({{done}} von {{total}} {{unit}})',
     unit: { bytes: 'Bytes', items: 'Einträgen' },
   },
+  logPanel: {
+    percent: '{{stage}}: {{percent}} %',
+    cancel: 'Abbrechen',
+    whoAreYou: 'Welcher Absender sind Sie?',
+    whoAreYouHint:
+      'Der Export verrät es nicht, und Ihre Einstellungen nennen keinen passenden Namen, keine Adresse und keine Nummer. Gezählt wird erst, wenn Sie wählen.',
+    candidate: '{{label}} ({{count}} Nachrichten)',
+    previewAgain: 'Vorschau erneut erstellen',
+    whoIsWho_one: 'Ein Name passt auf mehrere Personen: Wer ist es?',
+    whoIsWho_other: '{{count}} Namen passen auf mehrere Personen: Wer ist wer?',
+    choose: 'Bitte wählen…',
+    newPerson: 'Eine neue Person',
+    perPerson: 'Was jede der {{count}} Personen erhält',
+    skippedReasons: 'Übersprungen: {{count}}',
+    skippedLine: '{{count}} × {{reason}}',
+  },
   cli: {
     summary:
       'Personen und Begegnungen aus einer Datei importieren (vCard, CSV, iCalendar, Sicherung, Chat-, Anruf- und Mail-Exporte).',

@@ -182,6 +182,22 @@ export default {
     line: '{{stage}}: {{percent}} % ({{done}} of {{total}} {{unit}})',
     unit: { bytes: 'bytes', items: 'records' },
   },
+  logPanel: {
+    percent: '{{stage}}: {{percent}} %',
+    cancel: 'Cancel',
+    whoAreYou: 'Which sender are you?',
+    whoAreYouHint:
+      'The export does not say it, and your settings name no matching name, address or number. Nothing is counted until you choose.',
+    candidate: '{{label}} ({{count}} messages)',
+    previewAgain: 'Preview again',
+    whoIsWho_one: 'One name fits several people: who is it?',
+    whoIsWho_other: '{{count}} names fit several people: who is each?',
+    choose: 'Choose…',
+    newPerson: 'Someone new',
+    perPerson: 'What each of the {{count}} people gains',
+    skippedReasons: 'Skipped: {{count}}',
+    skippedLine: '{{count}} × {{reason}}',
+  },
   cli: {
     summary:
       'Import people and encounters from a file (vCard, CSV, iCalendar, backup, chat, call and mail exports).',
