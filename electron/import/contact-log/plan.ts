@@ -555,11 +555,16 @@ function combine(general: ImportPreview, own: ContactLogPreview, db: Readonly<Da
     } else matchedPeople.push({ ...m, original: m.updated ? (originals.get(m.existingId) ?? null) : null });
   }
   const allMatched = [...matched.values(), ...matchedPeople];
+  // Someone the archive's own contacts bring in is new to the data, however the log found them.
+  const report = own.report.map((r) =>
+    r.id !== null && newIndex.has(r.id) ? { ...r, status: 'new' as const, by: undefined } : r,
+  );
   const people = [...newPeople, ...own.newPeople];
   const encounters = [...general.encounters, ...own.encounters];
   const skipped = [...general.skipped, ...own.skipped].sort((a, b) => a.line - b.line);
   return {
     ...own,
+    report: report.map(({ by, ...r }) => (by === undefined ? r : { ...r, by })),
     newContexts: general.newContexts,
     newPeople: people,
     matchedPeople: allMatched,
