@@ -4,7 +4,7 @@
  * by the scene's SVG renderer (scene/svg.ts), so print and screen share every encoding; this module only
  * frames it. Returns the page as one SVG document, plus what was placed (for checks and tests).
  */
-import { buildLegend } from '../scene/legend';
+import { buildLegend, ringLabel } from '../scene/legend';
 import { renderSceneToSvg } from '../scene/svg';
 import { resolveText, type Translate } from '../scene/text';
 import type { LegendEntry, Scene, SceneRing } from '../scene/types';
@@ -356,10 +356,7 @@ export function emptyRingScene(
     ring,
     radius: (R * ring) / 4,
     innerRadius: (R * (ring - 1)) / 4,
-    label: {
-      key: 'ringLabel',
-      params: { ring: `@ring.${ring}`, cadence: `@${cadenceKey(ringCadenceDays[ring - 1]!)}` },
-    },
+    label: ringLabel(ring, ringCadenceDays),
   }));
   return {
     ...scene,
@@ -373,21 +370,6 @@ export function emptyRingScene(
     drift: [],
     bounds: { minX: -R, minY: -R, maxX: R, maxY: R },
   };
-}
-
-function cadenceKey(days: number): string {
-  const entry = buildLegend({
-    layout: 'ego',
-    colourBy: 'kind',
-    showTies: false,
-    drift: 0,
-    ringCadenceDays: [days, days, days, days],
-    contextColours: [],
-    hasOtherContexts: false,
-    anyPinned: false,
-  }).find((e) => e.id === 'rings');
-  const cadence = entry?.samples[0]?.label.params?.cadence;
-  return typeof cadence === 'string' ? cadence.slice(1) : 'cadence.rarer';
 }
 
 /** The height the map needs at `width` (its shape, plus room for the labels at its top and bottom). */

@@ -27,8 +27,8 @@ import { passesFilters } from './filters';
 import { layoutByContext } from './layout-context';
 import { bandIndex, bandPoint, layoutEgo } from './layout-ego';
 import { layoutForce } from './layout-force';
-import { buildLegend, cadenceText } from './legend';
-import { TEXT_KEY } from './text';
+import { buildLegend, ringLabel } from './legend';
+import { literal, ref } from './text';
 import type {
   MapContext,
   MapPerson,
@@ -314,18 +314,7 @@ export function buildScene(
       if (band.ring === 'not-met' && !anyNotMetVisible) continue;
       if (band.ring === 'known' && band.count === 0) continue;
       const ring = band.ring;
-      const label =
-        ring === 'known'
-          ? { key: 'ringLabel', params: { ring: '@ring.known', cadence: '@cadence.rarer' } }
-          : ring === 'not-met'
-            ? { key: 'ringLabel', params: { ring: '@ring.not-met', cadence: '@cadence.never' } }
-            : {
-                key: 'ringLabel',
-                params: {
-                  ring: `@ring.${ring}`,
-                  cadence: `@${cadenceText(options.ringCadenceDays[ring - 1]!).key}`,
-                },
-              };
+      const label = ringLabel(ring, options.ringCadenceDays);
       rings.push({ ring, radius: round(band.outer), innerRadius: round(band.inner), label });
     }
     for (const s of ego.sectors) {
@@ -334,7 +323,7 @@ export function buildScene(
       const r = outer + 14;
       groups.push({
         id: s.cluster,
-        label: { key: TEXT_KEY, params: { text: contextName.get(s.cluster)! } },
+        label: literal(contextName.get(s.cluster)!),
         x: round(r * Math.cos(s.angle)),
         y: round(r * Math.sin(s.angle) + (Math.sin(s.angle) > 0.5 ? 6 : Math.sin(s.angle) < -0.5 ? -2 : 0)),
         anchor: Math.cos(s.angle) > 0.3 ? 'start' : Math.cos(s.angle) < -0.3 ? 'end' : 'middle',
@@ -459,8 +448,8 @@ function contextLayout(
 
 function groupText(cluster: string, count: number, names: ReadonlyMap<string, string>): TextRef {
   const name = names.get(cluster);
-  if (name !== undefined) return { key: TEXT_KEY, params: { text: name } };
-  return cluster === NO_CLUSTER ? { key: 'group.none' } : { key: 'group.ties', params: { count } };
+  if (name !== undefined) return literal(name);
+  return cluster === NO_CLUSTER ? ref('group.none') : ref('group.ties', { count });
 }
 
 /** The box around me, the visible people, the drawn rings and group names (what "fit to screen" shows). */
