@@ -106,7 +106,7 @@ describe('scene model on a known network', () => {
       else expect(d, n.id).toBeGreaterThan(ring1.radius);
     }
     expect(s.rings.map((r) => r.ring)).toEqual([1, 2, 3, 4]);
-    expect(s.rings[0]!.label.params).toMatchObject({ cadence: '@cadence.weekly' });
+    expect(s.rings[0]!.label.params).toMatchObject({ cadence: { key: 'cadence.weekly' } });
   });
 
   it('is deterministic for the same data and seed, in every layout', () => {
