@@ -48,9 +48,9 @@ type WorkflowChannel =
   | 'data.openFolder'
   | 'data.move';
 
-/** An undo label: `workflow:undo.<key>` with its values. */
+/** An undo label: `history:<key>` with its values. */
 export function label(key: string, values?: Label['values']): Label {
-  return values ? { key: `workflow:undo.${key}`, values } : { key: `workflow:undo.${key}` };
+  return values ? { key: `history:${key}`, values } : { key: `history:${key}` };
 }
 
 export const nameOf = (db: Readonly<Database>, id: string): string =>

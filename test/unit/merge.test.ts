@@ -154,7 +154,7 @@ describe('people.mergePreview and people.merge on a real store', () => {
     ]);
     expect(db.mapPins.force).toEqual({});
     expect((await h['history.state']({})).undo).toEqual({
-      key: 'workflow:undo.merge',
+      key: 'history:merge',
       values: { keep: 'Anna Berger', remove: 'Anna Berger' },
     });
 

@@ -193,7 +193,7 @@ describe('every channel, through the real store', () => {
     await call('ties.delete', { id: tie.id });
     await call('plan.update', { weeklyGoals: [{ id: 'g1', count: 3, maxRing: 2, channels: 'in_person' }] });
     expect(await call('welcome.finish', {})).toMatchObject({ onboarded: true });
-    expect(await call('history.undo', {})).toMatchObject({ label: { key: 'workflow:undo.welcome' } });
+    expect(await call('history.undo', {})).toMatchObject({ label: { key: 'history:welcome' } });
     expect(await call('history.redo', {})).toMatchObject({ state: { redoSteps: 0 } });
     expect(await call<{ undoSteps: number }>('history.state', {})).toMatchObject({ redoSteps: 0 });
     // Only into empty data: refused here, nothing written.
@@ -222,7 +222,7 @@ describe('every channel, through the real store', () => {
       people: expect.any(Number),
     });
     // Today's backup is the file before today's first write; undo brings the current data back.
-    expect(await call('history.undo', {})).toMatchObject({ label: { key: 'workflow:undo.restore' } });
+    expect(await call('history.undo', {})).toMatchObject({ label: { key: 'history:restore' } });
     expect((await onDisk()).people).toHaveLength(peopleNow);
     expect(await call('data.location', {})).toMatchObject({ canOpenFolder: false, canMove: false });
     for (const channel of ['data.openFolder', 'data.move'] as const) {

@@ -2,6 +2,7 @@
 // forms to requests, shortcuts, the people table, goals and touches, the review queue, chart series.
 import { describe, expect, it } from 'vitest';
 import { buildPerson } from '../../electron/services/records/person';
+import { type KeyPress, shortcutFor } from '../../renderer/src/app/nav';
 import { channelGroupSeries, peopleMetPerMonth, topShareSeries } from '../../renderer/src/charts/series';
 import {
   emptyQuickLog,
@@ -11,7 +12,7 @@ import {
   toQuickLogRequest,
 } from '../../renderer/src/quick-log/quick-log-form';
 import { modelValues, readNumber, toModel } from '../../renderer/src/settings/model-form';
-import { type KeyPress, shortcutFor } from '../../renderer/src/views/nav';
+import { viewFromHash } from '../../renderer/src/store/app-store';
 import { buildRows, filterRows, NO_FILTER, sortRows } from '../../renderer/src/views/people/people-table';
 import {
   editorValues,
@@ -20,8 +21,7 @@ import {
 } from '../../renderer/src/views/people/person-editor-form';
 import { goalProgress, touchBoard, weekOf } from '../../renderer/src/views/plan/goals';
 import { reviewQueue, snoozeUntil } from '../../renderer/src/views/review/queue';
-import { viewFromHash } from '../../renderer/src/views/use-view-route';
-import { showWelcome } from '../../renderer/src/welcome/welcome-state';
+import { showWelcome } from '../../renderer/src/views/welcome/welcome-state';
 import { defaultModelParams } from '../../shared/domain/model-params';
 import { type Encounter, emptyDatabase, type Person } from '../../shared/domain/schema';
 import { computeNetwork } from '../../shared/engine/index';
@@ -106,21 +106,21 @@ describe('quick log form', () => {
     expect(result).toEqual({
       ok: false,
       errors: {
-        participants: { key: 'workflow:quickLog.errors.participantsRequired' },
-        date: { key: 'workflow:quickLog.errors.dateInvalid' },
-        duration: { key: 'workflow:quickLog.errors.durationInvalid' },
-        contextId: { key: 'workflow:quickLog.errors.contextUnknown' },
+        participants: { key: 'quickLog:errors.participantsRequired' },
+        date: { key: 'quickLog:errors.dateInvalid' },
+        duration: { key: 'quickLog:errors.durationInvalid' },
+        contextId: { key: 'quickLog:errors.contextUnknown' },
       },
     });
     const ghost = toQuickLogRequest({ ...emptyQuickLog('2026-11-27', ['ghost']) }, known, contexts);
     expect(ghost).toMatchObject({
       ok: false,
-      errors: { participants: { key: 'workflow:quickLog.errors.participantUnknown' } },
+      errors: { participants: { key: 'quickLog:errors.participantUnknown' } },
     });
     const noDate = toQuickLogRequest({ ...emptyQuickLog('', ['anna']) }, known, contexts);
     expect(noDate).toMatchObject({
       ok: false,
-      errors: { date: { key: 'workflow:quickLog.errors.dateRequired' } },
+      errors: { date: { key: 'quickLog:errors.dateRequired' } },
     });
   });
 
@@ -140,7 +140,7 @@ describe('quick log form', () => {
     });
     expect(toEncounterPatch({ ...values, participants: [{ newName: 'X' }] }, known, contexts)).toMatchObject({
       ok: false,
-      errors: { participants: { key: 'workflow:quickLog.errors.noNewWhileEditing' } },
+      errors: { participants: { key: 'quickLog:errors.noNewWhileEditing' } },
     });
   });
 });
@@ -291,9 +291,9 @@ describe('person editor form', () => {
     ).toEqual({
       ok: false,
       errors: {
-        displayName: { key: 'workflow:person.errors.nameRequired' },
-        emails: { key: 'workflow:person.errors.emailInvalid', values: { value: 'not-an-address' } },
-        cadenceDays: { key: 'workflow:person.errors.cadenceInvalid' },
+        displayName: { key: 'people:person.errors.nameRequired' },
+        emails: { key: 'people:person.errors.emailInvalid', values: { value: 'not-an-address' } },
+        cadenceDays: { key: 'people:person.errors.cadenceInvalid' },
       },
     });
   });

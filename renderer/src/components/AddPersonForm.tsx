@@ -2,7 +2,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PERSON_KINDS, type Person } from '../../../shared/domain/schema';
-import type { Client } from '../api/client';
+import { useClient } from '../app/context';
 import { serverErrorsToForm } from '../forms/field-errors';
 import { emptyPersonForm, personFieldFor, toPersonDraft } from '../forms/person-form';
 import { Field } from './Field';
@@ -11,12 +11,12 @@ import { FormError } from './FormError';
 import { useFormSubmit } from './use-form-submit';
 
 interface Props {
-  client: Client;
   onDone: (person: Person) => void;
   onCancel: () => void;
 }
 
-export function AddPersonForm({ client, onDone, onCancel }: Props) {
+export function AddPersonForm({ onDone, onCancel }: Props) {
+  const client = useClient();
   const { t } = useTranslation();
   const formRef = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState(emptyPersonForm);

@@ -76,7 +76,7 @@ export function shiftDay(isoDay: string, days: number): string {
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 
-const message = (key: string): FieldMessage => ({ key: `workflow:quickLog.errors.${key}` });
+const message = (key: string): FieldMessage => ({ key: `quickLog:errors.${key}` });
 
 interface Checked {
   errors: FieldErrors<QuickLogField>;

@@ -1,7 +1,8 @@
 /** The people table: sortable columns (aria-sort), one row per person, a name button to open them. */
 import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../app/context';
+import { ringKey } from '../../i18n/figures';
 import { formatEncounterDate, formatNumber } from '../../i18n/format';
-import { ringKey } from '../common/format';
 import type { PeopleRow, SortDirection, SortKey } from './people-table';
 
 interface Props {
@@ -10,7 +11,6 @@ interface Props {
   onSort: (key: SortKey) => void;
   selectedId: string | undefined;
   onSelect: (id: string) => void;
-  locale: string;
 }
 
 const COLUMNS: { key: SortKey; numeric?: boolean }[] = [
@@ -23,12 +23,13 @@ const COLUMNS: { key: SortKey; numeric?: boolean }[] = [
   { key: 'status' },
 ];
 
-export function PeopleTable({ rows, sort, onSort, selectedId, onSelect, locale }: Props) {
-  const { t } = useTranslation('workflow');
+export function PeopleTable({ rows, sort, onSort, selectedId, onSelect }: Props) {
+  const locale = useLocale();
+  const { t } = useTranslation('people');
   return (
     <div className="table-scroll">
       <table className="data-table people-grid">
-        <caption className="visually-hidden">{t('people.caption', { count: rows.length })}</caption>
+        <caption className="visually-hidden">{t('people:people.caption', { count: rows.length })}</caption>
         <thead>
           <tr>
             {COLUMNS.map(({ key, numeric }) => (
@@ -39,7 +40,7 @@ export function PeopleTable({ rows, sort, onSort, selectedId, onSelect, locale }
                 aria-sort={sort.key === key ? sort.direction : undefined}
               >
                 <button type="button" className="sort-button" onClick={() => onSort(key)}>
-                  {t(`people.column.${key}`)}
+                  {t(`people:people.column.${key}`)}
                   <span className="sort-mark" aria-hidden="true">
                     {sort.key === key ? (sort.direction === 'ascending' ? '▲' : '▼') : ''}
                   </span>
@@ -62,7 +63,7 @@ export function PeopleTable({ rows, sort, onSort, selectedId, onSelect, locale }
                 <button type="button" className="link-button" onClick={() => onSelect(person.id)}>
                   {person.displayName}
                 </button>
-                {person.archived && <span className="tag-muted"> {t('people.archivedMark')}</span>}
+                {person.archived && <span className="tag-muted"> {t('people:people.archivedMark')}</span>}
               </th>
               <td>{person.organisation ?? ''}</td>
               <td>{t(`common:personKind.${person.kind}`)}</td>
@@ -71,7 +72,7 @@ export function PeopleTable({ rows, sort, onSort, selectedId, onSelect, locale }
                 {lastContact ? (
                   formatEncounterDate(lastContact, locale)
                 ) : (
-                  <span className="muted">{t('people.never')}</span>
+                  <span className="muted">{t('people:people.never')}</span>
                 )}
               </td>
               <td className="is-number">{formatNumber(encounters, locale)}</td>

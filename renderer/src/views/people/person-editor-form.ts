@@ -57,7 +57,7 @@ export function splitList(text: string, separators: RegExp = /[\n,;]+/): string[
 }
 
 const msg = (key: string, values?: Record<string, string>): FieldMessage =>
-  values ? { key: `workflow:person.errors.${key}`, values } : { key: `workflow:person.errors.${key}` };
+  values ? { key: `people:person.errors.${key}`, values } : { key: `people:person.errors.${key}` };
 
 interface Parsed {
   errors: FieldErrors<PersonEditorField>;

@@ -8,27 +8,23 @@ import { useTranslation } from 'react-i18next';
 import { type Person, RING_NUMBERS } from '../../../../shared/domain/schema';
 import { neglectReasonText } from '../../../../shared/engine/index';
 import type { NeglectedTie } from '../../../../shared/engine/types';
-import type { Snapshot } from '../../../../shared/ipc/contract';
-import type { Client } from '../../api/client';
+import { useClient, useLocale, useNotify } from '../../app/context';
+import { useAction } from '../../components/use-action';
+import { ringKey } from '../../i18n/figures';
 import { formatEncounterDate } from '../../i18n/format';
-import { ringKey } from '../common/format';
-import { type Notify, useAction } from '../common/use-action';
-import type { Network } from '../common/use-network';
+import { selectNetwork, selectSnapshot } from '../../store/derived';
+import { useActions, useAppState } from '../../store/hooks';
 import { reviewQueue, snoozeUntil } from './queue';
 
-interface Props {
-  client: Client;
-  snapshot: Snapshot;
-  network: Network;
-  today: string;
-  locale: string;
-  notify: Notify;
-  onLog: (participants: string[]) => void;
-  onOpenPerson: (id: string) => void;
-}
-
-export function ReviewView({ client, snapshot, network, today, locale, notify, onLog, onOpenPerson }: Props) {
-  const { t } = useTranslation('workflow');
+export function ReviewView() {
+  const { logWith: onLog, openPerson: onOpenPerson } = useActions();
+  const client = useClient();
+  const snapshot = useAppState(selectSnapshot)!;
+  const network = useAppState(selectNetwork)!;
+  const today = useAppState((s) => s.today);
+  const locale = useLocale();
+  const notify = useNotify();
+  const { t } = useTranslation('review');
   const queue = useMemo(
     () => reviewQueue(network.result.neglected, snapshot.people, today),
     [network.result.neglected, snapshot.people, today],
@@ -38,39 +34,29 @@ export function ReviewView({ client, snapshot, network, today, locale, notify, o
   return (
     <div className="view review-view">
       <div className="view-head">
-        <h1 className="view-title">{t('review.title')}</h1>
-        <span className="muted">{t('review.count', { count: queue.due.length })}</span>
+        <h1 className="view-title">{t('review:title')}</h1>
+        <span className="muted">{t('review:count', { count: queue.due.length })}</span>
       </div>
-      <p className="view-intro">{t('review.intro', { ratio: snapshot.settings.model.neglectRatio })}</p>
+      <p className="view-intro">{t('review:intro', { ratio: snapshot.settings.model.neglectRatio })}</p>
       {queue.due.length === 0 ? (
         <div className="empty-state">
-          <p>{snapshot.encounters.length === 0 ? t('review.emptyNoData') : t('review.empty')}</p>
+          <p>{snapshot.encounters.length === 0 ? t('review:emptyNoData') : t('review:empty')}</p>
         </div>
       ) : (
         <ol className="review-list">
           {queue.due.map(({ tie, person }) => (
-            <ReviewItem
-              key={person.id}
-              tie={tie}
-              person={person}
-              client={client}
-              today={today}
-              locale={locale}
-              notify={notify}
-              onLog={onLog}
-              onOpenPerson={onOpenPerson}
-            />
+            <ReviewItem key={person.id} tie={tie} person={person} onLog={onLog} onOpenPerson={onOpenPerson} />
           ))}
         </ol>
       )}
       {queue.snoozed.length > 0 && (
         <section aria-labelledby="snoozed-title" className="snoozed">
-          <h2 id="snoozed-title">{t('review.snoozedTitle', { count: queue.snoozed.length })}</h2>
+          <h2 id="snoozed-title">{t('review:snoozedTitle', { count: queue.snoozed.length })}</h2>
           <ul className="plain-list">
             {queue.snoozed.map(({ person, until }) => (
               <li key={person.id} data-person-id={person.id}>
                 <span>
-                  {t('review.snoozedUntil', {
+                  {t('review:snoozedUntil', {
                     name: person.displayName,
                     date: formatEncounterDate(until, locale),
                   })}
@@ -81,11 +67,11 @@ export function ReviewView({ client, snapshot, network, today, locale, notify, o
                   onClick={() =>
                     void run(
                       () => client.people.snooze({ id: person.id, until: null }),
-                      () => t('review.unsnoozed', { name: person.displayName }),
+                      () => t('review:unsnoozed', { name: person.displayName }),
                     )
                   }
                 >
-                  {t('review.unsnooze')}
+                  {t('review:unsnooze')}
                 </button>
               </li>
             ))}
@@ -99,23 +85,19 @@ export function ReviewView({ client, snapshot, network, today, locale, notify, o
 function ReviewItem({
   tie,
   person,
-  client,
-  today,
-  locale,
-  notify,
   onLog,
   onOpenPerson,
 }: {
   tie: NeglectedTie;
   person: Person;
-  client: Client;
-  today: string;
-  locale: string;
-  notify: Notify;
   onLog: (participants: string[]) => void;
   onOpenPerson: (id: string) => void;
 }) {
-  const { t } = useTranslation('workflow');
+  const client = useClient();
+  const today = useAppState((s) => s.today);
+  const locale = useLocale();
+  const notify = useNotify();
+  const { t } = useTranslation('review');
   const { busy, run } = useAction(notify);
   const [adjusting, setAdjusting] = useState(false);
   const headingId = useId();
@@ -124,7 +106,7 @@ function ReviewItem({
     const until = snoozeUntil(today, length);
     return run(
       () => client.people.snooze({ id: person.id, until }),
-      () => t('review.snoozed', { name: person.displayName, date: formatEncounterDate(until, locale) }),
+      () => t('review:snoozed', { name: person.displayName, date: formatEncounterDate(until, locale) }),
     );
   };
 
@@ -139,20 +121,20 @@ function ReviewItem({
         </h2>
         <p className="review-reason">{reason}</p>
         <p className="muted">
-          {t('review.lastContact', { date: formatEncounterDate(tie.lastContact, locale) })}
+          {t('review:lastContact', { date: formatEncounterDate(tie.lastContact, locale) })}
           {person.organisation ? ` · ${person.organisation}` : ''}
         </p>
       </div>
       <fieldset className="review-actions">
-        <legend className="visually-hidden">{t('review.actionsFor', { name: person.displayName })}</legend>
+        <legend className="visually-hidden">{t('review:actionsFor', { name: person.displayName })}</legend>
         <button type="button" className="button is-primary" onClick={() => onLog([person.id])}>
-          {t('review.logNow')}
+          {t('review:logNow')}
         </button>
         <button type="button" className="button" disabled={busy} onClick={() => void snooze('week')}>
-          {t('review.snoozeWeek')}
+          {t('review:snoozeWeek')}
         </button>
         <button type="button" className="button" disabled={busy} onClick={() => void snooze('month')}>
-          {t('review.snoozeMonth')}
+          {t('review:snoozeMonth')}
         </button>
         <button
           type="button"
@@ -160,7 +142,7 @@ function ReviewItem({
           aria-expanded={adjusting}
           onClick={() => setAdjusting(!adjusting)}
         >
-          {t('review.adjust')}
+          {t('review:adjust')}
         </button>
         <button
           type="button"
@@ -169,11 +151,11 @@ function ReviewItem({
           onClick={() =>
             void run(
               () => client.people.update({ id: person.id, patch: { archived: true } }),
-              () => t('review.archived', { name: person.displayName }),
+              () => t('review:archived', { name: person.displayName }),
             )
           }
         >
-          {t('review.archive')}
+          {t('review:archive')}
         </button>
       </fieldset>
       {adjusting && (
@@ -184,7 +166,7 @@ function ReviewItem({
           onSave={async (patch) => {
             const done = await run(
               () => client.people.update({ id: person.id, patch }),
-              () => t('review.adjusted', { name: person.displayName }),
+              () => t('review:adjusted', { name: person.displayName }),
             );
             if (done) setAdjusting(false);
           }}
@@ -205,7 +187,7 @@ function RhythmForm({
   busy: boolean;
   onSave: (patch: { cadenceDays: number | null; pinnedRing: 1 | 2 | 3 | 4 | null }) => void;
 }) {
-  const { t } = useTranslation('workflow');
+  const { t } = useTranslation('review');
   const id = useId();
   const [days, setDays] = useState(person.cadenceDays === undefined ? '' : String(person.cadenceDays));
   const [ring, setRing] = useState(person.pinnedRing === undefined ? '' : String(person.pinnedRing));
@@ -229,7 +211,7 @@ function RhythmForm({
     >
       <div className="field">
         <label className="field-label" htmlFor={`${id}-days`}>
-          {t('review.ownRhythm')}
+          {t('review:ownRhythm')}
         </label>
         <input
           id={`${id}-days`}
@@ -243,15 +225,15 @@ function RhythmForm({
           onChange={(e) => setDays(e.target.value)}
         />
         <p id={`${id}-hint`} className={error ? 'field-error' : 'field-hint'}>
-          {error ? t('person.errors.cadenceInvalid') : t('review.ownRhythmHint')}
+          {error ? t('people:person.errors.cadenceInvalid') : t('review:ownRhythmHint')}
         </p>
       </div>
       <div className="field">
         <label className="field-label" htmlFor={`${id}-ring`}>
-          {t('person.pinnedRing')}
+          {t('people:person.pinnedRing')}
         </label>
         <select id={`${id}-ring`} value={ring} onChange={(e) => setRing(e.target.value)}>
-          <option value="">{t('person.noPin')}</option>
+          <option value="">{t('people:person.noPin')}</option>
           {RING_NUMBERS.map((n) => (
             <option key={n} value={String(n)}>
               {t(`engine:ring.${n}`)}
@@ -261,7 +243,7 @@ function RhythmForm({
       </div>
       <div className="inline-actions">
         <button type="submit" className="button is-primary" disabled={busy}>
-          {t('review.saveRhythm')}
+          {t('review:saveRhythm')}
         </button>
       </div>
     </form>
