@@ -129,7 +129,7 @@ describe('the network map on a known network', () => {
       const p = await personOnPage(page, n.id);
       const box = (await page.locator('.map-canvas').boundingBox())!;
       const [r, g, b] = await page
-        .locator('.map-canvas')
+        .locator('.map-scene-canvas')
         .evaluate(
           (canvas, at) => [
             ...(canvas as HTMLCanvasElement).getContext('2d')!.getImageData(at.x, at.y, 1, 1).data,
