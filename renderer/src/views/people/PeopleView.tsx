@@ -2,13 +2,14 @@
  * The People view: everyone in a sortable, filterable, searchable table with the selected person beside
  * it; contexts and likely duplicates on their own tabs. Create, edit, archive, merge and delete live here.
  */
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PERSON_KINDS, type Person, type PersonKind } from '../../../../shared/domain/schema';
 import { useClient, useLocale, useNotify } from '../../app/context';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Dialog } from '../../components/Dialog';
 import { useAction } from '../../components/use-action';
+import { useFocusRequest } from '../../components/use-focus-request';
 import { selectNetwork, selectSnapshot } from '../../store/derived';
 import { useActions, useAppState } from '../../store/hooks';
 import { ContextsPanel } from './ContextsPanel';
@@ -51,6 +52,9 @@ export function PeopleView() {
   const [merging, setMerging] = useState<{ first: string; second?: string } | undefined>();
   const { busy, run } = useAction(notify);
   const searchId = useId();
+  const search = useRef<HTMLInputElement>(null);
+  // Edit ▸ Find asks for this field when the People view is shown.
+  useFocusRequest('search', search);
 
   const rows = useMemo(() => buildRows(snapshot.people, network.byId), [snapshot.people, network.byId]);
   const shown = useMemo(
@@ -79,11 +83,6 @@ export function PeopleView() {
     const ties = snapshot.ties.filter((tie) => tie.a === deleting.id || tie.b === deleting.id).length;
     return { alone, group, ties };
   }, [deleting, snapshot]);
-
-  // A person who is gone (deleted, merged) is no longer selected.
-  useEffect(() => {
-    if (selectedId && !selected) onSelect(undefined);
-  }, [selectedId, selected, onSelect]);
 
   const set = <K extends keyof PeopleFilter>(key: K, value: PeopleFilter[K]) =>
     setFilter((f) => ({ ...f, [key]: value }));
@@ -145,6 +144,7 @@ export function PeopleView() {
                       <span className="visually-hidden"> {t('people:people.searchHint')}</span>
                     </label>
                     <input
+                      ref={search}
                       id={searchId}
                       type="search"
                       value={filter.query}
