@@ -211,7 +211,7 @@ async function benchOurs(browser: Browser, dataFile: string, size: number) {
     })()`)) as [number, number][];
     // Hover and selection: real pointer moves over people, then clicks; the frames that follow are
     // the overlay only (no full frame may be drawn).
-    await page.evaluate("window.__tiefgangMap.control.setAsOf('${TODAY}')");
+    await page.evaluate(`window.__tiefgangMap.control.setAsOf('${TODAY}')`);
     await page.waitForTimeout(500);
     const box = (await page.locator('.map-canvas').boundingBox())!;
     const targets = (await page.evaluate(`(() => {

@@ -323,15 +323,30 @@ export function drawScene(
     ctx.strokeStyle = g.stroke;
     ctx.lineWidth = Math.max(0.5, g.strokeWidth * sk) / k;
     ctx.beginPath();
+    let outlined = 0;
     for (const n of g.nodes) {
       if (!onScreen(n) || n.id === hidden) continue;
       drawnNodes++;
-      const r = screenRadius(n.r, k) / k;
+      const sr = screenRadius(n.r, k);
+      if (sr >= OUTLINE_MIN_PX) outlined++;
+      const r = sr / k;
       ctx.moveTo(n.x + r, n.y);
       ctx.arc(n.x, n.y, r, 0, Math.PI * 2);
     }
     ctx.globalAlpha = g.opacity * dimFactor;
     ctx.fill();
+    if (outlined === 0) continue;
+    // Outlines only where a circle is big enough to show one: a dot of a pixel or two is all fill, and
+    // thousands of outlines are most of the raster work of a zoomed-out frame.
+    ctx.beginPath();
+    for (const n of g.nodes) {
+      if (!onScreen(n) || n.id === hidden) continue;
+      const sr = screenRadius(n.r, k);
+      if (sr < OUTLINE_MIN_PX) continue;
+      const r = sr / k;
+      ctx.moveTo(n.x + r, n.y);
+      ctx.arc(n.x, n.y, r, 0, Math.PI * 2);
+    }
     ctx.globalAlpha = Math.min(1, 0.3 + g.opacity) * dimFactor;
     ctx.stroke();
   }
@@ -563,6 +578,8 @@ const HOVER_RING: RingStyle = { colour: '#52606d', widthPx: 1.5, gapPx: 2.5 };
 const SELECTED_RING: RingStyle = { colour: '#1f2933', widthPx: 2.5, gapPx: 3.5 };
 const FOCUS_RING: RingStyle = { colour: '#005fcc', widthPx: 2, gapPx: 6 };
 const PIN_COLOUR = '#1f2933';
+/** Circles smaller than this on screen (px radius) are drawn without an outline. */
+const OUTLINE_MIN_PX = 2.5;
 const RING_FONT = '10px system-ui, sans-serif';
 const GROUP_FONT = 'italic 11px system-ui, sans-serif';
 const LABEL_FONT = `${LABEL_FONT_SIZE}px system-ui, sans-serif`;

@@ -10,7 +10,7 @@ import { nodeIndex } from '../../scene/canvas';
 import { navigationOrder, stepPerson, stepRing } from '../../scene/navigation';
 import type { ColourBy, DriftMonths, LayoutKind, SceneNode } from '../../scene/types';
 import { selectSnapshot } from '../../store/derived';
-import { useAppState } from '../../store/hooks';
+import { useActions, useAppState } from '../../store/hooks';
 import { createStore } from '../../store/store';
 import { lastContactText, ringName } from './format-figures';
 import { MapCanvas } from './MapCanvas';
@@ -34,7 +34,15 @@ export function MapView() {
   const client = useClient();
   const locale = useLocale();
   const snapshot = useAppState(selectSnapshot)!;
-  const map = useAppState((s) => s.map);
+  // Field by field: a new date (the time slider) re-renders the slider, not the whole view.
+  const layout = useAppState((s) => s.map.layout);
+  const colourBy = useAppState((s) => s.map.colourBy);
+  const showTies = useAppState((s) => s.map.showTies);
+  const drift = useAppState((s) => s.map.drift);
+  const filters = useAppState((s) => s.map.filters);
+  const mode = useAppState((s) => s.map.mode);
+  const focusId = useAppState((s) => s.map.focusId);
+  const highlight = useAppState((s) => s.map.highlight);
   const selectedId = useAppState((s) => s.selectedId);
   const today = useAppState((s) => s.today);
   const scenes = mapScenes(store);
@@ -47,8 +55,6 @@ export function MapView() {
   const [hover] = useState(() => createStore<{ value: Hover }>({ value: undefined }));
   const [announcement, setAnnouncement] = useState('');
   const [problem, setProblem] = useState<string | undefined>();
-  const { layout, focusId, highlight, playing } = map;
-  const asOf = map.asOf ?? today;
   const fitKey = `${layout}|${revision >= 0 ? 'ready' : 'loading'}`;
   const fitKeyRef = useRef(fitKey);
   fitKeyRef.current = fitKey;
@@ -180,7 +186,7 @@ export function MapView() {
 
   const stats = scene?.stats;
   const empty = snapshot.people.length === 0;
-  const view = map.mode;
+  const view = mode;
   return (
     <section className="map-view" aria-labelledby="map-view-title">
       <h2 id="map-view-title" className="visually-hidden">
@@ -210,7 +216,7 @@ export function MapView() {
         />
         <Segmented
           label={t('map:toolbar.colourBy')}
-          value={map.colourBy}
+          value={colourBy}
           onChange={(v) => actions.map.setColourBy(v as ColourBy)}
           choices={[
             ['kind', t('map:toolbar.colourKind')],
@@ -220,7 +226,7 @@ export function MapView() {
         <label className="check">
           <input
             type="checkbox"
-            checked={map.showTies}
+            checked={showTies}
             onChange={(e) => actions.map.setShowTies(e.target.checked)}
           />
           <span>{t('map:toolbar.ties')}</span>
@@ -228,7 +234,7 @@ export function MapView() {
         <label className="map-select">
           <span>{t('map:toolbar.drift')}</span>
           <select
-            value={map.drift}
+            value={drift}
             disabled={layout !== 'ego'}
             onChange={(e) => actions.map.setDrift(Number(e.target.value) as DriftMonths)}
           >
@@ -262,14 +268,14 @@ export function MapView() {
       </div>
       <div className="map-subbar">
         <MapFiltersPanel
-          filters={map.filters}
+          filters={filters}
           tags={tags}
           contexts={contexts}
           onChange={actions.map.setFilters}
         />
         <p className="map-count" role="status" data-visible={stats?.visible ?? 0}>
           {stats ? t('map:count', { visible: stats.visible, total: stats.total }) : t('map:loading')}
-          {stats && stats.notMet > 0 && !map.filters.rings.includes('not-met') && (
+          {stats && stats.notMet > 0 && !filters.rings.includes('not-met') && (
             <span className="muted"> · {t('map:countNotMet', { count: stats.notMet })}</span>
           )}
         </p>
@@ -308,9 +314,9 @@ export function MapView() {
             <SelectionCard
               node={selected}
               encounterDates={encounterDates}
-              asOf={scene?.asOf ?? asOf}
+              asOf={scene?.asOf ?? today}
               locale={locale}
-              drift={layout === 'ego' ? map.drift : 0}
+              drift={layout === 'ego' ? drift : 0}
               onLog={() => actions.logWith([selected.id])}
               onUnpin={selected.pinned ? () => unpin(selected.id) : undefined}
               onClose={() => actions.select(undefined)}
@@ -328,17 +334,11 @@ export function MapView() {
         )}
         {scene && <MapLegend entries={scene.legend} />}
       </div>
-      <TimeSlider
-        asOf={asOf}
+      <MapTimeSlider
         first={first}
         today={today}
-        playing={playing}
         locale={locale}
-        onChange={actions.map.setAsOf}
-        onPlaying={(next) => {
-          if (next) hover.set({ value: undefined });
-          actions.map.setPlaying(next);
-        }}
+        onPlay={() => hover.set({ value: undefined })}
       />
       <p id="map-keyboard-help" className="map-help">
         {t('map:keyboard.help')}
@@ -347,6 +347,37 @@ export function MapView() {
         {announcement}
       </p>
     </section>
+  );
+}
+
+/** The time slider, with its own slice of the store (the date changes at every step). */
+function MapTimeSlider({
+  first,
+  today,
+  locale,
+  onPlay,
+}: {
+  first: string;
+  today: string;
+  locale: string;
+  onPlay: () => void;
+}) {
+  const actions = useActions();
+  const asOf = useAppState((s) => s.map.asOf) ?? today;
+  const playing = useAppState((s) => s.map.playing);
+  return (
+    <TimeSlider
+      asOf={asOf}
+      first={first}
+      today={today}
+      playing={playing}
+      locale={locale}
+      onChange={actions.map.setAsOf}
+      onPlaying={(next) => {
+        if (next) onPlay();
+        actions.map.setPlaying(next);
+      }}
+    />
   );
 }
 
