@@ -6,7 +6,7 @@
 import type { EventChannel } from '../shared/ipc/channels';
 import type { EventPayloadOf } from '../shared/ipc/contract';
 import { createRouter, type Logger, type Router } from './ipc/router';
-import type { DesktopActions } from './services/backups-service';
+import type { DesktopActions } from './services/data/data-file';
 import { createHandlers } from './services/handlers';
 import { openStore } from './store/index';
 import type { OpenStoreOptions, Store } from './store/types';

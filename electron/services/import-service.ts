@@ -5,7 +5,7 @@
  * made from (the pipeline refuses a stale plan).
  */
 import type { Database } from '../../shared/domain/schema';
-import type { ImportPreviewSummary } from '../../shared/ipc/contract-workflow';
+import type { ImportPreviewSummary } from '../../shared/ipc/contract';
 import { AppError } from '../errors';
 import {
   acceptMerges,

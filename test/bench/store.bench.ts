@@ -17,7 +17,7 @@
 import { mkdtemp, open, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createEncounter } from '../../electron/services/encounters';
+import { addEncounter } from '../../electron/services/encounters/encounters';
 import { decodeDatabase } from '../../electron/store/decode';
 import { writeFileDurable } from '../../electron/store/durable-write';
 import { openStore } from '../../electron/store/index';
@@ -129,12 +129,9 @@ async function bench(encounters: number, dir: string): Promise<void> {
   for (let i = 0; i < LOG_RUNS; i++) {
     t = performance.now();
     const cpu = process.cpuUsage();
-    await createEncounter(store, {
-      date: '2026-11-27',
-      participants: [person],
-      channel: 'call',
-      notes: `bench ${i}`,
-    });
+    await store.update((db) =>
+      addEncounter(db, { date: '2026-11-27', participants: [person], channel: 'call', notes: `bench ${i}` }),
+    );
     logs.push(performance.now() - t);
     const used = process.cpuUsage(cpu);
     logCpu.push((used.user + used.system) / 1000);

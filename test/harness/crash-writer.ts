@@ -6,8 +6,8 @@
  * Numbering continues from what the file already holds, so one file can be reused across kills.
  */
 
-import { addEncounter } from '../../electron/services/encounters';
-import { addPerson } from '../../electron/services/people';
+import { addEncounter } from '../../electron/services/encounters/encounters';
+import { addPerson } from '../../electron/services/people/people';
 import { openStore } from '../../electron/store/index';
 
 const file = process.argv[2];

@@ -33,7 +33,7 @@ export function useRowWindow(
         ? v
         : { top: el.scrollTop, height: el.clientHeight },
     );
-    const row = el.querySelector<HTMLElement>('tbody tr:not([aria-hidden])');
+    const row = el.querySelector<HTMLElement>('tbody tr:not(.row-spacer)');
     const h = row?.getBoundingClientRect().height;
     if (h && Math.abs(h - rowHeight) > 0.5) setRowHeight(h);
   }, [scroller, rowHeight]);

@@ -6,7 +6,7 @@
  */
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportPreviewSummary } from '../../../shared/ipc/contract-workflow';
+import type { ImportPreviewSummary } from '../../../shared/ipc/contract';
 import { type ApiError, toApiError } from '../api/client';
 import { useClient } from '../app/context';
 import { FormError } from '../components/FormError';

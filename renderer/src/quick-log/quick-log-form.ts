@@ -5,7 +5,7 @@
  */
 import { type Channel, type Encounter, EncounterDate, type Initiator } from '../../../shared/domain/schema';
 import type { EncounterPatch } from '../../../shared/ipc/contract';
-import { QuickLogRequest } from '../../../shared/ipc/contract-workflow';
+import { QuickLogRequest } from '../../../shared/ipc/contract';
 import type { FieldErrors, FieldMessage, FormResult } from '../forms/field-errors';
 
 /** Someone who exists (`id`) or a new person the log creates (`newName`). */

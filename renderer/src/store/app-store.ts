@@ -9,8 +9,7 @@
  * view that reads it follows when it is shown.
  */
 import type { Encounter } from '../../../shared/domain/schema';
-import type { Snapshot } from '../../../shared/ipc/contract';
-import type { HistoryState, Label } from '../../../shared/ipc/contract-workflow';
+import type { HistoryState, Label, Snapshot } from '../../../shared/ipc/contract';
 import type { MenuCommand } from '../../../shared/ipc/menu-commands';
 import { type ApiError, type Client, toApiError } from '../api/client';
 import { VIEWS, type ViewId } from '../app/nav';

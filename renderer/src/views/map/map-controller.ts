@@ -63,6 +63,8 @@ export class MapController {
   /** The transform of the last full static frame (a gesture moves that frame by CSS until it ends). */
   private lastFull: { k: number; x: number; y: number } | undefined;
   private staticDirty = true;
+  /** The view moved: the static layer is drawn again, or (during a gesture) its last frame moved. */
+  private viewDirty = false;
   private overlayDirty = true;
   private frame: number | undefined;
   private gesture = false;
@@ -91,6 +93,8 @@ export class MapController {
       .on('zoom', (event: { transform: ZoomTransform; sourceEvent: Event | null }) => {
         this.transform = event.transform;
         if (this.overlay.hoverId) this.hover(undefined, undefined);
+        this.viewDirty = true;
+        // A programmatic move (fit, centring) draws in full; the user's own gesture moves the last frame.
         this.request(event.sourceEvent === null, true);
       })
       .on('end', () => {
@@ -286,10 +290,12 @@ export class MapController {
     const scene = this.scene;
     if (!scene || this.size.width === 0) return;
     const view = this.view();
-    if (this.staticDirty) {
+    if (this.staticDirty) this.drawStatic(scene, view);
+    else if (this.viewDirty) {
       if (this.gesture && this.lastFull) this.moveStatic(scene, view);
       else this.drawStatic(scene, view);
     }
+    this.viewDirty = false;
     if (this.overlayDirty) this.drawOverlayLayer(scene, view);
   }
 

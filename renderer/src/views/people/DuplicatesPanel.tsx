@@ -1,7 +1,7 @@
 /** Likely duplicates (shared e-mail or phone, same or similar name), each pair one click from the merge preview. */
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DuplicatePair } from '../../../../shared/ipc/contract-workflow';
+import type { DuplicatePair } from '../../../../shared/ipc/contract';
 import { useClient } from '../../app/context';
 import { selectSnapshot } from '../../store/derived';
 import { useAppState } from '../../store/hooks';

@@ -5,7 +5,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/domain/schema';
-import type { MergePreview } from '../../../../shared/ipc/contract-workflow';
+import type { MergePreview } from '../../../../shared/ipc/contract';
 import { type ApiError, toApiError } from '../../api/client';
 import { useClient } from '../../app/context';
 import { FormError } from '../../components/FormError';

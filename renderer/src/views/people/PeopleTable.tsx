@@ -55,7 +55,7 @@ export function PeopleTable({ rows, sort, onSort, selectedId, onSelect }: Props)
           </tr>
         </thead>
         <tbody>
-          {window.before > 0 && <tr aria-hidden="true" style={{ height: window.before }} />}
+          {window.before > 0 && <tr className="row-spacer" style={{ height: window.before }} />}
           {rows
             .slice(window.start, window.end)
             .map(({ person, ring, lastContact, encounters, status }, i) => (
@@ -93,7 +93,7 @@ export function PeopleTable({ rows, sort, onSort, selectedId, onSelect }: Props)
                 </td>
               </tr>
             ))}
-          {window.after > 0 && <tr aria-hidden="true" style={{ height: window.after }} />}
+          {window.after > 0 && <tr className="row-spacer" style={{ height: window.after }} />}
         </tbody>
       </table>
     </div>
