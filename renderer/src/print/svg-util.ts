@@ -1,20 +1,8 @@
 /** Small helpers for writing SVG markup as strings (the print page is composed as text, then parsed once). */
+import { esc } from '../scene/svg-text';
 
 export function fmt(v: number): string {
   return String(Math.round(v * 100) / 100);
-}
-
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Escapes text and attribute values. */
-export function esc(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
 export interface TextStyle {

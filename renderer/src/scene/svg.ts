@@ -23,6 +23,7 @@ import {
   placeGroupLabels,
   placeLabels,
 } from './labels';
+import { esc } from './svg-text';
 import { resolveText, type Translate } from './text';
 import type { Scene, SceneNode } from './types';
 
@@ -47,6 +48,11 @@ export interface SvgOptions {
   /** Draw the ring circles empty of people (for a client to write into). */
   emptyRings?: boolean;
   measure?: (text: string, fontSize: number) => number;
+  /**
+   * The ring names and group names as text (default both). The print page leaves them out and draws
+   * them itself on top of everything, from `groups` and the rings' boxes; they are placed either way.
+   */
+  texts?: { ringNames?: boolean; groupNames?: boolean };
 }
 
 export interface SvgResult {
@@ -93,18 +99,24 @@ export function renderSceneToSvg(scene: Scene, options: SvgOptions): SvgResult {
     );
   }
   out.push('</g>');
-  out.push(`<g class="ring-labels" fill="#52606d" font-size="${fmt(fontSize * 0.9)}" text-anchor="middle">`);
+  const ringNames = options.texts?.ringNames ?? true;
+  const groupNames = options.texts?.groupNames ?? true;
+  if (ringNames)
+    out.push(
+      `<g class="ring-labels" fill="#52606d" font-size="${fmt(fontSize * 0.9)}" text-anchor="middle">`,
+    );
   const ringBoxes: Box[] = [];
   for (const ring of scene.rings) {
     const text = resolveText(t, ring.label);
     const baseline = py(-ring.radius) + fontSize + 2;
-    out.push(
-      `<text x="${fx(0)}" y="${fmt(baseline)}" paint-order="stroke" stroke="#ffffff" stroke-width="3">${esc(text)}</text>`,
-    );
+    if (ringNames)
+      out.push(
+        `<text x="${fx(0)}" y="${fmt(baseline)}" paint-order="stroke" stroke="#ffffff" stroke-width="3">${esc(text)}</text>`,
+      );
     const w = (options.measure ?? estimateTextWidth)(text, fontSize * 0.9);
     ringBoxes.push({ x: px(0) - w / 2, y: baseline - fontSize, width: w, height: fontSize * 1.2 });
   }
-  out.push('</g>');
+  if (ringNames) out.push('</g>');
 
   if (!options.emptyRings) {
     // Person–person ties.
@@ -188,7 +200,7 @@ export function renderSceneToSvg(scene: Scene, options: SvgOptions): SvgResult {
     fontSize,
     measure,
   );
-  if (groupBoxes.length > 0) {
+  if (groupNames && groupBoxes.length > 0) {
     out.push(`<g class="groups" fill="#3e4c59" font-style="italic" font-size="${fmt(fontSize)}">`);
     for (const g of groupBoxes) {
       out.push(
@@ -243,15 +255,4 @@ function shortMe(label: string | undefined, t: Translate): string {
 
 function fmt(v: number): string {
   return String(Math.round(v * 100) / 100);
-}
-
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-function esc(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
