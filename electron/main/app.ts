@@ -19,6 +19,8 @@ import type {
 } from 'electron';
 import type { i18n } from 'i18next';
 import { localeFor } from '../../shared/i18n/resources';
+import { createOriginPolicy } from '../app-page/origin';
+import { registerAppProtocol, registerAppScheme } from '../app-page/protocol';
 import { type AppCore, openAppCore } from '../core';
 import { saveDataFileLocation } from '../data-location';
 import type { BackupInfo } from '../store/types';
@@ -31,9 +33,7 @@ import { createSenderCheck, forwardEvents, registerIpc } from './ipc';
 import { createFileLog } from './log-file';
 import { buildMenuTemplate, installMenu } from './menu';
 import { createMenuActions, userGuideDirs } from './menu-actions';
-import { createOriginPolicy } from './origin';
 import { createPrintActions } from './print-actions';
-import { registerAppProtocol, registerAppScheme } from './protocol';
 import { guardWebContents, installSessionSecurity } from './security';
 import { claimSingleInstance } from './single-instance';
 import { openInteractively } from './startup';

@@ -5,10 +5,10 @@ import { I18nextProvider } from 'react-i18next';
 import { localeFor } from '../../shared/i18n/resources';
 import { createClient } from './api/client';
 import { App } from './app/App';
-import { AppProvider } from './app/context';
 import { MissingApi } from './components/MissingApi';
 import { createI18n } from './i18n/setup';
 import { createAppStore, viewFromHash } from './store/app-store';
+import { AppProvider } from './store/context';
 import { installTestHook } from './views/map/test-hook';
 import './styles/app.css';
 

@@ -1,8 +1,8 @@
 /** The window's top bar: the app's name, "Add person", "Log encounter" and the language. */
 import { useTranslation } from 'react-i18next';
 import { LOCALES, type Locale } from '../../../shared/i18n/resources';
+import { useClient, useLanguage } from '../store/context';
 import { useActions } from '../store/hooks';
-import { useClient, useLanguage } from './context';
 
 export function Toolbar() {
   const { t, i18n } = useTranslation();

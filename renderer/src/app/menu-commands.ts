@@ -9,7 +9,7 @@
 import { useEffect } from 'react';
 import type { MenuCommand } from '../../../shared/ipc/menu-commands';
 import type { AppStore } from '../store/app-store';
-import { useAppStore, useClient } from './context';
+import { useAppStore, useClient } from '../store/context';
 
 export function isTextField(element: Element | null): boolean {
   if (!(element instanceof HTMLElement)) return false;

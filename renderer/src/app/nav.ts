@@ -1,6 +1,8 @@
 /** The views of the window, in the order of the navigation and of Ctrl/Cmd+1…6. */
-export const VIEWS = ['map', 'people', 'review', 'plan', 'dashboard', 'settings'] as const;
-export type ViewId = (typeof VIEWS)[number];
+import { MENU_VIEWS } from '../../../shared/ipc/menu-commands';
+import type { ViewId } from '../store/app-store';
+
+export const VIEWS = MENU_VIEWS;
 
 /** What a key press asks for, or undefined. Pure, so the mapping is tested without a browser. */
 export type ShortcutAction =

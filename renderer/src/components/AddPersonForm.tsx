@@ -2,9 +2,9 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PERSON_KINDS, type Person } from '../../../shared/domain/schema';
-import { useClient } from '../app/context';
 import { serverErrorsToForm } from '../forms/field-errors';
 import { emptyPersonForm, personFieldFor, toPersonDraft } from '../forms/person-form';
+import { useClient } from '../store/context';
 import { Field } from './Field';
 import { FormActions } from './FormActions';
 import { FormError } from './FormError';

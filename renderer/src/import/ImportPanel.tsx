@@ -8,10 +8,10 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreviewSummary } from '../../../shared/ipc/contract';
 import { type ApiError, toApiError } from '../api/client';
-import { useClient } from '../app/context';
 import { FormError } from '../components/FormError';
 import { useFocusRequest } from '../components/use-focus-request';
 import { todayIso } from '../i18n/format';
+import { useClient } from '../store/context';
 import { bytesToBase64 } from './base64';
 
 type Ready = Extract<ImportPreviewSummary, { status: 'ready' }>;

@@ -7,7 +7,7 @@
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { PrintOptions } from '../../../shared/print/options';
-import { useLanguage } from '../app/context';
+import { useLanguage } from '../store/context';
 import { selectSnapshot } from '../store/derived';
 import { useActions, useAppState } from '../store/hooks';
 import { initialPrintOptions, PrintPreview } from './PrintPreview';

@@ -28,7 +28,7 @@ import { setPageSize } from './page-style';
 import { buildPrintDocument, defaultTitle, preparePrint } from './print-document';
 import { isPrintShortcut } from './print-request';
 import './print-preview.css';
-import { useClient } from '../app/context';
+import { useClient } from '../store/context';
 import { selectSnapshot } from '../store/derived';
 import { useAppState } from '../store/hooks';
 

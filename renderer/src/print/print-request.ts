@@ -1,10 +1,4 @@
-/**
- * What opening the print preview may ask for (store action `openPrint`): the starting options, such as
- * what the map shows (layout, filters, ties, date). And the print shortcut.
- */
-import type { PrintOptionsInput } from '../../../shared/print/options';
-
-export type PrintRequest = Partial<Omit<PrintOptionsInput, 'asOf'>> & { asOf?: string };
+/** The print shortcut (the store's `openPrint` opens the preview). */
 
 /** Ctrl+P (Cmd+P on macOS), without Shift or Alt. */
 export function isPrintShortcut(

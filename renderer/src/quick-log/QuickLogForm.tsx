@@ -14,7 +14,6 @@ import {
   type Person,
 } from '../../../shared/domain/schema';
 import type { Client } from '../api/client';
-import { useClient } from '../app/context';
 import { Field } from '../components/Field';
 import { FormActions } from '../components/FormActions';
 import { FormError } from '../components/FormError';
@@ -22,6 +21,7 @@ import { PeoplePicker } from '../components/PeoplePicker';
 import { useFormSubmit } from '../components/use-form-submit';
 import { serverErrorsToForm } from '../forms/field-errors';
 import { todayIso } from '../i18n/format';
+import { useClient } from '../store/context';
 import {
   emptyQuickLog,
   parseDateInput,

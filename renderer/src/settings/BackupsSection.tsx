@@ -1,10 +1,10 @@
 /** Settings ▸ backups: how many daily backups to keep, and restoring one (undoable). */
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useClient, useLocale, useNotify } from '../app/context';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useAction } from '../components/use-action';
 import { formatEncounterDate, formatNumber } from '../i18n/format';
+import { useClient, useLocale, useNotify } from '../store/context';
 import { selectSnapshot } from '../store/derived';
 import { useAppState } from '../store/hooks';
 

@@ -2,8 +2,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../api/client';
-import { useClient, useNotify } from '../app/context';
 import { useAction } from '../components/use-action';
+import { useClient, useNotify } from '../store/context';
 
 export function DataFileSection() {
   const client = useClient();

@@ -1,8 +1,8 @@
 /** Settings ▸ import: a file into the data (previewed first, then written in one undoable step). */
 import { useTranslation } from 'react-i18next';
-import { useLocale, useNotify } from '../app/context';
 import { formatNumber } from '../i18n/format';
 import { ImportPanel } from '../import/ImportPanel';
+import { useLocale, useNotify } from '../store/context';
 
 export function ImportSection() {
   const { t } = useTranslation('settings');

@@ -2,8 +2,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/domain/schema';
-import { useClient, useNotify } from '../app/context';
 import { useAction } from '../components/use-action';
+import { useClient, useNotify } from '../store/context';
 import { selectSnapshot } from '../store/derived';
 import { useAppState } from '../store/hooks';
 

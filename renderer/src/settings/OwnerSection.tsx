@@ -1,8 +1,8 @@
 /** Settings ▸ your name: the map's centre and the name under a print's title (settings.ownerName). */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useClient, useNotify } from '../app/context';
 import { useAction } from '../components/use-action';
+import { useClient, useNotify } from '../store/context';
 import { selectSnapshot } from '../store/derived';
 import { useAppState } from '../store/hooks';
 

@@ -10,14 +10,19 @@
  */
 import type { Encounter } from '../../../shared/domain/schema';
 import type { HistoryState, Label, Snapshot } from '../../../shared/ipc/contract';
-import type { MenuCommand } from '../../../shared/ipc/menu-commands';
+import { MENU_VIEWS, type MenuCommand, type MenuView } from '../../../shared/ipc/menu-commands';
+import type { PrintOptionsInput } from '../../../shared/print/options';
 import { type ApiError, type Client, toApiError } from '../api/client';
-import { VIEWS, type ViewId } from '../app/nav';
 import { todayIso } from '../i18n/format';
-import type { PrintRequest } from '../print/print-request';
 import { NO_FILTERS } from '../scene/filters';
 import type { ColourBy, DriftMonths, LayoutKind, MapFilters } from '../scene/types';
 import { createStore, type Store } from './store';
+
+/** The views of the window, in the order of the navigation and of Ctrl/Cmd+1…6. */
+export type ViewId = MenuView;
+
+/** What opening the print preview may ask for: starting options, such as what the map shows. */
+export type PrintRequest = Partial<Omit<PrintOptionsInput, 'asOf'>> & { asOf?: string };
 
 export type DataState =
   | { status: 'loading' }
@@ -104,7 +109,7 @@ export function initialState(view: ViewId = 'map', today = todayIso()): AppState
 
 export function viewFromHash(hash: string): ViewId {
   const id = hash.replace(/^#\/?/, '');
-  return (VIEWS as readonly string[]).includes(id) ? (id as ViewId) : 'map';
+  return (MENU_VIEWS as readonly string[]).includes(id) ? (id as ViewId) : 'map';
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;

@@ -4,8 +4,8 @@
  * never a new object per call.
  */
 import { useSyncExternalStore } from 'react';
-import { useAppStore } from '../app/context';
 import type { AppState } from './app-store';
+import { useAppStore } from './context';
 
 export function useAppState<T>(selector: (state: AppState) => T): T {
   const store = useAppStore();

@@ -5,7 +5,6 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocale } from '../../app/context';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { MonthBars } from '../../charts/MonthBars';
 import { MonthLine } from '../../charts/MonthLine';
@@ -19,6 +18,7 @@ import {
 } from '../../charts/series';
 import { percent } from '../../i18n/figures';
 import { formatNumber } from '../../i18n/format';
+import { useLocale } from '../../store/context';
 import { selectNetwork, selectSnapshot } from '../../store/derived';
 import { useAppState } from '../../store/hooks';
 

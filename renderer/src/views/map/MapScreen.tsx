@@ -3,7 +3,7 @@
  * selected person's details beside it.
  */
 import { useMemo } from 'react';
-import { useLocale } from '../../app/context';
+import { useLocale } from '../../store/context';
 import { selectSnapshot, summariesOf } from '../../store/derived';
 import { useActions, useAppState } from '../../store/hooks';
 import { Welcome } from '../welcome/Welcome';

@@ -5,10 +5,10 @@
  */
 import { type KeyboardEvent, useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAppStore, useClient, useLocale } from '../../app/context';
 import { nodeIndex } from '../../scene/canvas';
 import { navigationOrder, stepPerson, stepRing } from '../../scene/navigation';
 import type { ColourBy, DriftMonths, LayoutKind, SceneNode } from '../../scene/types';
+import { useAppStore, useClient, useLocale } from '../../store/context';
 import { selectSnapshot } from '../../store/derived';
 import { useActions, useAppState } from '../../store/hooks';
 import { createStore } from '../../store/store';

@@ -6,10 +6,10 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONTEXT_KINDS, type Context, type ContextKind } from '../../../../shared/domain/schema';
 import { toApiError } from '../../api/client';
-import { useClient, useLocale, useNotify } from '../../app/context';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useAction } from '../../components/use-action';
 import { formatNumber } from '../../i18n/format';
+import { useClient, useLocale, useNotify } from '../../store/context';
 import { selectSnapshot } from '../../store/derived';
 import { useAppState } from '../../store/hooks';
 

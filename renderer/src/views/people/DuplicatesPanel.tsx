@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DuplicatePair } from '../../../../shared/ipc/contract';
-import { useClient } from '../../app/context';
+import { useClient } from '../../store/context';
 import { selectSnapshot } from '../../store/derived';
 import { useAppState } from '../../store/hooks';
 

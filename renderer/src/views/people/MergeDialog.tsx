@@ -7,10 +7,10 @@ import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/domain/schema';
 import type { MergePreview } from '../../../../shared/ipc/contract';
 import { type ApiError, toApiError } from '../../api/client';
-import { useClient } from '../../app/context';
 import { FormError } from '../../components/FormError';
 import { PeoplePicker } from '../../components/PeoplePicker';
 import type { Participant } from '../../quick-log/quick-log-form';
+import { useClient } from '../../store/context';
 
 interface Props {
   people: readonly Person[];

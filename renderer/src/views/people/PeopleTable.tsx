@@ -1,10 +1,10 @@
 /** The people table: sortable columns (aria-sort), one row per person, a name button to open them. */
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocale } from '../../app/context';
 import { useRowWindow } from '../../components/use-row-window';
 import { ringKey } from '../../i18n/figures';
 import { formatEncounterDate, formatNumber } from '../../i18n/format';
+import { useLocale } from '../../store/context';
 import type { PeopleRow, SortDirection, SortKey } from './people-table';
 
 interface Props {

@@ -5,11 +5,11 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PERSON_KINDS, type Person, type PersonKind } from '../../../../shared/domain/schema';
-import { useClient, useLocale, useNotify } from '../../app/context';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Dialog } from '../../components/Dialog';
 import { useAction } from '../../components/use-action';
 import { useFocusRequest } from '../../components/use-focus-request';
+import { useClient, useLocale, useNotify } from '../../store/context';
 import { selectNetwork, selectSnapshot } from '../../store/derived';
 import { useActions, useAppState } from '../../store/hooks';
 import { ContextsPanel } from './ContextsPanel';

@@ -7,13 +7,13 @@ import { useTranslation } from 'react-i18next';
 import { type Encounter, type Person, TIE_KINDS, type TieKind } from '../../../../shared/domain/schema';
 import type { PersonResult } from '../../../../shared/engine/types';
 import type { Snapshot } from '../../../../shared/ipc/contract';
-import { useClient, useLocale, useNotify } from '../../app/context';
 import { PeoplePicker } from '../../components/PeoplePicker';
 import { useAction } from '../../components/use-action';
 import { daysText, ringKey } from '../../i18n/figures';
 import { formatEncounterDate, formatList } from '../../i18n/format';
 import { encountersOf } from '../../model/people-view';
 import type { Participant } from '../../quick-log/quick-log-form';
+import { useClient, useLocale, useNotify } from '../../store/context';
 import { selectSnapshot } from '../../store/derived';
 import { useActions, useAppState } from '../../store/hooks';
 

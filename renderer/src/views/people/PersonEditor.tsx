@@ -9,12 +9,12 @@ import {
   RING_NUMBERS,
 } from '../../../../shared/domain/schema';
 import type { PersonDraft, PersonPatch } from '../../../../shared/ipc/contract';
-import { useClient } from '../../app/context';
 import { Field } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
 import { FormError } from '../../components/FormError';
 import { useFormSubmit } from '../../components/use-form-submit';
 import { serverErrorsToForm } from '../../forms/field-errors';
+import { useClient } from '../../store/context';
 import {
   editorFieldFor,
   editorValues,

@@ -11,10 +11,10 @@ import {
   type RingNumber,
   type WeeklyGoal,
 } from '../../../../shared/domain/schema';
-import { useClient, useLocale, useNotify } from '../../app/context';
 import { useAction } from '../../components/use-action';
 import { percent } from '../../i18n/figures';
 import { formatEncounterDate, formatList } from '../../i18n/format';
+import { useClient, useLocale, useNotify } from '../../store/context';
 import { selectNetwork, selectSnapshot } from '../../store/derived';
 import { useActions, useAppState } from '../../store/hooks';
 import { goalProgress, newGoalId, touchBoard, weekOf } from './goals';

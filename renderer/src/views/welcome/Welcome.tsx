@@ -5,10 +5,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ApiError, toApiError } from '../../api/client';
-import { useClient, useLanguage, useLocale, useNotify } from '../../app/context';
 import { FormError } from '../../components/FormError';
 import { formatNumber, todayIso } from '../../i18n/format';
 import { ImportPanel } from '../../import/ImportPanel';
+import { useClient, useLanguage, useLocale, useNotify } from '../../store/context';
 import { useActions } from '../../store/hooks';
 
 export function Welcome() {

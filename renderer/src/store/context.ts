@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../shared/i18n/resources';
 import type { Client } from '../api/client';
 import { intlLocale } from '../i18n/format';
-import type { AppStore } from '../store/app-store';
+import type { AppStore } from './app-store';
 
 export interface AppServices {
   client: Client;
