@@ -34,6 +34,8 @@ export function MapCanvas(props: Props) {
   const latest = useRef(props);
   latest.current = props;
   const [controller, setController] = useState<MapController>();
+  /** The scene and fit key last handed over: a re-render with an older scene never takes a newer one back. */
+  const handed = useRef<{ scene: Scene | undefined; fitKey: string }>({ scene: undefined, fitKey: '' });
 
   useEffect(() => {
     if (!overlayRef.current || !sceneRef.current) return;
@@ -65,7 +67,11 @@ export function MapCanvas(props: Props) {
     controller.setTexts(props.t, props.meLabel);
     controller.setHighlight(props.highlight);
     controller.setInteraction({ selectedId: props.selectedId, focusId: props.focusId });
-    if (props.scene) controller.setScene(props.scene, props.fitKey);
+    const last = handed.current;
+    if (props.scene && (props.scene !== last.scene || props.fitKey !== last.fitKey)) {
+      controller.setScene(props.scene, props.fitKey);
+      handed.current = { scene: props.scene, fitKey: props.fitKey };
+    }
   });
 
   return (

@@ -94,8 +94,10 @@ export class MapController {
         this.transform = event.transform;
         if (this.overlay.hoverId) this.hover(undefined, undefined);
         this.viewDirty = true;
-        // A programmatic move (fit, centring) draws in full; the user's own gesture moves the last frame.
-        this.request(event.sourceEvent === null, true);
+        // A programmatic move (fit, centring) draws in full; the user's own gesture moves the last
+        // frames of both layers (CSS transforms, done by the compositor) until it ends.
+        const programmatic = event.sourceEvent === null;
+        this.request(programmatic, programmatic);
       })
       .on('end', () => {
         this.gesture = false;
@@ -323,7 +325,9 @@ export class MapController {
     const from = this.lastFull!;
     const started = performance.now();
     const s = view.k / from.k;
-    this.sceneCanvas.style.transform = `translate(${view.tx - from.x * s}px, ${view.ty - from.y * s}px) scale(${s})`;
+    const moved = `translate(${view.tx - from.x * s}px, ${view.ty - from.y * s}px) scale(${s})`;
+    this.sceneCanvas.style.transform = moved;
+    this.overlayCanvas.style.transform = moved;
     this.report(scene, view, { labels: [], drawnNodes: 0 }, performance.now() - started, 'moved');
   }
 
@@ -333,6 +337,7 @@ export class MapController {
     const started = performance.now();
     const labels = this.gesture ? [] : this.lastResult.labels;
     drawOverlay(ctx, scene, view, { ...this.overlay, drag: this.dragging ?? this.dropped }, labels);
+    this.overlayCanvas.style.transform = '';
     this.overlayDirty = false;
     this.report(scene, view, this.lastResult, performance.now() - started, 'overlay');
   }

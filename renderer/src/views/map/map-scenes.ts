@@ -122,25 +122,40 @@ export class MapScenes {
     this.layout.scene(asOf, options).then(
       (scene) => {
         if (!scene || this.loaded !== loaded) return;
-        // Drawn at once only for the data already on screen (a new date or option): a new revision
-        // goes through React, so that the map and everything it reports switch to it together.
-        if (this.state.get().revision === loaded.revision) this.onArrived?.(scene);
         publishTimings({
           ...this.layout.timings(),
           sceneArrivedMs: performance.now() - loaded.dataAt,
           sceneResolvedAt: performance.now(),
         });
-        this.state.set({
-          scene,
-          revision: loaded.revision,
-          range: loaded.range,
-          error: undefined,
-          dataAt: loaded.dataAt,
-        });
+        const publish = () =>
+          this.state.set({
+            scene,
+            revision: loaded.revision,
+            range: loaded.range,
+            error: undefined,
+            dataAt: loaded.dataAt,
+          });
+        // Drawn at once only for the data already on screen (a new date or option), and the view's
+        // counts and legend follow after that frame is painted: React renders a store change at once,
+        // and would otherwise hold the frame back by its render. A new revision goes through React
+        // first, so that the map and everything it reports switch to it together.
+        if (this.state.get().revision === loaded.revision && this.onArrived) {
+          this.onArrived(scene);
+          afterPaint(publish);
+        } else publish();
       },
       (error: Error) => this.state.set({ error: error.message }),
     );
   }
+}
+
+/** Runs `task` after the next frame is painted (an animation frame, then a task). */
+function afterPaint(task: () => void): void {
+  requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => task();
+    channel.port2.postMessage(undefined);
+  });
 }
 
 const scenesOf = new WeakMap<AppStore, MapScenes>();
