@@ -11,7 +11,7 @@ import { dayOf, isoDate } from '../../../shared/engine/dates';
 import { type PreparedEngine, prepareEngine } from '../../../shared/engine/prepare';
 import { ringOfCode } from '../../../shared/engine/queries';
 import type { NetworkSnapshot } from '../../../shared/engine/types';
-import { buildScene, type LayoutCache, type MapMetrics, newLayoutCache } from './build-scene';
+import { buildScene, type MapMetrics, SceneCache } from './build-scene';
 import { buildContactIndex, type ContactIndex } from './contact-index';
 import type { MapContext, MapPerson, MapPersonMetrics, MapTie, Scene, SceneOptions } from './types';
 
@@ -43,7 +43,7 @@ export interface PreparedMap {
   engine: PreparedEngine;
   contacts: ContactIndex;
   /** Date-independent layouts (network, by context) computed so far for this data. */
-  layouts: LayoutCache;
+  layouts: SceneCache;
   /** First and last encounter day (`YYYY-MM-DD`), if any: the time slider's range. */
   range?: { first: string; last: string };
 }
@@ -106,7 +106,7 @@ export function prepareMap(source: MapSource): PreparedMap {
     source,
     engine,
     contacts,
-    layouts: newLayoutCache(),
+    layouts: new SceneCache(),
     ...(r ? { range: { first: isoDate(r.first), last: isoDate(r.last) } } : {}),
   };
 }
