@@ -3,6 +3,7 @@
  * data. JSON keeps everything; people CSV and vCard keep every person field; encounters CSV keeps every
  * encounter field (people are found again by name and e-mail).
  */
+
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,28 +12,11 @@ import { type ExportFormat, exportDatabase, exportEncountersCsv } from '../../el
 import { applyImport, type ImportFormat, type PlanOptions, previewImport } from '../../electron/import/index';
 import { openStore, readDataFile } from '../../electron/store/index';
 import { type Database, type Encounter, emptyDatabase, type Person } from '../../shared/domain/schema';
+import { person } from '../harness/fixtures';
 import { makeTempDirs } from '../harness/temp-dir';
 
 const tempDir = makeTempDirs('tiefgang-roundtrip-');
 const T0 = '2025-03-01T08:00:00.000Z';
-
-function person(id: string, displayName: string, extra: Partial<Person> = {}): Person {
-  return {
-    id,
-    displayName,
-    emails: [],
-    phones: [],
-    urls: [],
-    tags: [],
-    contexts: [],
-    kind: 'other',
-    notes: '',
-    createdAt: T0,
-    updatedAt: T0,
-    archived: false,
-    ...extra,
-  };
-}
 
 function encounter(id: string, participants: string[], extra: Partial<Encounter> = {}): Encounter {
   return {
@@ -56,7 +40,8 @@ function sample(): Database {
     { id: 'c2', name: 'Messe; "Nord", 2025', kind: 'fair', notes: '', createdAt: T0, updatedAt: T0 },
   ];
   db.people = [
-    person('p1', 'Anna Berg', {
+    person('p1', {
+      displayName: 'Anna Berg',
       givenName: 'Anna',
       familyName: 'Berg',
       organisation: 'Berg & Söhne, GmbH',
@@ -72,9 +57,13 @@ function sample(): Database {
       cadenceDays: 30,
       notes: 'Line one\nLine "two", with comma; and semicolon\n  indented',
     }),
-    person('p2', 'Jörg Müller', { emails: ['jm@example.de'], kind: 'friend', archived: true }),
-    person('p3', 'Chloé Dubois'),
-    person('p4', 'Berg, Anna-Lena', { phones: ['+33 1 23'], notes: ' leading and trailing spaces ' }),
+    person('p2', { displayName: 'Jörg Müller', emails: ['jm@example.de'], kind: 'friend', archived: true }),
+    person('p3', { displayName: 'Chloé Dubois' }),
+    person('p4', {
+      displayName: 'Berg, Anna-Lena',
+      phones: ['+33 1 23'],
+      notes: ' leading and trailing spaces ',
+    }),
   ];
   db.encounters = [
     encounter('e1', ['p1'], {

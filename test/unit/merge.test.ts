@@ -1,5 +1,6 @@
 // Duplicates and merging (electron/services/duplicates.ts, merge.ts): which pairs are suggested and why,
 // what a merge keeps, moves and drops, and that the preview is exactly what the merge then writes.
+
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -7,17 +8,12 @@ import type { ServiceDeps } from '../../electron/services/deps';
 import { createHandlers } from '../../electron/services/handlers';
 import { findDuplicatePairs } from '../../electron/services/people/duplicates';
 import { mergedPerson } from '../../electron/services/people/merge';
-import { buildPerson } from '../../electron/services/records/person';
 import { openStore, type Store } from '../../electron/store/index';
-import type { Person } from '../../shared/domain/schema';
+import { person } from '../harness/fixtures';
 import { makeTempDirs } from '../harness/temp-dir';
 
 const tempDir = makeTempDirs('tiefgang-merge-');
 const NOW = '2026-11-27T10:00:00.000Z';
-
-function person(id: string, fields: Partial<Person> & { displayName: string }): Person {
-  return { ...buildPerson({ displayName: fields.displayName }, id, '2026-01-01T00:00:00.000Z'), ...fields };
-}
 
 function fixedDeps(): ServiceDeps {
   let id = 0;

@@ -1,7 +1,7 @@
 // The pure parts of the everyday workflow (renderer/src/quick-log, views, settings, charts, welcome):
 // forms to requests, shortcuts, the people table, goals and touches, the review queue, chart series.
+
 import { describe, expect, it } from 'vitest';
-import { buildPerson } from '../../electron/services/records/person';
 import { type KeyPress, shortcutFor } from '../../renderer/src/app/nav';
 import { channelGroupSeries, peopleMetPerMonth, topShareSeries } from '../../renderer/src/charts/series';
 import {
@@ -26,12 +26,9 @@ import { defaultModelParams } from '../../shared/domain/model-params';
 import { type Encounter, emptyDatabase, type Person } from '../../shared/domain/schema';
 import { computeNetwork } from '../../shared/engine/index';
 import type { NeglectedTie, PersonResult } from '../../shared/engine/types';
+import { person } from '../harness/fixtures';
 
 const STAMP = '2026-01-01T00:00:00.000Z';
-const person = (id: string, fields: Partial<Person> = {}): Person => ({
-  ...buildPerson({ displayName: fields.displayName ?? id }, id, STAMP),
-  ...fields,
-});
 const encounter = (
   id: string,
   date: string,
