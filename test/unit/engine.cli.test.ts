@@ -4,7 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../electron/cli/run';
-import { type Database, type Encounter, emptyDatabase, } from '../../shared/domain/schema';
+import { type Database, type Encounter, emptyDatabase } from '../../shared/domain/schema';
 import { dayOf, isoDate } from '../../shared/engine';
 import { person } from '../harness/fixtures';
 import { makeTempDirs } from '../harness/temp-dir';

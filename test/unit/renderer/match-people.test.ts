@@ -3,8 +3,6 @@ import { matchPeople } from '../../../renderer/src/model/match-people';
 import type { Person } from '../../../shared/domain/schema';
 import { person } from '../../harness/fixtures';
 
-const stamp = '2026-01-01T00:00:00.000Z';
-
 const people = [
   person('1', { displayName: 'Jürgen Öhlinger' }),
   person('2', { displayName: 'Anna Berger', emails: ['anna@example.com'] }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encountersOf, summarisePeople } from '../../../renderer/src/model/people-view';
-import type { Encounter, } from '../../../shared/domain/schema';
+import type { Encounter } from '../../../shared/domain/schema';
 import { person } from '../../harness/fixtures';
 
 const stamp = '2026-01-01T00:00:00.000Z';
