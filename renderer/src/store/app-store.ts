@@ -115,6 +115,23 @@ export function viewFromHash(hash: string): ViewId {
 export type AppStore = ReturnType<typeof createAppStore>;
 
 /**
+ * `value` in a task of its own: a large snapshot arrives in a long task (its deserialisation), and the
+ * window renders it in the next one instead of making that task longer still (React renders a store
+ * change at once).
+ */
+function nextTask<T>(value: T): Promise<T> {
+  if (typeof MessageChannel === 'undefined') return Promise.resolve(value);
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve(value);
+    };
+    channel.port2.postMessage(undefined);
+  });
+}
+
+/**
  * The store with its actions. `client` reaches main; `translate` puts undo labels and errors into
  * words once, when they happen (the status line keeps the sentence).
  */
@@ -149,6 +166,7 @@ export function createAppStore(
     reload(): Promise<void> {
       return client.db
         .snapshot({})
+        .then(nextTask)
         .then((snapshot) => {
           if (snapshot.revision < latestRevision) return;
           latestRevision = snapshot.revision;
