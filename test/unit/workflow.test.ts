@@ -434,7 +434,7 @@ describe('settings: model parameters', () => {
   it('reads German and English decimals and keeps the rest of the model', () => {
     expect(readNumber('0,7')).toBe(0.7);
     expect(readNumber(' 12 ')).toBe(12);
-    expect(readNumber('1e3')).toBeUndefined();
+    expect(readNumber('1e3')).toBeNaN();
     const values = modelValues(defaultModelParams);
     const changed = toModel(
       { ...values, halfLifeDays: '120', weights: { ...values.weights, video: '0,8' } },

@@ -5,10 +5,10 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toApiError } from '../api/client';
+import { useNotify } from '../store/context';
 
-export type Notify = (message: string, kind?: 'done' | 'error') => void;
-
-export function useAction(notify: Notify) {
+export function useAction() {
+  const notify = useNotify();
   const { t } = useTranslation('app');
   const [busy, setBusy] = useState(false);
   const run = useCallback(

@@ -8,6 +8,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreviewSummary } from '../../../shared/ipc/contract';
 import { type ApiError, toApiError } from '../api/client';
+import { Field } from '../components/Field';
 import { FormError } from '../components/FormError';
 import { useFocusRequest } from '../components/use-focus-request';
 import { todayIso } from '../i18n/format';
@@ -93,21 +94,18 @@ export function ImportPanel({ onImported }: Props) {
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
       >
-        <label className="field-label" htmlFor={inputId}>
-          {t('import:panel.choose')}
-        </label>
-        <input
-          ref={picker}
-          id={inputId}
-          type="file"
-          accept=".vcf,.vcard,.csv,.ics,.ical,.json,text/vcard,text/csv,text/calendar,application/json"
-          aria-describedby={`${inputId}-hint`}
-          disabled={busy}
-          onChange={(e) => void choose(e.target.files?.[0])}
-        />
-        <p id={`${inputId}-hint`} className="field-hint">
-          {t('import:panel.hint')} {t('import:panel.dropHint')}
-        </p>
+        <Field
+          label={t('import:panel.choose')}
+          hint={`${t('import:panel.hint')} ${t('import:panel.dropHint')}`}
+        >
+          <input
+            ref={picker}
+            type="file"
+            accept=".vcf,.vcard,.csv,.ics,.ical,.json,text/vcard,text/csv,text/calendar,application/json"
+            disabled={busy}
+            onChange={(e) => void choose(e.target.files?.[0])}
+          />
+        </Field>
       </fieldset>
       {busy && !preview && (
         <p className="muted" role="status">

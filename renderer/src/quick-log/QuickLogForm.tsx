@@ -52,7 +52,6 @@ export function QuickLogForm({ people, contexts, initialParticipants, encounter,
   const { t } = useTranslation('quickLog');
   const formRef = useRef<HTMLFormElement>(null);
   const pickerId = useId();
-  const dateId = useId();
   const today = todayIso();
   const [values, setValues] = useState<QuickLogValues>(() =>
     encounter ? valuesFromEncounter(encounter) : emptyQuickLog(today, initialParticipants),
@@ -113,50 +112,43 @@ export function QuickLogForm({ people, contexts, initialParticipants, encounter,
           onChange={(participants) => set('participants', participants)}
         />
       </Field>
-      {/* Written out rather than with <Field>: the date, its quick choices and the calendar share one line. */}
-      <div className={errors.date ? 'field has-error' : 'field'}>
-        <label htmlFor={dateId} className="field-label">
-          {t('quickLog:date')}
-        </label>
-        <div className="date-line">
-          <input
-            id={dateId}
-            type="text"
-            name="date"
-            className="is-date"
-            inputMode="numeric"
-            autoComplete="off"
-            aria-invalid={errors.date ? true : undefined}
-            aria-describedby={errors.date ? `${dateId}-hint ${dateId}-error` : `${dateId}-hint`}
-            value={values.date}
-            onChange={(e) => set('date', e.target.value)}
-          />
-          <button type="button" className="button is-small" onClick={() => set('date', today)}>
-            {t('quickLog:today')}
-          </button>
-          <button type="button" className="button is-small" onClick={() => set('date', shiftDay(today, -1))}>
-            {t('quickLog:yesterday')}
-          </button>
-          <input
-            type="date"
-            className="calendar-input"
-            // A helper for the mouse: keyboard users type the date or use Today / Yesterday.
-            tabIndex={-1}
-            aria-label={t('quickLog:calendar')}
-            max={today}
-            value={isoDate}
-            onChange={(e) => e.target.value && set('date', e.target.value)}
-          />
-        </div>
-        <p id={`${dateId}-hint`} className="field-hint">
-          {t('quickLog:dateHint')}
-        </p>
-        {errors.date && (
-          <p id={`${dateId}-error`} className="field-error">
-            {t(errors.date.key, errors.date.values ?? {})}
-          </p>
+      {/* The date, its quick choices and the calendar share one line: the Field gives its input the label and messages. */}
+      <Field label={t('quickLog:date')} hint={t('quickLog:dateHint')} error={errors.date}>
+        {(control) => (
+          <div className="date-line">
+            <input
+              {...control}
+              type="text"
+              name="date"
+              className="is-date"
+              inputMode="numeric"
+              autoComplete="off"
+              value={values.date}
+              onChange={(e) => set('date', e.target.value)}
+            />
+            <button type="button" className="button is-small" onClick={() => set('date', today)}>
+              {t('quickLog:today')}
+            </button>
+            <button
+              type="button"
+              className="button is-small"
+              onClick={() => set('date', shiftDay(today, -1))}
+            >
+              {t('quickLog:yesterday')}
+            </button>
+            <input
+              type="date"
+              className="calendar-input"
+              // A helper for the mouse: keyboard users type the date or use Today / Yesterday.
+              tabIndex={-1}
+              aria-label={t('quickLog:calendar')}
+              max={today}
+              value={isoDate}
+              onChange={(e) => e.target.value && set('date', e.target.value)}
+            />
+          </div>
         )}
-      </div>
+      </Field>
       <div className="form-row">
         <Field label={t('quickLog:channel')} error={errors.channel}>
           <select

@@ -1,25 +1,31 @@
 /** Settings ▸ backups: how many daily backups to keep, and restoring one (undoable). */
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SettingsPatch } from '../../../shared/ipc/contract';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { Field } from '../components/Field';
 import { useAction } from '../components/use-action';
+import type { FieldMessage } from '../forms/field-errors';
+import { requiredNumber } from '../forms/schema-field';
 import { formatEncounterDate, formatNumber } from '../i18n/format';
-import { useClient, useLocale, useNotify } from '../store/context';
+import { useClient, useLocale } from '../store/context';
 import { selectSnapshot } from '../store/derived';
 import { useAppState } from '../store/hooks';
+
+/** How many daily backups may be kept: the contract's rule. */
+const KEEP = SettingsPatch.shape.backups.unwrap().shape.keep;
 
 export function BackupsSection() {
   const client = useClient();
   const snapshot = useAppState(selectSnapshot)!;
   const locale = useLocale();
-  const notify = useNotify();
   const { t } = useTranslation('settings');
   const id = useId();
-  const { busy, run } = useAction(notify);
+  const { busy, run } = useAction();
   const [backups, setBackups] = useState<{ day: string; bytes: number }[] | undefined>();
   const [restoring, setRestoring] = useState<string | undefined>();
   const [keep, setKeep] = useState(String(snapshot.settings.backups.keep));
-  const [keepError, setKeepError] = useState(false);
+  const [keepError, setKeepError] = useState<FieldMessage | undefined>();
   // biome-ignore lint/correctness/useExhaustiveDependencies: listed again whenever the data changed (a write may add today's)
   useEffect(() => {
     client.backups
@@ -38,34 +44,31 @@ export function BackupsSection() {
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          const n = Number(keep.trim());
-          const valid = /^\d+$/.test(keep.trim()) && n <= 365;
-          setKeepError(!valid);
-          if (valid)
+          // The contract's own rule for the number of backups kept.
+          const checked = requiredNumber(KEEP, keep, { key: 'settings:keepInvalid' });
+          setKeepError(checked.ok ? undefined : checked.error);
+          if (checked.ok) {
+            const n = checked.value;
             void run(
               () => client.settings.update({ backups: { keep: n } }),
               () => t('settings:keepSaved', { count: n }),
             );
+          }
         }}
       >
-        <div className="field">
-          <label className="field-label" htmlFor={`${id}-keep`}>
-            {t('settings:keep')}
-          </label>
+        <Field
+          label={t('settings:keep')}
+          hint={keepError ? undefined : t('settings:keepHint')}
+          error={keepError}
+        >
           <input
-            id={`${id}-keep`}
             type="text"
             inputMode="numeric"
             className="is-tiny"
             value={keep}
-            aria-invalid={keepError || undefined}
-            aria-describedby={`${id}-keep-hint`}
             onChange={(e) => setKeep(e.target.value)}
           />
-          <p id={`${id}-keep-hint`} className={keepError ? 'field-error' : 'field-hint'}>
-            {keepError ? t('settings:keepInvalid') : t('settings:keepHint')}
-          </p>
-        </div>
+        </Field>
         <div className="inline-actions">
           <button type="submit" className="button" disabled={busy}>
             {t('settings:save')}

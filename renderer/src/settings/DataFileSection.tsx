@@ -3,13 +3,12 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../api/client';
 import { useAction } from '../components/use-action';
-import { useClient, useNotify } from '../store/context';
+import { useClient } from '../store/context';
 
 export function DataFileSection() {
   const client = useClient();
-  const notify = useNotify();
   const { t } = useTranslation('settings');
-  const { busy, run } = useAction(notify);
+  const { busy, run } = useAction();
   const [location, setLocation] = useState<Awaited<ReturnType<Client['data']['location']>> | undefined>();
   useEffect(() => {
     client.data

@@ -2,27 +2,23 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/domain/schema';
+import { Field } from '../components/Field';
 import { useAction } from '../components/use-action';
-import { useClient, useNotify } from '../store/context';
+import { useClient } from '../store/context';
 import { selectSnapshot } from '../store/derived';
 import { useAppState } from '../store/hooks';
 
 export function LanguageSection() {
   const client = useClient();
   const snapshot = useAppState(selectSnapshot)!;
-  const notify = useNotify();
   const { t } = useTranslation('settings');
   const id = useId();
-  const { run } = useAction(notify);
+  const { run } = useAction();
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('settings:languageTitle')}</h2>
-      <div className="field">
-        <label className="field-label" htmlFor={id}>
-          {t('settings:language')}
-        </label>
+      <Field label={t('settings:language')}>
         <select
-          id={id}
           value={snapshot.settings.language}
           onChange={(e) => {
             const language = e.target.value as Language;
@@ -40,7 +36,7 @@ export function LanguageSection() {
             English
           </option>
         </select>
-      </div>
+      </Field>
     </section>
   );
 }

@@ -3,8 +3,9 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultModelParams } from '../../../shared/domain/model-params';
 import { CHANNELS } from '../../../shared/domain/schema';
+import { Field } from '../components/Field';
 import { useAction } from '../components/use-action';
-import { useClient, useLocale, useNotify } from '../store/context';
+import { useClient, useLocale } from '../store/context';
 import { selectSnapshot } from '../store/derived';
 import { useAppState } from '../store/hooks';
 import { type ModelField, type ModelValues, modelValues, toModel } from './model-form';
@@ -13,10 +14,9 @@ export function ModelSection() {
   const client = useClient();
   const snapshot = useAppState(selectSnapshot)!;
   const locale = useLocale();
-  const notify = useNotify();
   const { t } = useTranslation('settings');
   const id = useId();
-  const { busy, run } = useAction(notify);
+  const { busy, run } = useAction();
   const model = snapshot.settings.model;
   const [values, setValues] = useState<ModelValues>(() => modelValues(model, locale));
   const [bad, setBad] = useState<ReadonlySet<ModelField>>(new Set());
@@ -29,26 +29,22 @@ export function ModelSection() {
     onChange: (v: string) => void,
     hint?: string,
   ) => (
-    <div className="field model-field" key={field}>
-      <label className="field-label" htmlFor={`${id}-${field}`}>
-        {label}
-      </label>
+    <Field
+      key={field}
+      label={label}
+      className="model-field"
+      // The hint gives way to the error (the fields sit in a tight grid).
+      hint={bad.has(field) ? undefined : hint}
+      error={bad.has(field) ? { key: `settings:invalid.${field.split('.')[0]}` } : undefined}
+    >
       <input
-        id={`${id}-${field}`}
         type="text"
         inputMode="decimal"
         className="is-tiny"
         value={value}
-        aria-invalid={bad.has(field) || undefined}
-        aria-describedby={bad.has(field) || hint ? `${id}-${field}-hint` : undefined}
         onChange={(e) => onChange(e.target.value)}
       />
-      {(bad.has(field) || hint) && (
-        <span id={`${id}-${field}-hint`} className={bad.has(field) ? 'field-error' : 'field-hint'}>
-          {bad.has(field) ? t(`settings:invalid.${field.split('.')[0]}`) : hint}
-        </span>
-      )}
-    </div>
+    </Field>
   );
 
   return (

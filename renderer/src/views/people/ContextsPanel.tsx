@@ -2,14 +2,17 @@
  * Contexts (clubs, associations, fairs, companies…) as first-class items: create, rename, change kind,
  * delete (members leave it, encounters stay without it), with how many people and encounters each has.
  */
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONTEXT_KINDS, type Context, type ContextKind } from '../../../../shared/domain/schema';
+import { ContextDraft } from '../../../../shared/ipc/contract';
 import { toApiError } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { Field } from '../../components/Field';
 import { useAction } from '../../components/use-action';
+import type { FieldMessage } from '../../forms/field-errors';
 import { formatNumber } from '../../i18n/format';
-import { useClient, useLocale, useNotify } from '../../store/context';
+import { useClient, useLocale } from '../../store/context';
 import { selectSnapshot } from '../../store/derived';
 import { useAppState } from '../../store/hooks';
 
@@ -21,9 +24,8 @@ export function ContextsPanel({ onShowMembers }: Props) {
   const client = useClient();
   const snapshot = useAppState(selectSnapshot)!;
   const locale = useLocale();
-  const notify = useNotify();
   const { t } = useTranslation('people');
-  const { busy, run } = useAction(notify);
+  const { busy, run } = useAction();
   const [editing, setEditing] = useState<string | undefined>();
   const [deleting, setDeleting] = useState<Context | undefined>();
   const counts = useMemo(() => {
@@ -169,18 +171,18 @@ function ContextForm({
   onCancel?: () => void;
 }) {
   const { t } = useTranslation('people');
-  const id = useId();
   const [name, setName] = useState(initial?.name ?? '');
   const [kind, setKind] = useState<ContextKind>(initial?.kind ?? 'club');
-  const [error, setError] = useState<string | undefined>();
+  const [error, setError] = useState<FieldMessage | undefined>();
   return (
     <form
       className="inline-form"
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        if (!name.trim()) {
-          setError(t('people:contexts.nameRequired'));
+        // The contract's rule for a context's name.
+        if (!ContextDraft.shape.name.safeParse(name).success) {
+          setError({ key: name.trim() ? 'people:person.errors.tooLong' : 'people:contexts.nameRequired' });
           return;
         }
         setError(undefined);
@@ -188,39 +190,23 @@ function ContextForm({
           .then((ok) => {
             if (ok && !initial) setName('');
           })
-          .catch((err: unknown) => setError(toApiError(err).message));
+          .catch((err: unknown) =>
+            setError({ key: 'app:message', values: { message: toApiError(err).message } }),
+          );
       }}
     >
-      <div className="field">
-        <label className="field-label" htmlFor={`${id}-name`}>
-          {initial ? t('people:contexts.name') : t('people:contexts.newName')}
-        </label>
-        <input
-          id={`${id}-name`}
-          type="text"
-          value={name}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-          onChange={(e) => setName(e.target.value)}
-        />
-        {error && (
-          <p id={`${id}-error`} className="field-error">
-            {error}
-          </p>
-        )}
-      </div>
-      <div className="field">
-        <label className="field-label" htmlFor={`${id}-kind`}>
-          {t('people:contexts.kind')}
-        </label>
-        <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as ContextKind)}>
+      <Field label={initial ? t('people:contexts.name') : t('people:contexts.newName')} error={error}>
+        <input type="text" value={name} onChange={(e) => setName(e.target.value)} />
+      </Field>
+      <Field label={t('people:contexts.kind')}>
+        <select value={kind} onChange={(e) => setKind(e.target.value as ContextKind)}>
           {CONTEXT_KINDS.map((k) => (
             <option key={k} value={k}>
               {t(`common:contextKind.${k}`)}
             </option>
           ))}
         </select>
-      </div>
+      </Field>
       <div className="inline-actions">
         {onCancel && (
           <button type="button" className="button" onClick={onCancel}>

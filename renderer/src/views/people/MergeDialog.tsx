@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/domain/schema';
 import type { MergePreview } from '../../../../shared/ipc/contract';
 import { type ApiError, toApiError } from '../../api/client';
+import { Field } from '../../components/Field';
 import { FormError } from '../../components/FormError';
 import { PeoplePicker } from '../../components/PeoplePicker';
 import type { Participant } from '../../quick-log/quick-log-form';
@@ -65,10 +66,7 @@ export function MergeDialogBody({ people, firstId, secondId, onDone, onCancel }:
   return (
     <div className="form merge">
       <p className="muted">{t('people:merge.intro')}</p>
-      <div className="field">
-        <label className="field-label" htmlFor={pickerId}>
-          {t('people:merge.other', { name: first?.displayName ?? '' })}
-        </label>
+      <Field label={t('people:merge.other', { name: first?.displayName ?? '' })} controlId={pickerId}>
         <PeoplePicker
           inputId={pickerId}
           people={people}
@@ -77,7 +75,7 @@ export function MergeDialogBody({ people, firstId, secondId, onDone, onCancel }:
           exclude={[firstId]}
           onChange={setOther}
         />
-      </div>
+      </Field>
       {second && first && (
         <fieldset className="field radio-group">
           <legend className="field-label">{t('people:merge.keepWhich')}</legend>

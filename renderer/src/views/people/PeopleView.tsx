@@ -2,11 +2,12 @@
  * The People view: everyone in a sortable, filterable, searchable table with the selected person beside
  * it; contexts and likely duplicates on their own tabs. Create, edit, archive, merge and delete live here.
  */
-import { useId, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PERSON_KINDS, type Person, type PersonKind } from '../../../../shared/domain/schema';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Dialog } from '../../components/Dialog';
+import { Field } from '../../components/Field';
 import { useAction } from '../../components/use-action';
 import { useFocusRequest } from '../../components/use-focus-request';
 import { useClient, useLocale, useNotify } from '../../store/context';
@@ -50,8 +51,7 @@ export function PeopleView() {
   const [editing, setEditing] = useState<Editing>({ kind: 'none' });
   const [deleting, setDeleting] = useState<Person | undefined>();
   const [merging, setMerging] = useState<{ first: string; second?: string } | undefined>();
-  const { busy, run } = useAction(notify);
-  const searchId = useId();
+  const { busy, run } = useAction();
   const search = useRef<HTMLInputElement>(null);
   // Edit ▸ Find asks for this field when the People view is shown.
   useFocusRequest('search', search);
@@ -137,24 +137,26 @@ export function PeopleView() {
             ) : (
               <>
                 <search className="filters">
-                  <div className="field people-search">
-                    <label className="field-label" htmlFor={searchId}>
-                      {t('people:people.search')}
-                      {/* The short placeholder leaves what is searched to the label (and the tooltip). */}
-                      <span className="visually-hidden"> {t('people:people.searchHint')}</span>
-                    </label>
+                  <Field
+                    className="people-search"
+                    label={
+                      <>
+                        {t('people:people.search')}
+                        {/* The short placeholder leaves what is searched to the label (and the tooltip). */}
+                        <span className="visually-hidden"> {t('people:people.searchHint')}</span>
+                      </>
+                    }
+                  >
                     <input
                       ref={search}
-                      id={searchId}
                       type="search"
                       value={filter.query}
                       placeholder={t('people:people.searchPlaceholder')}
                       title={`${t('people:people.search')} ${t('people:people.searchHint')}`}
                       onChange={(e) => set('query', e.target.value)}
                     />
-                  </div>
-                  <label className="field">
-                    <span className="field-label">{t('people:people.filterKind')}</span>
+                  </Field>
+                  <Field label={t('people:people.filterKind')}>
                     <select
                       value={filter.kind}
                       onChange={(e) => set('kind', e.target.value as PersonKind | 'all')}
@@ -166,9 +168,8 @@ export function PeopleView() {
                         </option>
                       ))}
                     </select>
-                  </label>
-                  <label className="field">
-                    <span className="field-label">{t('people:people.filterContext')}</span>
+                  </Field>
+                  <Field label={t('people:people.filterContext')}>
                     <select value={filter.contextId} onChange={(e) => set('contextId', e.target.value)}>
                       <option value="all">{t('people:people.allContexts')}</option>
                       {contexts.map((c) => (
@@ -177,9 +178,8 @@ export function PeopleView() {
                         </option>
                       ))}
                     </select>
-                  </label>
-                  <label className="field">
-                    <span className="field-label">{t('people:people.filterShow')}</span>
+                  </Field>
+                  <Field label={t('people:people.filterShow')}>
                     <select
                       value={filter.show}
                       onChange={(e) => set('show', e.target.value as PeopleFilter['show'])}
@@ -188,7 +188,7 @@ export function PeopleView() {
                       <option value="archived">{t('people:people.showArchived')}</option>
                       <option value="all">{t('people:people.showAll')}</option>
                     </select>
-                  </label>
+                  </Field>
                 </search>
                 <p className="muted" role="status">
                   {t('people:people.shown', { count: shown.length, total: rows.length })}

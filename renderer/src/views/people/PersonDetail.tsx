@@ -7,13 +7,14 @@ import { useTranslation } from 'react-i18next';
 import { type Encounter, type Person, TIE_KINDS, type TieKind } from '../../../../shared/domain/schema';
 import type { PersonResult } from '../../../../shared/engine/types';
 import type { Snapshot } from '../../../../shared/ipc/contract';
+import { Field } from '../../components/Field';
 import { PeoplePicker } from '../../components/PeoplePicker';
 import { useAction } from '../../components/use-action';
 import { daysText, ringKey } from '../../i18n/figures';
 import { formatEncounterDate, formatList } from '../../i18n/format';
 import { encountersOf } from '../../model/people-view';
 import type { Participant } from '../../quick-log/quick-log-form';
-import { useClient, useLocale, useNotify } from '../../store/context';
+import { useClient, useLocale } from '../../store/context';
 import { selectSnapshot } from '../../store/derived';
 import { useActions, useAppState } from '../../store/hooks';
 
@@ -29,11 +30,10 @@ export function PersonDetail(props: Props) {
   const { person, result, onEdit, onMerge, onDelete } = props;
   const client = useClient();
   const locale = useLocale();
-  const notify = useNotify();
   const snapshot = useAppState(selectSnapshot)!;
   const { logWith: onLog, editEncounter: onEditEncounter } = useActions();
   const { t } = useTranslation('people');
-  const { busy, run } = useAction(notify);
+  const { busy, run } = useAction();
   const peopleById = useMemo(() => new Map(snapshot.people.map((p) => [p.id, p])), [snapshot.people]);
   const contextsById = useMemo(() => new Map(snapshot.contexts.map((c) => [c.id, c])), [snapshot.contexts]);
   const timeline = useMemo(
@@ -227,9 +227,8 @@ function TiesSection({
 }) {
   const client = useClient();
   const snapshot = useAppState(selectSnapshot)!;
-  const notify = useNotify();
   const { t } = useTranslation('people');
-  const { busy, run } = useAction(notify);
+  const { busy, run } = useAction();
   const pickerId = useId();
   const [other, setOther] = useState<Participant[]>([]);
   const [kind, setKind] = useState<TieKind>('knows');
@@ -282,10 +281,7 @@ function TiesSection({
         </ul>
       )}
       <div className="tie-add">
-        <div className="field">
-          <label className="field-label" htmlFor={pickerId}>
-            {t('people:ties.addLabel')}
-          </label>
+        <Field label={t('people:ties.addLabel')} controlId={pickerId}>
           <PeoplePicker
             inputId={pickerId}
             people={offered}
@@ -294,9 +290,8 @@ function TiesSection({
             exclude={[person.id, ...tied]}
             onChange={setOther}
           />
-        </div>
-        <label className="field">
-          <span className="field-label">{t('people:ties.kind')}</span>
+        </Field>
+        <Field label={t('people:ties.kind')}>
           <select value={kind} onChange={(e) => setKind(e.target.value as TieKind)}>
             {TIE_KINDS.map((k) => (
               <option key={k} value={k}>
@@ -304,7 +299,7 @@ function TiesSection({
               </option>
             ))}
           </select>
-        </label>
+        </Field>
         <button
           type="button"
           className="button"

@@ -2,19 +2,23 @@
  * The network master plan: a target rhythm per ring (and who has their own), weekly goals with this
  * week's progress, and the prospects' touches toward the touch goal.
  */
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ModelParams } from '../../../../shared/domain/model-params';
 import {
   GOAL_CHANNELS,
   type GoalChannels,
   RING_NUMBERS,
   type RingNumber,
-  type WeeklyGoal,
+  WeeklyGoal,
 } from '../../../../shared/domain/schema';
+import { Field } from '../../components/Field';
 import { useAction } from '../../components/use-action';
+import type { FieldMessage } from '../../forms/field-errors';
+import { readNumber, requiredNumber } from '../../forms/schema-field';
 import { percent } from '../../i18n/figures';
 import { formatEncounterDate, formatList } from '../../i18n/format';
-import { useClient, useLocale, useNotify } from '../../store/context';
+import { useClient, useLocale } from '../../store/context';
 import { selectNetwork, selectSnapshot } from '../../store/derived';
 import { useActions, useAppState } from '../../store/hooks';
 import { goalProgress, newGoalId, touchBoard, weekOf } from './goals';
@@ -44,9 +48,8 @@ function WeeklyGoals() {
   const network = useAppState(selectNetwork)!;
   const today = useAppState((s) => s.today);
   const locale = useLocale();
-  const notify = useNotify();
   const { t } = useTranslation('plan');
-  const { busy, run } = useAction(notify);
+  const { busy, run } = useAction();
   const goals = snapshot.settings.plan?.weeklyGoals ?? [];
   const week = weekOf(today);
   const people = useMemo(() => new Map(snapshot.people.map((p) => [p.id, p])), [snapshot.people]);
@@ -142,40 +145,32 @@ function GoalForm({
   onAdd: (goal: Omit<WeeklyGoal, 'id'>) => void;
 }) {
   const { t } = useTranslation('plan');
-  const id = useId();
   const [count, setCount] = useState('3');
   const [maxRing, setMaxRing] = useState<RingNumber>(2);
   const [channels, setChannels] = useState<GoalChannels>('in_person');
-  const [error, setError] = useState(false);
+  const [error, setError] = useState<FieldMessage | undefined>();
   return (
     <form
       className="inline-form goal-form"
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        const n = Number(count.trim());
-        const valid = /^\d+$/.test(count.trim()) && n >= 1 && n <= 100;
-        setError(!valid);
-        if (valid) onAdd({ count: n, maxRing, channels });
+        // The contract's rule for a weekly goal's count.
+        const checked = requiredNumber(WeeklyGoal.shape.count, count, { key: 'plan:goalCountInvalid' });
+        setError(checked.ok ? undefined : checked.error);
+        if (checked.ok) onAdd({ count: checked.value, maxRing, channels });
       }}
     >
-      <div className="field">
-        <label className="field-label" htmlFor={`${id}-count`}>
-          {t('plan:goalCount')}
-        </label>
+      <Field label={t('plan:goalCount')} error={error}>
         <input
-          id={`${id}-count`}
           type="text"
           inputMode="numeric"
           className="is-tiny"
           value={count}
-          aria-invalid={error || undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
           onChange={(e) => setCount(e.target.value)}
         />
-      </div>
-      <label className="field">
-        <span className="field-label">{t('plan:goalRings')}</span>
+      </Field>
+      <Field label={t('plan:goalRings')}>
         <select value={maxRing} onChange={(e) => setMaxRing(Number(e.target.value) as RingNumber)}>
           {RING_NUMBERS.map((n) => (
             <option key={n} value={n}>
@@ -183,9 +178,8 @@ function GoalForm({
             </option>
           ))}
         </select>
-      </label>
-      <label className="field">
-        <span className="field-label">{t('plan:goalChannels')}</span>
+      </Field>
+      <Field label={t('plan:goalChannels')}>
         <select value={channels} onChange={(e) => setChannels(e.target.value as GoalChannels)}>
           {GOAL_CHANNELS.map((c) => (
             <option key={c} value={c}>
@@ -193,17 +187,12 @@ function GoalForm({
             </option>
           ))}
         </select>
-      </label>
+      </Field>
       <div className="inline-actions">
         <button type="submit" className="button" disabled={busy || full}>
           {t('plan:addGoal')}
         </button>
       </div>
-      {error && (
-        <p id={`${id}-error`} className="field-error form-wide">
-          {t('plan:goalCountInvalid')}
-        </p>
-      )}
     </form>
   );
 }
@@ -211,10 +200,8 @@ function GoalForm({
 function RingCadences({ onOpenPerson }: { onOpenPerson: (id: string) => void }) {
   const client = useClient();
   const snapshot = useAppState(selectSnapshot)!;
-  const notify = useNotify();
   const { t } = useTranslation('plan');
-  const id = useId();
-  const { busy, run } = useAction(notify);
+  const { busy, run } = useAction();
   const model = snapshot.settings.model;
   const [values, setValues] = useState(() => model.ringCadenceDays.map(String));
   const [error, setError] = useState<number | undefined>();
@@ -231,38 +218,38 @@ function RingCadences({ onOpenPerson }: { onOpenPerson: (id: string) => void }) 
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          const days = values.map((v) => Number(v.trim()));
-          const bad = days.findIndex((d, i) => !/^\d+$/.test(values[i]!.trim()) || d < 1 || d > 3650);
-          setError(bad === -1 ? undefined : bad);
-          if (bad !== -1) return;
+          // Checked by the model's own schema (ring rhythms in days).
+          const days = values.map(readNumber) as [number, number, number, number];
+          const parsed = ModelParams.safeParse({ ...model, ringCadenceDays: days });
+          const bad = parsed.success
+            ? undefined
+            : (parsed.error.issues.find((i) => i.path[0] === 'ringCadenceDays')?.path[1] as
+                | number
+                | undefined);
+          setError(parsed.success ? undefined : (bad ?? 0));
+          if (!parsed.success) return;
           void run(
-            () =>
-              client.settings.update({
-                model: { ...model, ringCadenceDays: days as [number, number, number, number] },
-              }),
+            () => client.settings.update({ model: parsed.data }),
             () => t('plan:cadenceSaved'),
           );
         }}
       >
         {RING_NUMBERS.map((ring, i) => (
-          <div className="field cadence-field" key={ring}>
-            <label className="field-label" htmlFor={`${id}-${ring}`}>
-              {t('plan:ringCadence', { ring })}
-            </label>
+          <Field
+            key={ring}
+            label={t('plan:ringCadence', { ring })}
+            className="cadence-field"
+            hint={error === i ? undefined : t('plan:days')}
+            error={error === i ? { key: 'people:person.errors.cadenceInvalid' } : undefined}
+          >
             <input
-              id={`${id}-${ring}`}
               type="text"
               inputMode="numeric"
               className="is-tiny"
               value={values[i]}
-              aria-invalid={error === i || undefined}
-              aria-describedby={`${id}-${ring}-hint`}
               onChange={(e) => setValues(values.map((v, j) => (j === i ? e.target.value : v)))}
             />
-            <span id={`${id}-${ring}-hint`} className={error === i ? 'field-error' : 'field-hint'}>
-              {error === i ? t('people:person.errors.cadenceInvalid') : t('plan:days')}
-            </span>
-          </div>
+          </Field>
         ))}
         <div className="inline-actions">
           <button type="submit" className="button" disabled={busy}>
@@ -294,9 +281,8 @@ function TouchGoal({ onOpenPerson }: { onOpenPerson: (id: string) => void }) {
   const snapshot = useAppState(selectSnapshot)!;
   const network = useAppState(selectNetwork)!;
   const locale = useLocale();
-  const notify = useNotify();
   const { t } = useTranslation('plan');
-  const { busy, run } = useAction(notify);
+  const { busy, run } = useAction();
   const rows = useMemo(
     () => touchBoard(snapshot.people, network.byId, locale),
     [snapshot.people, network.byId, locale],

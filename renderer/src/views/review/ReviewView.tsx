@@ -5,13 +5,17 @@
  */
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Person, RING_NUMBERS } from '../../../../shared/domain/schema';
+import { type Person, RING_NUMBERS, type RingNumber } from '../../../../shared/domain/schema';
 import { neglectReasonText } from '../../../../shared/engine/index';
 import type { NeglectedTie } from '../../../../shared/engine/types';
+import { PersonPatch } from '../../../../shared/ipc/contract';
+import { Field } from '../../components/Field';
 import { useAction } from '../../components/use-action';
+import type { FieldMessage } from '../../forms/field-errors';
+import { optionalNumber } from '../../forms/schema-field';
 import { ringKey } from '../../i18n/figures';
 import { formatEncounterDate } from '../../i18n/format';
-import { useClient, useLocale, useNotify } from '../../store/context';
+import { useClient, useLocale } from '../../store/context';
 import { selectNetwork, selectSnapshot } from '../../store/derived';
 import { useActions, useAppState } from '../../store/hooks';
 import { reviewQueue, snoozeUntil } from './queue';
@@ -23,13 +27,12 @@ export function ReviewView() {
   const network = useAppState(selectNetwork)!;
   const today = useAppState((s) => s.today);
   const locale = useLocale();
-  const notify = useNotify();
   const { t } = useTranslation('review');
   const queue = useMemo(
     () => reviewQueue(network.result.neglected, snapshot.people, today),
     [network.result.neglected, snapshot.people, today],
   );
-  const { run } = useAction(notify);
+  const { run } = useAction();
 
   return (
     <div className="view review-view">
@@ -96,9 +99,8 @@ function ReviewItem({
   const client = useClient();
   const today = useAppState((s) => s.today);
   const locale = useLocale();
-  const notify = useNotify();
   const { t } = useTranslation('review');
-  const { busy, run } = useAction(notify);
+  const { busy, run } = useAction();
   const [adjusting, setAdjusting] = useState(false);
   const headingId = useId();
   const reason = neglectReasonText((key, options) => t(key, options) as string, tie.reason);
@@ -185,54 +187,39 @@ function RhythmForm({
   person: Person;
   cadenceDays: number;
   busy: boolean;
-  onSave: (patch: { cadenceDays: number | null; pinnedRing: 1 | 2 | 3 | 4 | null }) => void;
+  onSave: (patch: { cadenceDays: number | null; pinnedRing: RingNumber | null }) => void;
 }) {
   const { t } = useTranslation('review');
-  const id = useId();
   const [days, setDays] = useState(person.cadenceDays === undefined ? '' : String(person.cadenceDays));
   const [ring, setRing] = useState(person.pinnedRing === undefined ? '' : String(person.pinnedRing));
-  const [error, setError] = useState(false);
+  const [error, setError] = useState<FieldMessage | undefined>();
   return (
     <form
       className="inline-form rhythm-form"
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        const trimmed = days.trim();
-        const valid =
-          trimmed === '' || (/^\d+$/.test(trimmed) && Number(trimmed) >= 1 && Number(trimmed) <= 3650);
-        setError(!valid);
-        if (!valid) return;
-        onSave({
-          cadenceDays: trimmed === '' ? null : Number(trimmed),
-          pinnedRing: ring === '' ? null : (Number(ring) as 1 | 2 | 3 | 4),
+        // The contract's rule for a person's own rhythm (empty clears it).
+        const checked = optionalNumber(PersonPatch.shape.cadenceDays, days, {
+          key: 'people:person.errors.cadenceInvalid',
         });
+        setError(checked.ok ? undefined : checked.error);
+        if (!checked.ok) return;
+        onSave({ cadenceDays: checked.value, pinnedRing: ring === '' ? null : (Number(ring) as RingNumber) });
       }}
     >
-      <div className="field">
-        <label className="field-label" htmlFor={`${id}-days`}>
-          {t('review:ownRhythm')}
-        </label>
+      <Field label={t('review:ownRhythm')} hint={error ? undefined : t('review:ownRhythmHint')} error={error}>
         <input
-          id={`${id}-days`}
           type="text"
           inputMode="numeric"
           className="is-short"
           value={days}
           placeholder={String(Math.round(cadenceDays))}
-          aria-invalid={error || undefined}
-          aria-describedby={`${id}-hint`}
           onChange={(e) => setDays(e.target.value)}
         />
-        <p id={`${id}-hint`} className={error ? 'field-error' : 'field-hint'}>
-          {error ? t('people:person.errors.cadenceInvalid') : t('review:ownRhythmHint')}
-        </p>
-      </div>
-      <div className="field">
-        <label className="field-label" htmlFor={`${id}-ring`}>
-          {t('people:person.pinnedRing')}
-        </label>
-        <select id={`${id}-ring`} value={ring} onChange={(e) => setRing(e.target.value)}>
+      </Field>
+      <Field label={t('people:person.pinnedRing')}>
+        <select value={ring} onChange={(e) => setRing(e.target.value)}>
           <option value="">{t('people:person.noPin')}</option>
           {RING_NUMBERS.map((n) => (
             <option key={n} value={String(n)}>
@@ -240,7 +227,7 @@ function RhythmForm({
             </option>
           ))}
         </select>
-      </div>
+      </Field>
       <div className="inline-actions">
         <button type="submit" className="button is-primary" disabled={busy}>
           {t('review:saveRhythm')}

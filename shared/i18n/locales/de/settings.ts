@@ -5,6 +5,7 @@ export default {
   title: 'Einstellungen',
   ownerTitle: 'Über Sie',
   ownerName: 'Ihr Name',
+  ownerTooLong: 'Ihr Name darf höchstens 200 Zeichen lang sein.',
   ownerHint: 'Steht in der Mitte der Karte und auf Ausdrucken. Leer steht auf der Karte „Ich“.',
   ownerSave: 'Namen speichern',
   ownerSaved: 'Ihr Name wurde gespeichert: {{name}}.',

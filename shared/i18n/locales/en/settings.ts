@@ -3,6 +3,7 @@ export default {
   title: 'Settings',
   ownerTitle: 'About you',
   ownerName: 'Your name',
+  ownerTooLong: 'Your name can be at most 200 characters long.',
   ownerHint: 'Shown in the centre of the map and on prints. Left empty, the map says “Me”.',
   ownerSave: 'Save name',
   ownerSaved: 'Your name was saved: {{name}}.',
