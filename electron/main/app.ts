@@ -42,7 +42,7 @@ import { createMainWindow, focusWindow } from './window';
 export interface ElectronModules {
   app: App;
   BrowserWindow: typeof BrowserWindow;
-  /** `showSaveDialog` is needed for saving prints (issue 7); without it those channels answer `forbidden`. */
+  /** `showSaveDialog` is needed for saving prints; without it those channels answer `forbidden`. */
   dialog: Pick<Dialog, 'showMessageBox' | 'showErrorBox'> & Partial<Pick<Dialog, 'showSaveDialog'>>;
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>;
   Menu: Pick<typeof Menu, 'buildFromTemplate' | 'setApplicationMenu'>;
@@ -195,7 +195,7 @@ export function startApp(electron: ElectronModules, options: StartOptions): Prom
           systemLocale,
           validateResponses: !app.isPackaged,
           logger: log,
-          // Settings → Data file → "Show in folder" and "Move…" (issue 5, issue 8).
+          // Settings → Data file → "Show in folder" and "Move…" .
           desktop: {
             ...(print ? { print } : {}),
             openFolder: async (path: string) => electron.shell.showItemInFolder(path),

@@ -7,7 +7,7 @@
  * Each is measured as the app and the CLI run it: read the file, detect, parse and plan (preview), then
  * apply inside one store.update until the write is durable (commit). Median of 3 fresh stores; the first
  * run is reported as firstMs. `<name>.again` is the preview of the same file against the store that
- * now holds it (every row matched, nothing added). Targets (issue 6): encounters ≤ 5,000 ms, vCard ≤ 2,000 ms (preview + commit).
+ * now holds it (every row matched, nothing added). Targets: encounters ≤ 5,000 ms, vCard ≤ 2,000 ms (preview + commit).
  */
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';

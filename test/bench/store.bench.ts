@@ -12,7 +12,7 @@
  * median of 9; also floorMs on the log line), and reading them (readFloorMs on the load line).
  * cpuMs is the process CPU time of the same runs (all threads, so GC helpers count): on a busy machine
  * wall time grows while cpuMs stays put, which tells the two apart.
- * Targets (issue 2): 10k log ≤ 50 ms; 100k log ≤ 400 ms and ≤ 3× floor; 100k load ≤ 500 ms.
+ * Targets: 10k log ≤ 50 ms; 100k log ≤ 400 ms and ≤ 3× floor; 100k load ≤ 500 ms.
  */
 import { mkdtemp, open, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

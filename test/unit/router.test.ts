@@ -156,7 +156,7 @@ describe('every channel, through the real store', () => {
     expect(disk.ties).toHaveLength(0); // a person's ties go with them
   });
 
-  it('the everyday-workflow channels (issue 5)', async () => {
+  it('the channels of the everyday views', async () => {
     const eve = await call<{ id: string }>('people.create', {
       displayName: 'Eve Example',
       emails: ['eve@example.org'],
@@ -232,7 +232,7 @@ describe('every channel, through the real store', () => {
         error: { code: 'forbidden' },
       });
     }
-    // Printing needs the desktop shell's window and dialogs (issue 7).
+    // Printing needs the desktop shell's window and dialogs.
     const printJobs = [
       ['print.print', { paper: 'A4', landscape: false }],
       ['print.savePdf', { paper: 'A3', landscape: true, fileName: 'map.pdf' }],

@@ -19,7 +19,7 @@ export interface DesktopActions {
    * user cancelled, or the shell already told them what failed). `keptAs`: where the old file was kept.
    */
   moveDataFile?: (dataFile: string) => Promise<{ path: string; keptAs?: string } | undefined>;
-  /** Printing, PDF and image export (issue 7). */
+  /** Printing, PDF and image export. */
   print?: PrintActions;
 }
 

@@ -1,5 +1,5 @@
 /**
- * The print channels (issue 7): print the window's print pages to a printer, save them as PDF, export
+ * The print channels: print the window's print pages to a printer, save them as PDF, export
  * the map as SVG or PNG. Only the desktop shell can do these (a printer, a save dialog); elsewhere they
  * answer `forbidden`.
  */
