@@ -21,6 +21,7 @@ export function applyImport(preview: ImportPreview, draft: Database): ImportCoun
     draft.ties = [...data.ties];
     draft.settings = data.settings;
     draft.mapPins = data.mapPins;
+    draft.coverage = data.coverage;
     return preview.counts;
   }
   const updates = new Map<string, Person>();

@@ -603,6 +603,7 @@ function planRestore(parsed: ParsedImport, db: Readonly<Database>, options: Plan
             force: { ...backup.mapPins.force, ...db.mapPins.force },
             context: { ...backup.mapPins.context, ...db.mapPins.context },
           },
+          coverage: mergeById(db.coverage, backup.coverage),
         };
   const chosenById = new Map(replacement.people.map((p) => [p.id, p]));
   const newPeople: PlannedPerson[] = backup.people

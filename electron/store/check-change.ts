@@ -7,7 +7,7 @@
 import type { z } from 'zod';
 import {
   Context,
-  type Database,
+  Database,
   Encounter,
   Person,
   referenceIssues,
@@ -56,6 +56,10 @@ export function changeIssues(previous: Readonly<Database>, next: Readonly<Databa
     const result = Settings.safeParse(next.settings);
     if (!result.success) for (const i of result.error.issues) add(['settings', ...i.path], i.message);
   }
+  if (next.coverage !== previous.coverage) {
+    const result = Database.shape.coverage.safeParse(next.coverage);
+    if (!result.success) for (const i of result.error.issues) add(['coverage', ...i.path], i.message);
+  }
   if (issues.length > 0 || changed.size === 0) return issues;
   if (changed.has('people') || changed.has('contexts')) {
     // Someone or something may have gone: every reference has to be checked.
@@ -102,6 +106,7 @@ export function freezeRecords(data: Readonly<Database>, previous?: Readonly<Data
     Object.freeze(records);
   }
   if (data.settings !== previous?.settings) deepFreeze(data.settings);
+  if (data.coverage !== previous?.coverage) deepFreeze(data.coverage);
 }
 
 function deepFreeze(value: unknown): void {

@@ -107,6 +107,14 @@ export type Person = z.infer<typeof Person>;
 export const Initiator = z.enum(['me', 'them']);
 export type Initiator = z.infer<typeof Initiator>;
 
+export const EncounterSource = z.object({
+  /** The export format, e.g. `whatsapp`, `telegram`, `sms-backup`, `mbox`, `ics`. */
+  format: z.string().trim().min(1).max(40),
+  /** A stable fingerprint of the source item(s) within that format. */
+  key: z.string().min(1).max(200),
+});
+export type EncounterSource = z.infer<typeof EncounterSource>;
+
 export const Encounter = z.object({
   id: Id,
   date: EncounterDate,
@@ -121,6 +129,21 @@ export const Encounter = z.object({
     .max(60 * 24 * 14)
     .optional(),
   initiator: Initiator.optional(),
+  /**
+   * An attempt that did not reach the person (a missed or rejected call): recorded, shown in their
+   * history, but no contact — it adds no strength, no contact day and no touch.
+   */
+  attempt: z.boolean().optional(),
+  /** For a day of messages (channel message or email) gathered into one encounter: how many each way. */
+  messages: z
+    .object({
+      fromMe: z.number().int().min(0).max(1_000_000),
+      fromThem: z.number().int().min(0).max(1_000_000),
+    })
+    .optional(),
+  /** Where an imported encounter came from: the export format and a stable key of the source item, so
+   * importing the same export again (or an overlapping later one) adds nothing twice. */
+  source: EncounterSource.optional(),
   notes: z.string().max(20000).default(''),
   createdAt: Timestamp,
   updatedAt: Timestamp,
@@ -206,6 +229,25 @@ export const MapPins = z.object({
 });
 export type MapPins = z.infer<typeof MapPins>;
 
+/**
+ * What the record covers: encounters of `channel` with `personIds` (or with everyone, when absent) from
+ * `from` to `to` are all in the data, because an export of that period was imported (a chat, a call log,
+ * a mailbox). Channels logged by hand are covered from their first hand-logged encounter on. The engine
+ * reads silence on a channel outside its coverage as "no data", not as "no contact".
+ */
+export const Coverage = z.object({
+  id: Id,
+  channel: Channel,
+  personIds: z.array(Id).max(100_000).optional(),
+  from: CalendarDate,
+  to: CalendarDate,
+  /** The export format that covered it, as in `EncounterSource.format`. */
+  source: z.string().trim().min(1).max(40),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type Coverage = z.infer<typeof Coverage>;
+
 /** The whole data file. */
 export const Database = z
   .object({
@@ -217,6 +259,8 @@ export const Database = z
     settings: Settings,
     // Added after format 1 was first written; the default fills it in older files, so no migration.
     mapPins: MapPins.default({ ego: {}, force: {}, context: {} }),
+    // Added with imports of chat, call and mail exports; the default fills it in older files.
+    coverage: z.array(Coverage).default([]),
   })
   .superRefine((db, ctx) => {
     for (const issue of referenceIssues(db)) ctx.addIssue({ code: 'custom', ...issue });
@@ -261,6 +305,7 @@ export function emptyDatabase(): Database {
     ties: [],
     settings: Settings.parse({}),
     mapPins: { ego: {}, force: {}, context: {} },
+    coverage: [],
   };
 }
 

@@ -3,23 +3,33 @@
  * instead of a pass over all encounters.
  *
  * For each person, in compressed rows (one slice per person, `start[i]` to `end[i]`):
- * - strength days: every distinct day with an encounter, the strength right after that day
- *   (`S_k = S_{k−1} · 2^(−(d_k − d_{k−1})/H) + Σ weights of day k`) and the running encounter count.
- *   Strength at any later t is then `S_k · 2^(−(t − d_k)/H)` for the last day k ≤ t: O(log n), no overflow.
- * - contact days: distinct days with contact other than a social-media reaction.
- * - touch days: one entry per non-social encounter (a day repeats when there were several).
+ * - strength days: every distinct day with an encounter, and right after that day the decayed sums of
+ *   the three dimensions of strength (days with contact — each the share of the smallest group that day —,
+ *   hours together, channel-weighted encounters) and
+ *   of who initiated, combined into the strength `sCum` (see strength.ts). All of them decay alike, so the
+ *   strength at any later t is `sCum_k · 2^(−(t − d_k)/H)` for the last day k ≤ t: O(log n), no overflow.
+ *   Also running counts: encounters, encounters that say who initiated, and (undecayed) hours together.
+ * - contact days: distinct days with contact (not a social-media reaction, not a missed call).
+ * - touch days: one entry per such encounter (a day repeats when there were several).
  *
- * Same-day weights are summed smallest first, so the floating-point result does not depend on the order
- * of the input arrays. `decay` holds the decay tables per half-life for the queries.
+ * Same-day sums are added smallest first, so the floating-point result does not depend on the order of
+ * the input arrays. `decay` holds the decay tables per half-life for the queries.
  */
 import type { ModelParams } from '../domain/model-params';
 import { CHANNELS, type Channel } from '../domain/schema';
 import { dayOf } from './dates';
 import { pool } from './scratch';
 import { insertionSort, orderFreeSum, sortIndicesByDay } from './stats';
-import { DecayTable, halfLifeFor, LONG_HALF_LIFE_KINDS } from './strength';
+import {
+  combineStrength,
+  DecayTable,
+  halfLifeFor,
+  LONG_HALF_LIFE_KINDS,
+  mixExponents,
+  reciprocalVolume,
+} from './strength';
 import type { EngineEncounter, EnginePerson } from './types';
-import { durationFactor, groupFactor } from './weight';
+import { groupFactor } from './weight';
 
 export const CHANNEL_INDEX: Readonly<Record<Channel, number>> = Object.fromEntries(
   CHANNELS.map((c, i) => [c, i]),
@@ -58,6 +68,8 @@ export function channelIndex(channel: string): number {
 export interface History {
   /** People sorted by id; index i everywhere below refers to this order. */
   people: readonly EnginePerson[];
+  /** Display names in the same order (ring caps break ties by name). */
+  names: readonly string[];
   index: ReadonlyMap<string, number>;
   active: Uint8Array;
   halfLife: Float64Array;
@@ -69,8 +81,19 @@ export interface History {
   start: Int32Array;
   sEnd: Int32Array;
   sDay: Int32Array;
+  /** Strength right after the day (the combination of the dimensions below). */
   sCum: Float64Array;
+  /** The decayed dimensions right after the day: contact days, hours together, weighted encounters. */
+  sDays: Float64Array;
+  sTime: Float64Array;
+  sVolume: Float64Array;
+  /** The decayed weighted encounters initiated by the owner and by the person (where recorded). */
+  sMe: Float64Array;
+  sThem: Float64Array;
+  /** Encounters of any kind up to and including the day (social-media reactions and attempts too). */
   sCount: Int32Array;
+  /** Hours together up to and including the day, not decayed. */
+  sHours: Float64Array;
   /** For each strength day: index of the same day among contact days, or −1. */
   sContact: Int32Array;
   cEnd: Int32Array;
@@ -78,6 +101,13 @@ export interface History {
   tEnd: Int32Array;
   tDay: Int32Array;
 
+  /**
+   * Per person: 1 when some of their contact was logged by hand (an encounter without an import source):
+   * then every channel is taken as covered up to today. Else the channels of their imported contact, as
+   * bits of CHANNELS indices, for the coverage records.
+   */
+  handLogged: Uint8Array;
+  importedChannels: Uint8Array;
   /** All encounters' days ascending, and their channels (CHANNELS index) in the same order. */
   encounterDays: Int32Array;
   encounterChannels: Uint8Array;
@@ -105,30 +135,11 @@ export interface SharedEncounters {
   rowSlot: Int32Array;
 }
 
-const IN_PERSON = CHANNEL_INDEX.in_person;
-const VIDEO = CHANNEL_INDEX.video;
-
-/**
- * `durationFactor` of in-person and video contact by whole minutes up to a day, each computed once (a
- * logarithm per encounter is a good part of reading 100,000 of them). Same values as durationFactor.
- */
-class DurationFactors {
-  private readonly byMinute = new Float64Array(1441).fill(Number.NaN);
-
-  constructor(private readonly maxFactor: number) {}
-
-  factor(minutes: number | undefined): number {
-    if (minutes === undefined) return 1;
-    if (Number.isInteger(minutes) && minutes >= 0 && minutes <= 1440) {
-      const known = this.byMinute[minutes] as number;
-      if (!Number.isNaN(known)) return known;
-      const f = durationFactor('in_person', minutes, this.maxFactor);
-      this.byMinute[minutes] = f;
-      return f;
-    }
-    return durationFactor('in_person', minutes, this.maxFactor);
-  }
-}
+/** Per raw entry: what kind of encounter it came from. */
+const FLAG_SOCIAL = 1;
+const FLAG_ATTEMPT = 2;
+const FLAG_BY_ME = 4;
+const FLAG_BY_THEM = 8;
 
 /** `groupFactor(n)` for the group sizes seen in practice, looked up instead of a square root each time. */
 const GROUP_FACTORS = Float64Array.from({ length: 64 }, (_, n) => groupFactor(n));
@@ -157,6 +168,9 @@ export function buildHistory(
   // Working arrays come from the scratch pool (see scratch.ts); those that are counted into are cleared.
   const days = pool.int('history.days', E);
   const weights = pool.float('history.weights', E);
+  const shares = pool.float('history.shares', E);
+  const hours = pool.float('history.hours', E);
+  const flags = pool.byte('history.flags', E);
   const channelOf = pool.byte('history.channel', E);
   const partStart = pool.int('history.partStart', E + 1);
   partStart[0] = 0;
@@ -164,9 +178,11 @@ export function buildHistory(
   const count = pool.int('history.count', P + 1).fill(0, 0, P + 1);
   const coCount = pool.int('history.coCount', P + 1).fill(0, 0, P + 1);
   const coEligible = pool.byte('history.coEligible', E);
+  const handLogged = new Uint8Array(P);
+  const importedChannels = new Uint8Array(P);
   const maxGroup = params.coParticipationMaxGroup;
   const channelWeight = CHANNELS.map((c) => params.channelWeights[c]);
-  const durations = new DurationFactors(params.maxDurationFactor);
+  const channelMinutes = CHANNELS.map((c) => params.defaultMinutes[c]);
   let minDay = Number.POSITIVE_INFINITY;
   let maxDay = Number.NEGATIVE_INFINITY;
   let slot = 0;
@@ -202,13 +218,26 @@ export function buildHistory(
       count[i + 1] = (count[i + 1] as number) + 1;
     }
     partStart[e + 1] = slot;
-    // Same formula as encounterWeight(), inlined: this loop runs once per encounter.
-    weights[e] =
-      (channelWeight[ch] as number) *
-      (ch === IN_PERSON || ch === VIDEO ? durations.factor(enc.durationMinutes) : 1) *
-      (slot - first + unknown < 64
-        ? (GROUP_FACTORS[slot - first + unknown] as number)
-        : groupFactor(slot - first + unknown));
+    const attempt = enc.attempt === true;
+    const group = slot - first + unknown;
+    const share = group < 64 ? (GROUP_FACTORS[group] as number) : groupFactor(group);
+    // Same formulas as encounterWeight() and encounterHours(), inlined: this loop runs once per encounter.
+    weights[e] = attempt ? 0 : (channelWeight[ch] as number) * share;
+    shares[e] = share;
+    const minutes = enc.durationMinutes ?? (channelMinutes[ch] as number);
+    hours[e] = attempt ? 0 : (Math.max(0, minutes) / 60) * share;
+    flags[e] =
+      (ch === SOCIAL ? FLAG_SOCIAL : 0) |
+      (attempt ? FLAG_ATTEMPT : 0) |
+      (enc.initiator === 'me' ? FLAG_BY_ME : enc.initiator === 'them' ? FLAG_BY_THEM : 0);
+    if (!attempt && ch !== SOCIAL) {
+      const imported = enc.source !== undefined;
+      for (let q = first; q < slot; q++) {
+        const i = partIdx[q] as number;
+        if (imported) importedChannels[i] = (importedChannels[i] as number) | (1 << ch);
+        else handLogged[i] = 1;
+      }
+    }
     const known = slot - first;
     coEligible[e] = 0;
     if (known >= 2 && known <= maxGroup && (weights[e] as number) > 0) {
@@ -241,14 +270,15 @@ export function buildHistory(
   const total = start[P] as number;
   const rawDay = pool.int('history.rawDay', total);
   const rawWeight = pool.float('history.rawWeight', total);
-  const rawSocial = pool.byte('history.rawSocial', total);
+  const rawShare = pool.float('history.rawShare', total);
+  const rawHours = pool.float('history.rawHours', total);
+  const rawFlags = pool.byte('history.rawFlags', total);
   const cursor = pool.int('history.cursor', P);
   cursor.set(start.subarray(0, P));
   const coOrder = pool.int('history.coOrder', E);
   let nCo = 0;
   for (let k = 0; k < E; k++) {
     const e = order[k] as number;
-    const social = channelOf[e] === SOCIAL ? 1 : 0;
     if (coEligible[e] === 1) coOrder[nCo++] = e;
     for (let q = partStart[e] as number; q < (partStart[e + 1] as number); q++) {
       const i = partIdx[q] as number;
@@ -256,7 +286,9 @@ export function buildHistory(
       cursor[i] = at + 1;
       rawDay[at] = days[e] as number;
       rawWeight[at] = weights[e] as number;
-      rawSocial[at] = social;
+      rawShare[at] = shares[e] as number;
+      rawHours[at] = hours[e] as number;
+      rawFlags[at] = flags[e] as number;
     }
   }
   // The shared encounters (a separate pass: few encounters qualify, and the loop above is the hot one),
@@ -313,7 +345,11 @@ export function buildHistory(
   const sEnd = new Int32Array(P);
   const sDay = new Int32Array(total);
   const sCum = new Float64Array(total);
+  const sDays = new Float64Array(total);
+  const sTime = new Float64Array(total);
+  const sVolume = new Float64Array(total);
   const sCount = new Int32Array(total);
+  const sHours = new Float64Array(total);
   const sContact = new Int32Array(total).fill(-1);
   const cEnd = new Int32Array(P);
   const cDay = new Int32Array(total);
@@ -325,34 +361,74 @@ export function buildHistory(
     new DecayTable(params.halfLifeDays, span + 730),
     new DecayTable(params.familyHalfLifeDays, span + 730),
   ] as const;
+  const exponents = mixExponents(params.strengthMix);
+  const floorHours = params.timeFloorMinutes / 60;
   let scratch = new Float64Array(16);
+  let meDay = new Float64Array(16);
+  let themDay = new Float64Array(16);
+  const sMe = new Float64Array(total);
+  const sThem = new Float64Array(total);
   for (let i = 0; i < P; i++) {
     const lo = start[i] as number;
     const hi = start[i + 1] as number;
     const table = decay[group[i] as number] as DecayTable;
+    if (hi - lo > meDay.length) {
+      meDay = new Float64Array(2 * (hi - lo));
+      themDay = new Float64Array(2 * (hi - lo));
+    }
     let s = lo;
     let c = lo;
     let t = lo;
-    let strength = 0;
+    let fDays = 0;
+    let fTime = 0;
+    let fVolume = 0;
+    let byMe = 0;
+    let byThem = 0;
+    let hoursSoFar = 0;
     let prevDay = 0;
     for (let k = lo; k < hi; ) {
       const d = rawDay[k] as number;
       const from = k;
-      let nonSocial = 0;
+      let contacts = 0;
+      let best = 0;
+      let dayMe = 0;
+      let dayThem = 0;
       for (; k < hi && rawDay[k] === d; k++) {
-        if (rawSocial[k] === 0) {
-          nonSocial++;
-          tDay[t++] = d;
-        }
+        const f = rawFlags[k] as number;
+        if (f & FLAG_ATTEMPT) continue;
+        // Weighted, gathered to be summed smallest first like everything else (order-free).
+        if (f & FLAG_BY_ME) meDay[dayMe++] = rawWeight[k] as number;
+        else if (f & FLAG_BY_THEM) themDay[dayThem++] = rawWeight[k] as number;
+        if (f & FLAG_SOCIAL) continue;
+        contacts++;
+        tDay[t++] = d;
+        // A day with contact counts whatever the channel (frequency); only a crowd shares it.
+        const w = rawShare[k] as number;
+        if (w > best) best = w;
       }
       if (k - from > scratch.length) scratch = new Float64Array(2 * (k - from));
-      const sum = orderFreeSum(rawWeight, from, k, scratch);
-      strength = (s === lo ? 0 : strength * table.factor(d - prevDay)) + sum;
+      const meSum = dayMe > 0 ? orderFreeSum(meDay, 0, dayMe, scratch) : 0;
+      const themSum = dayThem > 0 ? orderFreeSum(themDay, 0, dayThem, scratch) : 0;
+      const volume = orderFreeSum(rawWeight, from, k, scratch);
+      const time = orderFreeSum(rawHours, from, k, scratch);
+      const factor = s === lo ? 0 : table.factor(d - prevDay);
+      fDays = fDays * factor + best;
+      fTime = fTime * factor + time + (contacts > 0 ? floorHours : 0);
+      fVolume = fVolume * factor + volume;
+      byMe = byMe * factor + meSum;
+      byThem = byThem * factor + themSum;
+      hoursSoFar += time;
       prevDay = d;
       sDay[s] = d;
-      sCum[s] = strength;
+      sDays[s] = fDays;
+      sTime[s] = fTime;
+      sVolume[s] = fVolume;
+      sMe[s] = byMe;
+      sThem[s] = byThem;
+      sCum[s] = combineStrength(fDays, fTime, reciprocalVolume(fVolume, byMe, byThem, params), exponents);
       sCount[s] = k - lo;
-      if (nonSocial > 0) {
+      sHours[s] = hoursSoFar;
+      if (contacts > 0) {
         sContact[s] = c;
         cDay[c++] = d;
       }
@@ -365,6 +441,7 @@ export function buildHistory(
 
   return {
     people: sorted,
+    names: sorted.map((p) => p.displayName),
     index,
     active,
     halfLife,
@@ -374,12 +451,20 @@ export function buildHistory(
     sEnd,
     sDay,
     sCum,
+    sDays,
+    sTime,
+    sVolume,
+    sMe,
+    sThem,
     sCount,
+    sHours,
     sContact,
     cEnd,
     cDay,
     tEnd,
     tDay,
+    handLogged,
+    importedChannels,
     encounterDays,
     encounterChannels,
     shared,

@@ -32,7 +32,8 @@ export {
   parseAsOf,
   prepareEngine,
 } from './prepare';
-export { RINGS, type Ring, rankByStrength, ringForRank, ringOrder } from './rings';
+export { checkRhythm, type RhythmCheck, rhythmBand } from './rhythm';
+export { assignRings, RINGS, type Ring, rankByStrength, ringOfCode, ringOrder } from './rings';
 export {
   burstiness,
   finiteBurstiness,
@@ -49,11 +50,14 @@ export {
 export { type ContactStatus, overdueRatio, RHYTHM_STATUSES, statusFor } from './status';
 export {
   type Contribution,
+  combineStrength,
   decay,
   halfLifeFor,
   LONG_HALF_LIFE_KINDS,
+  mixExponents,
+  reciprocalVolume,
   steadyStrength,
   strength,
 } from './strength';
 export type * from './types';
-export { durationFactor, encounterWeight, groupFactor } from './weight';
+export { encounterHours, encounterWeight, groupFactor } from './weight';

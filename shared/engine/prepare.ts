@@ -6,14 +6,15 @@
  * same index.
  */
 import type { ModelParams } from '../domain/model-params';
+import { CHANNELS } from '../domain/schema';
 import { dayOf } from './dates';
-import { buildHistory } from './history';
+import { buildHistory, CHANNEL_INDEX, type History } from './history';
 import { indexTies, tieWeightsAt } from './pairs';
 import { strengthOfIndex } from './queries';
-import { ringsAtContact } from './ring-history';
-import { computeSnapshot, type PersonFigures, personFigures } from './snapshot';
+import { computeSnapshot, type EngineCache, type PersonFigures, personFigures } from './snapshot';
 import { timelineAt } from './timeline';
 import type {
+  EngineCoverage,
   EngineData,
   EngineInput,
   EnginePerson,
@@ -59,12 +60,15 @@ export function parseAsOf(asOf: string): number {
 export function prepareEngine(data: EngineData): PreparedEngine {
   const params = data.settings;
   const h = buildHistory(data.people, data.encounters, params);
-  const cRing = ringsAtContact(h, params);
+  const cache: EngineCache = {
+    bandAtContact: new Int8Array(h.cDay.length).fill(-1),
+    coverageEnd: coverageEnds(h, data.coverage ?? []),
+  };
   const tieIndex = indexTies(h, data.ties, params);
   const months = Math.max(1, Math.floor(data.timelineMonths ?? DEFAULT_TIMELINE_MONTHS));
   const monthCache = new Map<number, TimelinePoint>();
 
-  const snapshot = (t: number) => computeSnapshot(h, cRing, params, t);
+  const snapshot = (t: number) => computeSnapshot(h, cache, params, t);
   return {
     settings: params,
     at(asOf) {
@@ -77,7 +81,7 @@ export function prepareEngine(data: EngineData): PreparedEngine {
       };
     },
     snapshot: (asOf) => snapshot(parseAsOf(asOf)),
-    figures: (asOf) => ({ ...personFigures(h, cRing, params, parseAsOf(asOf)), people: h.people }),
+    figures: (asOf) => ({ ...personFigures(h, cache, params, parseAsOf(asOf)), people: h.people }),
     tiesAt: (asOf) => tieWeightsAt(tieIndex, parseAsOf(asOf)),
     timeline(asOf) {
       const t = parseAsOf(asOf);
@@ -88,4 +92,52 @@ export function prepareEngine(data: EngineData): PreparedEngine {
       return i === undefined ? 0 : strengthOfIndex(h, i, parseAsOf(asOf));
     },
   };
+}
+
+/**
+ * Per person, the last day the data covers their contact, or −1 when it is covered up to any date: some
+ * of it was logged by hand (hand-logged channels count as kept up to today), none of it was imported, or
+ * no coverage record speaks for their imported channels (older imports: assumed complete). Otherwise the
+ * latest end of the coverage records for them (or for everyone) on the channels of their imported contact.
+ */
+function coverageEnds(h: History, coverage: readonly EngineCoverage[]): Int32Array {
+  const P = h.people.length;
+  const out = new Int32Array(P).fill(-1);
+  if (coverage.length === 0) return out;
+  const forEveryone = new Int32Array(CHANNELS.length).fill(-1);
+  const forPeople = new Map<number, Int32Array>();
+  for (const c of coverage) {
+    const ch = CHANNEL_INDEX[c.channel];
+    const end = dayOf(c.to);
+    const targets = c.personIds === undefined ? null : c.personIds;
+    if (targets === null) {
+      if (end > (forEveryone[ch] as number)) forEveryone[ch] = end;
+      continue;
+    }
+    for (const id of targets) {
+      const i = h.index.get(id);
+      if (i === undefined) continue;
+      let ends = forPeople.get(i);
+      if (!ends) {
+        ends = new Int32Array(CHANNELS.length).fill(-1);
+        forPeople.set(i, ends);
+      }
+      if (end > (ends[ch] as number)) ends[ch] = end;
+    }
+  }
+  for (let i = 0; i < P; i++) {
+    const mask = h.importedChannels[i] as number;
+    if (h.handLogged[i] || mask === 0) continue;
+    const own = forPeople.get(i);
+    let end = -1;
+    let unknown = false;
+    for (let ch = 0; ch < CHANNELS.length; ch++) {
+      if (!(mask & (1 << ch))) continue;
+      const e = Math.max(forEveryone[ch] as number, own ? (own[ch] as number) : -1);
+      if (e < 0) unknown = true;
+      else if (e > end) end = e;
+    }
+    if (!unknown) out[i] = end;
+  }
+  return out;
 }

@@ -2,8 +2,8 @@
 import type { ModelParams } from '../domain/model-params';
 import { CHANNELS } from '../domain/schema';
 import type { History } from './history';
-import { KNOWN_CODE, NOT_MET_CODE, ringCode } from './ring-history';
-import { RINGS, type Ring, rankByStrength } from './rings';
+import { rhythmBand } from './rhythm';
+import { assignRings, rankByStrength } from './rings';
 import { giniSorted, sortNonNegative, topShareSorted, upperBound } from './stats';
 import type { DecayTable } from './strength';
 import type { ChannelCounts } from './types';
@@ -32,10 +32,10 @@ export function strengthOfIndex(h: History, i: number, t: number): number {
   );
 }
 
-/** Whether person i had any encounter by day t. */
+/** Whether person i had contact (not only reactions or attempts) by day t. */
 export function metBy(h: History, i: number, t: number): boolean {
   const lo = h.start[i] as number;
-  return (h.sEnd[i] as number) > lo && (h.sDay[lo] as number) <= t;
+  return (h.cEnd[i] as number) > lo && (h.cDay[lo] as number) <= t;
 }
 
 /** Strengths of all active people at day t (archived: 0). */
@@ -47,32 +47,42 @@ export function strengthsAt(h: History, t: number): Float64Array {
 }
 
 export interface Ranking {
-  /** Active people with strength > 0, strongest first, ties by id. */
+  /** Active people with strength > 0, strongest first, ties by id (empty unless asked for). */
   order: Int32Array;
   /** Ring code per person (0–3 rings 1–4, 4 known, 5 not met). */
   codes: Int8Array;
+  /** Innermost ring whose rhythm each person keeps (1–4), 0 for none. */
+  bands: Int8Array;
   strengths: Float64Array;
+  /** Day of each person's last contact up to t, or −1. */
+  lastContact: Int32Array;
 }
 
 /**
- * Ring of every person at day t. With `ringsOnly`, only the strongest ringCaps[3] are put in order (a
- * selection, then a sort of those): enough for the rings of 6 and 12 months ago; `order` then holds just them.
+ * The ring of every person at day t: their rhythm band from their own contact days, then the caps
+ * (rings.ts). With `ranked`, also the order by strength (the depth ranking).
  */
-export function ringsAt(h: History, params: ModelParams, t: number, ringsOnly = false): Ranking {
+export function ringsAt(h: History, params: ModelParams, t: number, ranked = false): Ranking {
   const P = h.people.length;
   const strengths = strengthsAt(h, t);
-  const eligible = (i: number) => h.active[i] === 1;
-  const order = ringsOnly
-    ? rankByStrength(strengths, eligible, params.ringCaps[3])
-    : rankByStrength(strengths, eligible);
-  const codes = new Int8Array(P);
-  for (let i = 0; i < P; i++) codes[i] = metBy(h, i, t) ? KNOWN_CODE : NOT_MET_CODE;
-  for (let r = 0; r < order.length; r++) codes[order[r] as number] = ringCode(r, params.ringCaps);
-  return { order, codes, strengths };
-}
-
-export function ringOfCode(code: number): Ring {
-  return RINGS[code] as Ring;
+  const bands = new Int8Array(P);
+  const met = new Uint8Array(P);
+  const lastContact = new Int32Array(P).fill(-1);
+  for (let i = 0; i < P; i++) {
+    if (!h.active[i]) continue;
+    const c = lastContactIndex(h, i, t);
+    if (c < 0) continue;
+    const lo = h.start[i] as number;
+    met[i] = 1;
+    lastContact[i] = h.cDay[c] as number;
+    bands[i] = rhythmBand(h.cDay, lo, c - lo + 1, t, params);
+  }
+  const codes = assignRings(
+    { band: bands, met, strength: strengths, lastContact, names: h.names },
+    params.ringCaps,
+  );
+  const order = ranked ? rankByStrength(strengths, (i) => h.active[i] === 1) : new Int32Array(0);
+  return { order, codes, bands, strengths, lastContact };
 }
 
 /**
@@ -114,15 +124,4 @@ export function distribution(h: History, strengths: Float64Array, t: number, top
   let total = 0;
   for (let k = 0; k < n; k++) total += sorted[k] as number;
   return { known: n, gini: giniSorted(sorted), topShare: topShareSorted(sorted, topK), total };
-}
-
-/** Active people with contact (not social) in (since, t]. */
-export function metSince(h: History, t: number, since: number): number {
-  let n = 0;
-  for (let i = 0; i < h.people.length; i++) {
-    if (!h.active[i]) continue;
-    const c = lastContactIndex(h, i, t);
-    if (c >= 0 && (h.cDay[c] as number) > since) n++;
-  }
-  return n;
 }

@@ -1,6 +1,8 @@
 /**
- * Rings (Dunbar's layers): people ranked by strength fill cumulative caps 5 / 15 / 50 / 150; everyone
- * else met at least once is `known`; people never met are `not-met`.
+ * Rings (Dunbar's layers) by rhythm: a person belongs to the innermost ring whose rhythm their contact
+ * keeps (rhythm.ts); the cumulative caps 5 / 15 / 50 / 150 are upper bounds, not quotas — a full ring
+ * pushes only its weakest overflow outward, and a ring may be empty. Everyone else with contact is
+ * `known`; people with no contact yet are `not-met`.
  */
 import type { RingNumber } from '../domain/schema';
 
@@ -8,16 +10,110 @@ export type Ring = RingNumber | 'known' | 'not-met';
 
 export const RINGS: readonly Ring[] = [1, 2, 3, 4, 'known', 'not-met'];
 
-/** The ring of the person at 0-based `rank` (strongest first) given cumulative caps. */
-export function ringForRank(
-  rank: number,
-  caps: readonly [number, number, number, number],
-): RingNumber | 'known' {
-  if (rank < caps[0]) return 1;
-  if (rank < caps[1]) return 2;
-  if (rank < caps[2]) return 3;
-  if (rank < caps[3]) return 4;
-  return 'known';
+/** Ring codes in typed arrays: 0–3 for rings 1–4, 4 for known, 5 for not met. */
+export const KNOWN_CODE = 4;
+export const NOT_MET_CODE = 5;
+
+export function ringOfCode(code: number): Ring {
+  return RINGS[code] as Ring;
+}
+
+/** What the ring placement reads per person (indices as in the engine's people order). */
+export interface RingInputs {
+  /** Innermost ring (1–4) whose rhythm the person keeps, 0 for none. */
+  band: Int8Array;
+  /** 1 for people with contact by the date (not archived). */
+  met: Uint8Array;
+  strength: Float64Array;
+  /** Day of the last contact, or −1. */
+  lastContact: Int32Array;
+  names: readonly string[];
+}
+
+/**
+ * Ring codes from rhythm bands, with the caps as upper bounds. Ring k takes the people who keep its rhythm
+ * and the overflow pushed out of ring k − 1; when they do not fit in its room (its cap minus the people
+ * inside it), the weakest are pushed out in turn. Weakest means: keeping a slower rhythm (so a person who
+ * keeps a weekly rhythm is never further out than one who keeps a monthly one), then less strength, then
+ * the older last contact, then the name — data, never the record id (the id decides only between records
+ * identical in all of these, where which one is first cannot be seen). Beyond ring 4: known.
+ */
+export function assignRings(input: RingInputs, caps: readonly [number, number, number, number]): Int8Array {
+  const { band, met, strength, lastContact, names } = input;
+  const P = band.length;
+  const codes = new Int8Array(P);
+  const buckets: number[][] = [[], [], [], []];
+  for (let i = 0; i < P; i++) {
+    if (!met[i]) codes[i] = NOT_MET_CODE;
+    else {
+      const b = band[i] as number;
+      if (b >= 1 && b <= 4) (buckets[b - 1] as number[]).push(i);
+      else codes[i] = KNOWN_CODE;
+    }
+  }
+  const weaker = (x: number, y: number) =>
+    (band[x] as number) - (band[y] as number) ||
+    (strength[y] as number) - (strength[x] as number) ||
+    (lastContact[y] as number) - (lastContact[x] as number) ||
+    compareText(names[x] as string, names[y] as string) ||
+    x - y;
+  let carry: number[] = [];
+  let placed = 0;
+  for (let k = 0; k < 4; k++) {
+    const bucket = buckets[k] as number[];
+    const room = Math.max(0, (caps[k] as number) - placed);
+    // The carried overflow keeps a faster rhythm than this ring's own people, so it comes first.
+    let inside: number[];
+    if (carry.length >= room) {
+      inside = strongest(carry, room, band, strength, weaker);
+      carry = [...without(carry, inside), ...bucket];
+    } else if (carry.length + bucket.length > room) {
+      const fromBucket = strongest(bucket, room - carry.length, band, strength, weaker);
+      inside = [...carry, ...fromBucket];
+      carry = without(bucket, fromBucket);
+    } else {
+      inside = [...carry, ...bucket];
+      carry = [];
+    }
+    for (const i of inside) codes[i] = k;
+    placed += inside.length;
+  }
+  for (const i of carry) codes[i] = KNOWN_CODE;
+  return codes;
+}
+
+/**
+ * The first `count` of `items` in `order` (faster rhythm, then strongest, first), without sorting all of
+ * them: a ring holds at most 150, but thousands may keep a yearly rhythm. When all keep the same rhythm,
+ * selects the count-th largest strength (O(n)) and sorts only the people at or above it.
+ */
+function strongest(
+  items: readonly number[],
+  count: number,
+  band: Int8Array,
+  strength: Float64Array,
+  order: (x: number, y: number) => number,
+): number[] {
+  if (count <= 0) return [];
+  if (items.length <= count) return [...items].sort(order);
+  let candidates: number[] = [...items];
+  const first = band[items[0] as number];
+  if (items.length > 4 * count && items.every((i) => band[i] === first)) {
+    const values = Float64Array.from(items, (i) => -(strength[i] as number));
+    const threshold = -kthSmallest(values, count - 1);
+    candidates = items.filter((i) => (strength[i] as number) >= threshold);
+  }
+  return candidates.sort(order).slice(0, count);
+}
+
+function without(items: readonly number[], taken: readonly number[]): number[] {
+  const out = new Set(taken);
+  return items.filter((i) => !out.has(i));
+}
+
+/** Code-point order (stable across machines and locales, unlike localeCompare). */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Index of a ring in RINGS (1 → 0 … 'not-met' → 5): smaller is closer. */

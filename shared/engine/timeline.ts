@@ -34,9 +34,9 @@ export function monthPoints(h: History, params: ModelParams, first: number, last
     const lo = h.start[i] as number;
     const sHi = h.sEnd[i] as number;
     const cHi = h.cEnd[i] as number;
-    if (sHi === lo) continue; // never met
-    // Months before the first encounter hold nothing for this person: start at the first after it.
-    const firstDay = h.sDay[lo] as number;
+    if (cHi === lo) continue; // never met: no contact day (reactions and missed calls are none)
+    // Months before the first contact hold nothing for this person: start at the first after it.
+    const firstDay = h.cDay[lo] as number;
     let m = 0;
     while (m < M && (ends[m] as number) < firstDay) m++;
     let k = lo;

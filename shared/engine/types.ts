@@ -1,6 +1,6 @@
 /** What goes into the engine and what comes out. */
 import type { ModelParams } from '../domain/model-params';
-import type { Channel, Encounter, Person, PersonKind, RingNumber, Tie } from '../domain/schema';
+import type { Channel, Coverage, Encounter, Person, PersonKind, RingNumber, Tie } from '../domain/schema';
 import type { CadenceSource } from './cadence';
 import type { NeglectReason } from './interval';
 import type { Ring } from './rings';
@@ -12,7 +12,10 @@ export type EnginePerson = Pick<Person, 'id' | 'displayName' | 'kind'> &
 
 /** The encounter fields the engine reads. */
 export type EngineEncounter = Pick<Encounter, 'id' | 'date' | 'participants' | 'channel'> &
-  Partial<Pick<Encounter, 'durationMinutes'>>;
+  Partial<Pick<Encounter, 'durationMinutes' | 'initiator' | 'attempt' | 'source'>>;
+
+/** The coverage fields the engine reads (see `Coverage` in the schema). */
+export type EngineCoverage = Pick<Coverage, 'channel' | 'from' | 'to'> & Partial<Pick<Coverage, 'personIds'>>;
 
 /** The tie fields the engine reads. */
 export type EngineTie = Pick<Tie, 'a' | 'b'> & Partial<Pick<Tie, 'strength'>>;
@@ -21,6 +24,8 @@ export interface EngineData {
   people: readonly EnginePerson[];
   encounters: readonly EngineEncounter[];
   ties: readonly EngineTie[];
+  /** What imported exports cover (channel, people, period); none means everything logged by hand. */
+  coverage?: readonly EngineCoverage[];
   settings: ModelParams;
   /** How many months the timeline reaches back (default 120); older months are left out. */
   timelineMonths?: number;
@@ -42,16 +47,43 @@ export interface PersonResult {
   /** 1-based position by strength among the people with strength > 0; null for the others. */
   rank: number | null;
   ring: Ring;
+  /**
+   * Why the person is in that ring: their contact keeps its rhythm (`rhythm`), it keeps an inner ring's
+   * rhythm but that ring is full (`capped`), it keeps no ring's rhythm (`no-rhythm`: known), or there has
+   * been no contact yet (`not-met`).
+   */
+  ringReason: RingReason;
+  /** The rhythm the contact keeps, as judged for the ring (see rhythm.ts). */
+  rhythm: RhythmSummary;
   pinnedRing: RingNumber | null;
-  /** The ring the person was in right after the last contact; its default rhythm is the cadence prior. */
+  /**
+   * The innermost ring whose rhythm the contact kept right after the last contact (uncapped); its usual
+   * rhythm is the cadence prior.
+   */
   ringWhenLastSeen: Ring | null;
   /** Last day with contact other than a social-media reaction, `YYYY-MM-DD`. */
   lastContact: string | null;
   daysSinceContact: number | null;
   /** Distinct days with contact other than social-media reactions. */
   contactDays: number;
-  /** Encounters of any channel up to the date. */
+  /** Contact days in the 12 months up to the date. */
+  contactDaysLast12Months: number;
+  /** Hours together in the 12 months up to the date (noted lengths, else the channel's usual length). */
+  hoursLast12Months: number;
+  /** Encounters of any channel up to the date (reactions and missed calls too). */
   encounters: number;
+  /** Encounters dated after the date: planned meetings, which count once their day has passed. */
+  planned: number;
+  /**
+   * When all of this person's contact came from imports whose coverage ends before the date: the last
+   * day the data covers (`YYYY-MM-DD`). Silence after it is "no data", not neglect. Null otherwise.
+   */
+  dataUntil: string | null;
+  /**
+   * The dimensions of strength as of the date (decayed): days with contact (shared in a crowd), hours
+   * together, channel-weighted encounters, and of those the ones the owner and the person initiated.
+   */
+  strengthParts: { days: number; time: number; volume: number; byMe: number; byThem: number };
   /** Expected days between contacts; null when never in contact. */
   cadenceDays: number | null;
   cadenceSource: CadenceSource | null;
@@ -65,7 +97,57 @@ export interface PersonResult {
   touchProgress: number;
   ringSixMonthsAgo: Ring;
   ringTwelveMonthsAgo: Ring;
+  /** The ring `driftMonths` (default 3) months before the date, and the rhythm kept then. */
+  ringRecently: Ring;
+  rhythmRecently: RingNumber | null;
   halfLifeDays: number;
+}
+
+export type RingReason = 'rhythm' | 'capped' | 'no-rhythm' | 'not-met';
+
+/** The rhythm check behind a ring, in numbers a sentence can use. */
+export interface RhythmSummary {
+  /** The innermost ring whose rhythm the contact keeps, or null. */
+  band: RingNumber | null;
+  /** The ring the numbers below are about: the band, or ring 4 when no rhythm is kept. */
+  checkedRing: RingNumber;
+  periodDays: number;
+  /** Periods looked at, periods with contact, periods needed. */
+  periods: number;
+  covered: number;
+  needed: number;
+}
+
+export type ReviewSection = 'overdue' | 'due-soon' | 'stalled-prospect' | 'drifted';
+
+export type ReviewReason =
+  | ({ kind: 'overdue' | 'due-soon' } & NeglectReason & { overdueRatio: number })
+  | { kind: 'stalled-prospect'; touches: number; goal: number; daysSinceTouch: number | null }
+  /** The rhythm kept `months` ago and now (as the ring whose rhythm it is; null for none). */
+  | { kind: 'drifted'; from: RingNumber; to: RingNumber | null; months: number };
+
+/** One person on the weekly review, with the reason in numbers (`reviewReasonText` puts it into words). */
+export interface ReviewItem {
+  id: string;
+  name: string;
+  kind: PersonKind;
+  section: ReviewSection;
+  ring: Ring;
+  pinnedRing: RingNumber | null;
+  closeness: number | null;
+  depth: number;
+  lastContact: string | null;
+  /** The ordering key within the section (higher first). */
+  score: number;
+  reason: ReviewReason;
+}
+
+/** The weekly review: each person in at most one section, the most pressing first. */
+export interface ReviewSections {
+  overdue: ReviewItem[];
+  dueSoon: ReviewItem[];
+  stalledProspects: ReviewItem[];
+  drifted: ReviewItem[];
 }
 
 export interface NeglectedTie {
@@ -156,8 +238,9 @@ export interface NetworkSnapshot {
   summary: NetworkSummary;
   /** Ranked people first (strongest first), then the unranked by id. */
   people: PersonResult[];
-  /** Highest score first (ties by id). */
+  /** The overdue section of the review in its older shape: highest score first (ties by name). */
   neglected: NeglectedTie[];
+  review: ReviewSections;
 }
 
 export interface NetworkResult extends NetworkSnapshot {

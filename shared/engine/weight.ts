@@ -1,19 +1,9 @@
 /**
- * The weight of one encounter for each person in it: what kind of contact it was, how long, and how many
- * people shared it.
+ * What one encounter contributes for each person in it: a weight for how personal the contact was (its
+ * channel), the time spent together, both divided among the people who shared it.
  */
 import type { ModelParams } from '../domain/model-params';
-import type { Channel, Encounter } from '../domain/schema';
-
-/**
- * `min(maxFactor, 1 + ln(1 + minutes / 60))` for in-person and video contact (where a longer meeting counts
- * for more: Vlahovic, Roberts & Dunbar 2012 found it so only face to face) with a known duration, else 1.
- * An hour counts 1.69×, two hours 2.10×, a whole afternoon (5 h) 2.79×, the cap (default 3) is at ~6.4 h.
- */
-export function durationFactor(channel: Channel, minutes: number | undefined, maxFactor: number): number {
-  if (minutes === undefined || (channel !== 'in_person' && channel !== 'video')) return 1;
-  return Math.min(maxFactor, 1 + Math.log1p(Math.max(0, minutes) / 60));
-}
+import type { Encounter } from '../domain/schema';
 
 /**
  * Attention shared among those present: each of `participants` people gets `1 / sqrt(max(1, participants − 1))`
@@ -25,17 +15,32 @@ export function groupFactor(participants: number): number {
   return 1 / Math.sqrt(Math.max(1, participants - 1));
 }
 
-/** The weight each participant of an encounter receives: `base(channel) × durationFactor × groupFactor`. */
+type WeightParams = Pick<ModelParams, 'channelWeights'>;
+type TimeParams = Pick<ModelParams, 'defaultMinutes'>;
+
+/** The weight each participant receives: `base(channel) × group share`. Attempts weigh nothing. */
 export function encounterWeight(
-  encounter: Pick<Encounter, 'channel' | 'durationMinutes' | 'participants'>,
-  params: Pick<ModelParams, 'channelWeights' | 'maxDurationFactor'>,
+  encounter: Pick<Encounter, 'channel' | 'participants'> & { attempt?: boolean | undefined },
+  params: WeightParams,
 ): number {
-  const participants = distinctCount(encounter.participants);
-  return (
-    params.channelWeights[encounter.channel] *
-    durationFactor(encounter.channel, encounter.durationMinutes, params.maxDurationFactor) *
-    groupFactor(participants)
-  );
+  if (encounter.attempt) return 0;
+  return params.channelWeights[encounter.channel] * groupFactor(distinctCount(encounter.participants));
+}
+
+/**
+ * Hours together for each participant: the noted length, or the channel's usual length when none was
+ * noted (an hour in person, half an hour on video, ten minutes on the phone, two hours at an event, none
+ * for messages), times the group share. Attempts are no time together.
+ */
+export function encounterHours(
+  encounter: Pick<Encounter, 'channel' | 'participants' | 'durationMinutes'> & {
+    attempt?: boolean | undefined;
+  },
+  params: TimeParams,
+): number {
+  if (encounter.attempt) return 0;
+  const minutes = encounter.durationMinutes ?? params.defaultMinutes[encounter.channel];
+  return (Math.max(0, minutes) / 60) * groupFactor(distinctCount(encounter.participants));
 }
 
 /** Number of distinct ids (participant lists are short: a quadratic scan beats building a Set). */

@@ -292,7 +292,7 @@ const SEGMENTS: readonly Segment[] = [
   {
     kind: 'friend',
     count: 10,
-    cadence: [10, 45],
+    cadence: [14, 60],
     channels: [
       ['in_person', 4],
       ['message', 3],
@@ -302,7 +302,7 @@ const SEGMENTS: readonly Segment[] = [
   {
     kind: 'friend',
     count: 8,
-    cadence: [14, 40],
+    cadence: [21, 75],
     channels: [
       ['in_person', 5],
       ['message', 1],
@@ -312,7 +312,7 @@ const SEGMENTS: readonly Segment[] = [
   {
     kind: 'other',
     count: 12,
-    cadence: [7, 30],
+    cadence: [21, 60],
     channels: [
       ['event', 5],
       ['in_person', 1],
@@ -322,7 +322,7 @@ const SEGMENTS: readonly Segment[] = [
   {
     kind: 'colleague',
     count: 14,
-    cadence: [21, 120],
+    cadence: [30, 150],
     channels: [
       ['event', 3],
       ['email', 2],
@@ -333,7 +333,7 @@ const SEGMENTS: readonly Segment[] = [
   {
     kind: 'partner',
     count: 8,
-    cadence: [30, 90],
+    cadence: [45, 120],
     channels: [
       ['video', 3],
       ['in_person', 2],
@@ -343,7 +343,7 @@ const SEGMENTS: readonly Segment[] = [
   {
     kind: 'client',
     count: 22,
-    cadence: [20, 75],
+    cadence: [30, 100],
     channels: [
       ['in_person', 4],
       ['video', 3],
@@ -353,8 +353,8 @@ const SEGMENTS: readonly Segment[] = [
   },
   {
     kind: 'prospect',
-    count: 18,
-    cadence: [25, 90],
+    count: 14,
+    cadence: [12, 35],
     channels: [
       ['email', 3],
       ['call', 2],
@@ -454,12 +454,19 @@ export function generateSampleNetwork(options: SampleOptions): Database {
       .filter((_, i) => i % 9 === 4)
       .map((p) => p.id),
   );
-  // Some prospects appeared only recently (so their touch count toward the goal varies).
+  // Prospects appeared over the last year (so their touch count toward the goal varies); a few of them
+  // went quiet (stalled), as prospects do.
   const firstSeen = new Map(
     people.map((p) => [
       p.id,
-      p.kind === 'prospect' ? today - (60 + random() * 400) * DAY_MS : start + random() * 60 * DAY_MS,
+      p.kind === 'prospect' ? today - (40 + random() * 320) * DAY_MS : start + random() * 60 * DAY_MS,
     ]),
+  );
+  const stalled = new Set(
+    people
+      .filter((p) => p.kind === 'prospect')
+      .filter((_, i) => i % 5 === 2)
+      .map((p) => p.id),
   );
 
   const encounters: Encounter[] = [];
@@ -483,7 +490,11 @@ export function generateSampleNetwork(options: SampleOptions): Database {
 
   for (const person of people) {
     const { cadence, segment } = rhythm.get(person.id)!;
-    const stopAt = neglected.has(person.id) ? today - (cadence * 5 + 60) * DAY_MS : today;
+    const stopAt = neglected.has(person.id)
+      ? today - (cadence * 5 + 60) * DAY_MS
+      : stalled.has(person.id)
+        ? today - (45 + cadence * 2) * DAY_MS
+        : today;
     let day = firstSeen.get(person.id)!;
     while (day <= stopAt) {
       const channel = weightedPick(segment.channels, random);
@@ -502,8 +513,8 @@ export function generateSampleNetwork(options: SampleOptions): Database {
       } else {
         addEncounter(day, [person.id], channel, channel === 'in_person' ? contextId : undefined);
       }
-      // Bursty rhythm: gaps vary between half and twice the cadence.
-      day += Math.max(1, cadence * (0.5 + random() * 1.5)) * DAY_MS;
+      // A kept rhythm, not a clock: gaps vary between 0.7 and 1.4 times the cadence.
+      day += Math.max(1, cadence * (0.7 + random() * 0.7)) * DAY_MS;
     }
   }
   // The trade fair: one day a year where many of its people are met at once, in small groups.

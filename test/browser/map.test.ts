@@ -102,18 +102,23 @@ afterAll(async () => {
 describe('the network map on a known network', () => {
   it('draws one node per visible person with the right line widths, and marks neglect', async () => {
     const scene = await sceneWith((s) => s.asOf === KNOWN_AS_OF && s.stats.total === 10);
+    // Everyone is on the map; Emil (never met) and Jan (only social-media reactions) in the outer band,
+    // without a line from me.
     expect(visibleKeys(scene)).toEqual([
       'anna',
       'ben',
       'clara',
       'dora',
+      'emil',
       'fritz',
       'greta',
       'hans',
       'ida',
       'jan',
     ]);
-    expect(scene.egoLines.map((l) => key(l.personId)).sort()).toEqual(visibleKeys(scene));
+    expect(scene.egoLines.map((l) => key(l.personId)).sort()).toEqual(
+      visibleKeys(scene).filter((k) => k !== 'emil' && k !== 'jan'),
+    );
     for (const [k, width] of Object.entries(KNOWN_LINE_WIDTHS)) {
       expect(scene.egoLines.find((l) => l.personId === ids.get(k))!.width, k).toBeCloseTo(width, 2);
     }
@@ -121,8 +126,8 @@ describe('the network map on a known network', () => {
     expect(dora).toMatchObject({ neglected: true, stroke: NEGLECT_COLOUR });
     expect(scene.egoLines.find((l) => l.personId === dora.id)!.dash.length).toBeGreaterThan(0);
     expect(scene.gaps.map((g) => key(g.personId))).toEqual(['fritz']);
-    expect(await page.locator('.map-count').textContent()).toContain('9 of 10 people shown');
-    expect(await page.locator('.map-canvas').getAttribute('data-visible')).toBe('9');
+    expect(await page.locator('.map-count').textContent()).toContain('10 of 10 people shown');
+    expect(await page.locator('.map-canvas').getAttribute('data-visible')).toBe('10');
 
     // The canvas really has ink where each visible person is (and the legend explains the marks).
     for (const n of visibleNodes(scene)) {
@@ -164,7 +169,7 @@ describe('the network map on a known network', () => {
       ['tag', 'vip', ['greta']],
       ['context', 'ACME GmbH', ['clara', 'greta', 'hans']],
       ['channel', 'Social media', ['jan']],
-      ['status', 'Neglected', ['clara', 'dora']],
+      ['status', 'Neglected', ['dora']],
     ];
     for (const [name, label, expected] of cases) {
       await facet(name).getByLabel(label, { exact: true }).check();
@@ -174,25 +179,25 @@ describe('the network map on a known network', () => {
         `${expected.length} of 10 people shown`,
       );
       await facet(name).getByLabel(label, { exact: true }).uncheck();
-      await sceneWith((sc) => sc.stats.visible === 9);
+      await sceneWith((sc) => sc.stats.visible === 10);
     }
     // Rings: only ring 2, then add "not yet met".
-    for (const ring of ['Ring 1', 'Ring 3', 'Ring 4', 'Known'])
+    for (const ring of ['Ring 1', 'Ring 3', 'Ring 4', 'Known', 'Not yet met'])
       await facet('ring').getByLabel(ring, { exact: true }).uncheck();
     expect(visibleKeys(await sceneWith((s) => s.stats.visible === 4))).toEqual([
-      'clara',
+      'ben',
       'fritz',
-      'ida',
-      'jan',
+      'greta',
+      'hans',
     ]);
     await facet('ring').getByLabel('Not yet met', { exact: true }).check();
-    expect(visibleKeys(await sceneWith((s) => s.stats.visible === 5))).toContain('emil');
+    expect(visibleKeys(await sceneWith((s) => s.stats.visible === 6))).toContain('emil');
     // Combined: colleagues among them.
     await facet('kind').getByLabel('Colleague', { exact: true }).check();
-    expect(visibleKeys(await sceneWith((s) => s.stats.visible === 1))).toEqual(['clara']);
+    expect(visibleKeys(await sceneWith((s) => s.stats.visible === 1))).toEqual(['hans']);
     expect(await filters.locator('summary').textContent()).toContain('2 filters active');
     await filters.getByRole('button', { name: 'Clear filters' }).click();
-    await sceneWith((s) => s.stats.visible === 9);
+    await sceneWith((s) => s.stats.visible === 10);
     await filters.locator('summary').click();
   });
 
@@ -219,13 +224,19 @@ describe('the network map on a known network', () => {
     await page.keyboard.press('Escape');
   });
 
-  it('at an earlier date hides people not yet met', async () => {
+  it('at an earlier date puts people not yet met in the outer band', async () => {
     await setAsOf('2025-06-01');
     const early = await sceneWith((s) => s.asOf === '2025-06-01');
-    expect(visibleKeys(early)).toEqual(['clara', 'dora']);
+    expect(
+      early.nodes
+        .filter((n) => n.ring !== 'not-met')
+        .map((n) => key(n.id))
+        .sort(),
+    ).toEqual(['clara', 'dora']);
+    expect(early.egoLines.map((l) => key(l.personId)).sort()).toEqual(['clara', 'dora']);
     expect(await page.locator('.map-time-value').getAttribute('data-as-of')).toBe('2025-06-01');
     await setAsOf(KNOWN_AS_OF);
-    await sceneWith((s) => s.asOf === KNOWN_AS_OF && s.stats.visible === 9);
+    await sceneWith((s) => s.asOf === KNOWN_AS_OF && s.stats.visible === 10);
   });
 
   it('plays through time from the first encounter and can be paused', async () => {
@@ -253,9 +264,9 @@ describe('the network map on a known network', () => {
     await page.mouse.move(5, 5);
     await page.getByLabel('Drift').selectOption('12');
     const drift = await sceneWith((s) => s.drift.length > 0);
-    expect(drift.drift.find((d) => d.personId === ids.get('clara'))).toMatchObject({
+    expect(drift.drift.find((d) => d.personId === ids.get('dora'))).toMatchObject({
       ringThen: 1,
-      ringNow: 2,
+      ringNow: 3,
       direction: 'outward',
     });
     expect(drift.legend.map((e) => e.id)).toContain('drift');
@@ -272,7 +283,7 @@ describe('the network map on a known network', () => {
     ] as const) {
       await page.getByRole('button', { name: button, exact: true }).click();
       const s = await sceneWith((sc) => sc.layout === layout);
-      expect(s.stats.visible, layout).toBe(9);
+      expect(s.stats.visible, layout).toBe(10);
     }
     await page.getByRole('button', { name: 'by context', exact: true }).click();
     const byContext = await sceneWith((s) => s.colourBy === 'context');
@@ -284,7 +295,7 @@ describe('the network map on a known network', () => {
   it('shows the same people in the list view', async () => {
     await page.getByRole('button', { name: 'List', exact: true }).click();
     const rows = page.locator('.map-list tbody tr');
-    await expect.poll(() => rows.count()).toBe(9);
+    await expect.poll(() => rows.count()).toBe(10);
     // Innermost ring first, as the keyboard walks the map.
     expect(await rows.first().locator('td').first().textContent()).toBe('Ring 1');
     await page.getByRole('button', { name: 'Map', exact: true }).click();
@@ -321,7 +332,7 @@ describe('the network map on a known network', () => {
   });
 
   it('selects on click and pins a dragged person; the position survives a reload', async () => {
-    const before = await sceneWith((s) => s.layout === 'ego' && s.stats.visible === 9);
+    const before = await sceneWith((s) => s.layout === 'ego' && s.stats.visible === 10);
     const ben = ids.get('ben')!;
     await clickPerson(page, ben);
     await expect.poll(async () => (await drawnScene(page)).state?.selectedId).toBe(ben);

@@ -83,7 +83,7 @@ function fitted(text: string, name: string): string | undefined {
 
 const LEGEND_TITLES = [
   'Rings: how often you are in touch',
-  'Line width: contacts in the last 12 months',
+  'Line width: the rhythm you keep',
   'Line colour: last contact',
   'Neglected tie',
   'Circle size: depth',

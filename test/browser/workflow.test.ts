@@ -370,8 +370,9 @@ describe('review', () => {
     const item = page.locator('.review-item', { hasText: 'Hanna Lechner' });
     await item.waitFor();
     expect(await item.locator('.review-reason').textContent()).toMatch(
-      // Every 14 days, shrunk a little toward ring 1's weekly rhythm (docs/depth-model.md).
-      /^usually every 13 days — last seen 5 months ago$/,
+      // Every 14 days, shrunk a little toward the monthly rhythm she kept when last seen: (8·14 + 2·30)/10
+      // = 17.2 days, about 2 weeks (docs/depth-model.md).
+      /^usually every 2 weeks — last seen 5 months ago$/,
     );
     expect(await page.locator('.review-item', { hasText: 'Tom Weber' }).count()).toBe(0);
     await app.screenshot('workflow-review');

@@ -73,7 +73,8 @@ describe('stats', () => {
       metLast12Months: 2,
       top15Share: 1,
       gini: expect.any(Number),
-      rings: { '1': 2, '2': 0, '3': 0, '4': 0, known: 0, 'not-met': 1 },
+      // Anna, silent for four weeks by 5 October, keeps only a monthly rhythm.
+      rings: { '1': 1, '2': 1, '3': 0, '4': 0, known: 0, 'not-met': 1 },
     });
     expect(out.people.map((p: { id: string }) => p.id)).toEqual(['ben', 'anna', 'cleo']);
     expect(Object.keys(out.people[0])).toEqual([
@@ -91,11 +92,27 @@ describe('stats', () => {
       'touches',
       'ringSixMonthsAgo',
       'ringTwelveMonthsAgo',
+      'ringReason',
+      'rhythmKept',
+      'contactDaysLast12Months',
+      'hoursLast12Months',
+      'encounters',
+      'planned',
+      'dataUntil',
     ]);
+    // Ben's weekly meetings after 5 October are planned as of then.
+    expect(out.people[0]).toMatchObject({
+      id: 'ben',
+      ring: 1,
+      ringReason: 'rhythm',
+      encounters: 40,
+      planned: 7,
+    });
     expect(out.people[1]).toMatchObject({
       id: 'anna',
       name: 'Anna Adler',
-      ring: 1,
+      ring: 2,
+      rhythmKept: 2,
       pinnedRing: null,
       lastContact: '2026-09-07',
       contactDays: 36,
@@ -122,8 +139,8 @@ describe('stats', () => {
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('Your network as of 2026-11-27');
     expect(lines[1]).toBe('3 people, 83 encounters; 2 met in the last 12 months.');
-    expect(r.stdout).toMatch(/Rings: 1: 2 · 2: 0 · 3: 0 · 4: 0 · known: 0 · not met yet: 1/);
-    expect(r.stdout).toMatch(/Anna Adler\s+1\s+[\d.]+\s+[\d.]+\s+2026-09-07\s+36\s+7\s+11\.6×\s+Lapsing/);
+    expect(r.stdout).toMatch(/Rings: 1: 1 · 2: 0 · 3: 1 · 4: 0 · known: 0 · not met yet: 1/);
+    expect(r.stdout).toMatch(/Anna Adler\s+3\s+[\d.]+\s+[\d.]+\s+2026-09-07\s+36\s+7\s+11\.6×\s+Lapsing/);
     expect(r.stdout).toMatch(/Cleo Cruz\s+Not met yet/);
   });
 
@@ -144,16 +161,50 @@ describe('stats', () => {
   });
 });
 
+describe('stats --explain', () => {
+  it('says in words why a person is in their ring and what their depth is made of', async () => {
+    const db = await dataFile();
+    const r = await cli(['stats', '--db', db, '--explain', 'anna adler', '--as-of', '2026-11-27']);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout).toBe(
+      [
+        'Anna Adler as of 2026-11-27',
+        '- Ring 3: your contact keeps a quarterly rhythm — contact in 3 of the last 3 quarters.',
+        '- Depth 70 %: 36 days with contact and 36 hours together in the last 12 months, 36 encounters in all; last contact 12 weeks ago.',
+        '- Your closeness rating, 5 of 5, makes up 40 % of depth.',
+        '- Rhythm: usually every week — last seen 12 weeks ago (Lapsing).',
+        '',
+      ].join('\n'),
+    );
+    const de = await cli(['stats', '--db', db, '--explain', 'ben', '--as-of', '2026-11-27'], 'de_AT.UTF-8');
+    expect(de.stdout).toMatch(
+      /^Ben Berg zum 2026-11-27\n- Ring 1: Ihr Kontakt hält einen wöchentlichen Rhythmus/,
+    );
+    expect(de.stdout).toMatch(/Sie haben die Person an Ring 1 geheftet/);
+    const json = JSON.parse((await cli(['stats', '--db', db, '--explain', 'cleo', '--json'])).stdout);
+    expect(json.person).toMatchObject({ id: 'cleo', ring: 'not-met', ringReason: 'not-met' });
+    expect(json.explanation[0]).toMatch(/^Not met yet: log a first encounter/);
+  });
+
+  it('names who is meant when the name is unknown', async () => {
+    const r = await cli(['stats', '--db', await dataFile(), '--explain', 'Zed']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/nobody is called or has the id “Zed”/);
+  });
+});
+
 describe('neglected', () => {
   it('lists the ties let slip with their reason', async () => {
     const db = await dataFile();
     const r = await cli(['neglected', '--db', db, '--as-of', '2026-11-27']);
     expect(r).toMatchObject({ code: 0, stderr: '' });
     expect(r.stdout).toBe(
-      'Neglected ties as of 2026-11-27\n1. Anna Adler (Ring 1): usually every week — last seen 12 weeks ago\n',
+      'Review as of 2026-11-27\n\nOverdue (1)\n1. Anna Adler (Ring 3): usually every week — last seen 12 weeks ago\n',
     );
     const de = await cli(['neglected', '--db', db, '--as-of', '2026-11-27'], 'de_DE.UTF-8');
-    expect(de.stdout).toMatch(/1\. Anna Adler \(Ring 1\): meist jede Woche – zuletzt vor 12 Wochen gesehen/);
+    expect(de.stdout).toMatch(
+      /Überfällig \(1\)\n1\. Anna Adler \(Ring 3\): meist jede Woche – zuletzt vor 12 Wochen gesehen/,
+    );
   });
 
   it('prints JSON, limits, and says when there is nothing', async () => {
@@ -165,18 +216,24 @@ describe('neglected', () => {
       neglected: [
         {
           id: 'anna',
-          ring: 1,
+          ring: 3,
           closeness: 5,
           overdueRatio: 11.571,
           reason: { cadenceDays: 7, daysSince: 81, cadenceSource: 'learned' },
           text: 'usually every week — last seen 12 weeks ago',
         },
       ],
+      sections: {
+        overdue: { total: 1, items: [{ id: 'anna', reason: { kind: 'overdue', daysSince: 81 } }] },
+        stalledProspects: { total: 0, items: [] },
+        drifted: { total: 0, items: [] },
+        dueSoon: { total: 0, items: [] },
+      },
     });
     const limited = JSON.parse((await cli(['neglected', '--db', db, '--json', '--limit', '1'])).stdout);
     expect(limited.neglected).toHaveLength(1);
     const none = await cli(['neglected', '--db', db, '--as-of', '2026-09-10']);
-    expect(none.stdout).toMatch(/^No neglected ties as of 2026-09-10/);
+    expect(none.stdout).toMatch(/^Nothing to review as of 2026-09-10/);
     const bad = await cli(['neglected', '--db', db, '--limit', 'zero']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--limit “zero” is not a whole number of 1 or more/);
@@ -185,6 +242,6 @@ describe('neglected', () => {
   it('is listed in the help', async () => {
     const r = await cli(['--help']);
     expect(r.stdout).toMatch(/stats\s+Show the depth of your network/);
-    expect(r.stdout).toMatch(/neglected\s+List the close ties you have let slip/);
+    expect(r.stdout).toMatch(/neglected\s+The weekly review/);
   });
 });

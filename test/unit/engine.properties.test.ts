@@ -1,8 +1,9 @@
 /**
  * Properties of the depth engine that must hold for any record (fast-check): more contact never weakens
- * a tie, silence only weakens it, the future never counts, ring caps hold, status only worsens with
- * silence, input order does not matter; and the ring remembered at each contact agrees with the ranking
- * of that day.
+ * a tie, silence only weakens it, the future never counts (beyond being planned), ring caps hold, rings
+ * follow the rhythm kept and agree with their labels, status only worsens with silence, input order does
+ * not matter, the rhythm remembered at each contact is the one of that day, and everyone is in at most
+ * one section of the review.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +11,7 @@ import { defaultModelParams, type ModelParams } from '../../shared/domain/model-
 import { CHANNELS, PERSON_KINDS } from '../../shared/domain/schema';
 import {
   addMonths,
+  assignRings,
   computeNetwork,
   dayOf,
   type EngineData,
@@ -59,6 +61,9 @@ const encounterArb = (ids: string[], min = 0, max = SPAN): fc.Arbitrary<Omit<Eng
       participants: fc.array(fc.constantFrom(...ids), { minLength: 1, maxLength: 4 }),
       channel: fc.constantFrom(...CHANNELS),
       durationMinutes: fc.integer({ min: 0, max: 600 }),
+      initiator: fc.constantFrom('me' as const, 'them' as const),
+      attempt: fc.constant(true),
+      source: fc.constant({ format: 'whatsapp', key: 'k' }),
     },
     { requiredKeys: ['date', 'participants', 'channel'] },
   );
@@ -145,9 +150,12 @@ describe('engine properties', () => {
           const before = prepareEngine(net);
           const after = prepareEngine({ ...net, encounters: [...net.encounters, added] });
           const asOf = isoDate(dayOf(added.date) + later);
+          const contact = !added.attempt && added.channel !== 'social';
           for (const id of new Set(added.participants)) {
-            expect(after.strengthOf(id, asOf)).toBeGreaterThanOrEqual(before.strengthOf(id, asOf));
-            expect(after.strengthOf(id, asOf)).toBeGreaterThan(0.999999 * before.strengthOf(id, asOf));
+            const was = before.strengthOf(id, asOf);
+            const is = after.strengthOf(id, asOf);
+            expect(is).toBeGreaterThanOrEqual(was * (1 - 1e-12));
+            if (contact && net.settings.channelWeights[added.channel] > 0) expect(is).toBeGreaterThan(0);
           }
         },
       ),
@@ -178,7 +186,14 @@ describe('engine properties', () => {
       fc.property(netArb, fc.integer({ min: 0, max: SPAN }), (net, cut) => {
         const asOf = isoDate(START + cut);
         const kept = net.encounters.filter((e) => dayOf(e.date) <= START + cut);
-        expect(computeNetwork({ ...net, encounters: kept, asOf })).toEqual(computeNetwork({ ...net, asOf }));
+        // Later encounters are planned meetings: counted as such, and nothing else.
+        const unplanned = (r: NetworkSnapshot) => ({
+          ...r,
+          people: r.people.map(({ planned: _planned, ...p }) => p),
+        });
+        expect(unplanned(computeNetwork({ ...net, encounters: kept, asOf }))).toEqual(
+          unplanned(computeNetwork({ ...net, asOf })),
+        );
       }),
       { numRuns: RUNS },
     );
@@ -189,7 +204,7 @@ describe('engine properties', () => {
       fc.property(netArb, asOfArb, (net, asOf) => {
         const result = computeNetwork({ ...net, asOf });
         const caps = net.settings.ringCaps;
-        for (const field of ['ring', 'ringSixMonthsAgo', 'ringTwelveMonthsAgo'] as const) {
+        for (const field of ['ring', 'ringRecently', 'ringSixMonthsAgo', 'ringTwelveMonthsAgo'] as const) {
           for (let r = 1; r <= 4; r++) {
             const inside = result.people.filter(
               (p) => typeof p[field] === 'number' && (p[field] as number) <= r,
@@ -197,13 +212,99 @@ describe('engine properties', () => {
             expect(inside.length).toBeLessThanOrEqual(caps[r - 1]!);
           }
         }
-        // Rings are filled before anyone is merely known.
-        const ranked = result.people.filter((p) => p.rank !== null).length;
-        expect(result.people.filter((p) => typeof p.ring === 'number').length).toBe(
-          Math.min(ranked, caps[3]),
-        );
         const r = result.summary.rings;
         expect(r['1'] + r['2'] + r['3'] + r['4'] + r.known + r['not-met']).toBe(result.summary.people);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('rings follow the rhythm kept, and ring, label, rhythm and order agree', () => {
+    fc.assert(
+      fc.property(netArb, asOfArb, (net, asOf) => {
+        const result = computeNetwork({ ...net, asOf });
+        const t = dayOf(asOf);
+        for (const p of result.people) {
+          const band = p.rhythm.band;
+          // Not met: no contact day (reactions, attempts and planned meetings are not contact).
+          if (p.ring === 'not-met') {
+            expect(p.lastContact).toBeNull();
+            expect(p.ringReason).toBe('not-met');
+            continue;
+          }
+          expect(p.lastContact).not.toBeNull();
+          if (band === null) {
+            // Keeping no ring's rhythm: known, never in a ring.
+            expect(p.ring).toBe('known');
+            expect(p.ringReason).toBe('no-rhythm');
+            continue;
+          }
+          // Never further in than the rhythm kept; further out only because a ring was full.
+          if (p.ring !== 'known') expect(p.ring).toBeGreaterThanOrEqual(band);
+          expect(p.ringReason).toBe(p.ring === band ? 'rhythm' : 'capped');
+          // The rhythm check speaks of the ring it is about, and kept it.
+          expect(p.rhythm.checkedRing).toBe(band);
+          expect(p.rhythm.covered).toBeGreaterThanOrEqual(p.rhythm.needed);
+          // Someone with contact on one or two days in the window is never weekly or monthly.
+          const cadence = net.settings.ringCadenceDays;
+          const window = cadence[band - 1]! * net.settings.rhythmPeriods[band - 1]!;
+          const daysInWindow = new Set(
+            net.encounters
+              .filter(
+                (e) =>
+                  e.participants.includes(p.id) &&
+                  !e.attempt &&
+                  e.channel !== 'social' &&
+                  dayOf(e.date) <= t &&
+                  dayOf(e.date) > t - window,
+              )
+              .map((e) => dayOf(e.date)),
+          );
+          if (band <= 2) expect(daysInWindow.size).toBeGreaterThanOrEqual(3);
+        }
+        // A person keeping a more frequent rhythm is never further out than one keeping a slower one.
+        const ringed = result.people.filter((p) => p.rhythm.band !== null);
+        const code = (r: (typeof ringed)[number]['ring']) => (typeof r === 'number' ? r : 5);
+        for (const x of ringed)
+          for (const y of ringed)
+            if (x.rhythm.band! < y.rhythm.band!) expect(code(x.ring)).toBeLessThanOrEqual(code(y.ring));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('silence never moves anyone’s rhythm inward', () => {
+    fc.assert(
+      fc.property(netArb, asOfArb, fc.integer({ min: 1, max: 400 }), (net, asOf, step) => {
+        const engine = prepareEngine(net);
+        const before = byId(engine.snapshot(asOf));
+        const after = byId(engine.snapshot(isoDate(dayOf(asOf) + step)));
+        for (const [id, a] of before) {
+          const b = after.get(id)!;
+          if (a.lastContact !== b.lastContact) continue;
+          expect(b.rhythm.band ?? 5).toBeGreaterThanOrEqual(a.rhythm.band ?? 5);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('everyone is in at most one section of the review, for a reason that holds', () => {
+    fc.assert(
+      fc.property(netArb, asOfArb, (net, asOf) => {
+        const result = computeNetwork({ ...net, asOf });
+        const review = result.review;
+        const all = [...review.overdue, ...review.dueSoon, ...review.stalledProspects, ...review.drifted];
+        expect(new Set(all.map((i) => i.id)).size).toBe(all.length);
+        const people = byId(result);
+        for (const item of review.overdue) {
+          expect(people.get(item.id)!.overdueRatio!).toBeGreaterThanOrEqual(net.settings.neglectRatio);
+        }
+        for (const item of review.stalledProspects) {
+          expect(item.kind).toBe('prospect');
+          expect(people.get(item.id)!.touches).toBeLessThan(net.settings.touchGoal);
+        }
+        expect(result.neglected.map((n) => n.id)).toEqual(review.overdue.map((i) => i.id));
       }),
       { numRuns: RUNS },
     );
@@ -216,9 +317,11 @@ describe('engine properties', () => {
         const now = engine.snapshot(asOf).people;
         const six = byId(engine.snapshot(isoDate(addMonths(dayOf(asOf), -6))));
         const twelve = byId(engine.snapshot(isoDate(addMonths(dayOf(asOf), -12))));
+        const recently = byId(engine.snapshot(isoDate(addMonths(dayOf(asOf), -net.settings.driftMonths))));
         for (const p of now) {
           expect(p.ringSixMonthsAgo).toBe(six.get(p.id)!.ring);
           expect(p.ringTwelveMonthsAgo).toBe(twelve.get(p.id)!.ring);
+          expect(p.ringRecently).toBe(recently.get(p.id)!.ring);
         }
       }),
       { numRuns: RUNS },
@@ -266,17 +369,78 @@ describe('engine properties', () => {
     );
   });
 
-  it('the ring remembered at a contact is the ring ranked on that day', () => {
+  it('the rhythm remembered at a contact is the rhythm kept on that day', () => {
     fc.assert(
       fc.property(netArb, (net) => {
         const engine = prepareEngine(net);
         const days = [...new Set(net.encounters.map((e) => isoDate(dayOf(e.date))))];
         for (const day of days) {
           for (const p of engine.snapshot(day).people) {
-            if (p.lastContact === day) expect(p.ringWhenLastSeen).toBe(p.ring);
+            if (p.lastContact === day) expect(p.ringWhenLastSeen).toBe(p.rhythm.band ?? 'known');
           }
         }
       }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('ring placement', () => {
+  /** The definition, spelled out: everyone in order (rhythm, strength, last contact, name), ring by ring. */
+  function reference(
+    input: Parameters<typeof assignRings>[0],
+    caps: [number, number, number, number],
+  ): number[] {
+    const P = input.band.length;
+    const codes = new Array<number>(P).fill(4);
+    const order = [...Array(P).keys()]
+      .filter((i) => input.met[i] && (input.band[i] as number) > 0)
+      .sort(
+        (x, y) =>
+          input.band[x]! - input.band[y]! ||
+          input.strength[y]! - input.strength[x]! ||
+          input.lastContact[y]! - input.lastContact[x]! ||
+          (input.names[x]! < input.names[y]! ? -1 : input.names[x]! > input.names[y]! ? 1 : 0) ||
+          x - y,
+      );
+    let placed = 0;
+    for (const i of order) {
+      let ring = input.band[i]! - 1;
+      while (ring < 4 && placed >= caps[ring]!) ring++;
+      codes[i] = ring;
+      if (ring < 4) placed++;
+    }
+    for (let i = 0; i < P; i++) if (!input.met[i]) codes[i] = 5;
+    return codes;
+  }
+
+  it('places everyone as the definition does, whatever the sizes', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            band: fc.integer({ min: 0, max: 4 }),
+            met: fc.boolean(),
+            strength: fc.constantFrom(0.5, 1, 2, 3),
+            last: fc.integer({ min: 0, max: 3 }),
+            name: fc.constantFrom('Anna', 'Ben', 'Cleo'),
+          }),
+          { maxLength: 400 },
+        ),
+        fc.array(fc.integer({ min: 0, max: 60 }), { minLength: 4, maxLength: 4 }),
+        (people, sizes) => {
+          const caps = [0, 0, 0, 0] as [number, number, number, number];
+          sizes.reduce((sum, n, k) => (caps[k] = sum + n), 0);
+          const input = {
+            band: Int8Array.from(people, (p) => (p.met ? p.band : 0)),
+            met: Uint8Array.from(people, (p) => (p.met ? 1 : 0)),
+            strength: Float64Array.from(people, (p) => p.strength),
+            lastContact: Int32Array.from(people, (p) => p.last),
+            names: people.map((p) => p.name),
+          };
+          expect([...assignRings(input, caps)]).toEqual(reference(input, caps));
+        },
+      ),
       { numRuns: RUNS },
     );
   });

@@ -158,19 +158,18 @@ describe('SocioPatterns office (InVS15): one person’s week and a half', () => 
     expect(encounters.length).toBeGreaterThan(58);
     expect(encounters.length).toBeLessThan(3301);
     expect(result.summary).toMatchObject({ people: 216, encounters: encounters.length });
-    expect(result.summary.rings).toEqual({ '1': 5, '2': 10, '3': 35, '4': 8, known: 0, 'not-met': 158 });
+    // A week and a half shows no rhythm yet (a weekly one needs contact in three weeks): everyone met is
+    // known, in no ring — the rings wait for the weeks that show who is kept up with.
+    expect(result.summary.rings).toEqual({ '1': 0, '2': 0, '3': 0, '4': 0, known: 58, 'not-met': 158 });
   });
 
-  it('puts the people the owner spent the most time with in the inner rings', () => {
+  it('ranks the people the owner spent the most time with deepest', () => {
     const byTime = [...secondsWith].sort((a, b) => b[1] - a[1]).map(([id]) => String(id));
-    const ring = new Map(result.people.map((p) => [p.id, p.ring]));
-    // The one person they spent by far the most time with (1,302 windows, 7.2 hours) is in ring 1.
-    expect(ring.get(byTime[0]!)).toBe(1);
-    // The eight with more than 100 windows (over half an hour each) are all among the 15 closest.
-    for (const id of byTime.slice(0, 8)) expect(ring.get(id)).toSatisfy((r) => r === 1 || r === 2);
-    // Ring 1 holds only people from the owner's top ten by time.
-    const topTen = new Set(byTime.slice(0, 10));
-    for (const p of result.people.filter((q) => q.ring === 1)) expect(topTen).toContain(p.id);
+    const rank = new Map(result.people.map((p) => [p.id, p.rank]));
+    // The one person they spent by far the most time with (1,302 windows, 7.2 hours) is the strongest.
+    expect(rank.get(byTime[0]!)).toBe(1);
+    // The eight with more than 100 windows (over half an hour each) are all among the 15 strongest.
+    for (const id of byTime.slice(0, 8)) expect(rank.get(id)).toBeLessThanOrEqual(15);
   });
 
   it('orders everyone the owner met much as the time spent together does', () => {
@@ -179,7 +178,7 @@ describe('SocioPatterns office (InVS15): one person’s week and a half', () => 
       met.map((p) => secondsWith.get(Number(p.id))!),
       met.map((p) => p.strength),
     );
-    // Measured: ρ = 0.939 over the 58 people met.
+    // Measured: ρ = 0.947 over the 58 people met (0.939 with the first version of strength).
     expect(rho).toBeGreaterThan(0.9);
   });
 

@@ -10,13 +10,14 @@ import {
   addMonths,
   burstiness,
   cadence,
+  checkRhythm,
   computeNetwork,
   dayOf,
   decay,
   describeInterval,
-  durationFactor,
   type EngineEncounter,
   type EnginePerson,
+  encounterHours,
   encounterWeight,
   finiteBurstiness,
   gini,
@@ -27,13 +28,14 @@ import {
   neglectReasonText,
   prepareEngine,
   quantileSorted,
-  ringForRank,
+  rhythmBand,
   statusFor,
   steadyStrength,
   strength,
   tieList,
   topShare,
 } from '../../shared/engine';
+import { explainPerson, reviewReasonText, ringSentence } from '../../shared/engine/explain';
 import { generateSyntheticNetwork } from '../../shared/engine/synthetic';
 import { resources } from '../../shared/i18n/resources';
 
@@ -115,18 +117,11 @@ describe('dates', () => {
   });
 });
 
-describe('encounter weight', () => {
-  it('is base(channel) × duration factor × group share', () => {
-    // An hour in person: 1 × (1 + ln 2) = 1.693…
-    expect(
-      encounterWeight({ channel: 'in_person', durationMinutes: 60, participants: ['a'] }, params),
-    ).toBeCloseTo(1 + Math.log(2), 12);
-    // Video, 30 min: 0.7 × (1 + ln 1.5) = 0.98383…
-    expect(
-      encounterWeight({ channel: 'video', durationMinutes: 30, participants: ['a'] }, params),
-    ).toBeCloseTo(0.7 * (1 + Math.log(1.5)), 12);
-    // A call's length does not count: 0.5.
-    expect(encounterWeight({ channel: 'call', durationMinutes: 120, participants: ['a'] }, params)).toBe(0.5);
+describe('what one encounter contributes', () => {
+  it('weighs the channel, shared among those present', () => {
+    expect(encounterWeight({ channel: 'in_person', participants: ['a'] }, params)).toBe(1);
+    expect(encounterWeight({ channel: 'video', participants: ['a'] }, params)).toBe(0.7);
+    expect(encounterWeight({ channel: 'call', participants: ['a'] }, params)).toBe(0.5);
     // An event with 5 people: 0.5 / √4 = 0.25; with 2: 0.5 / √1.
     expect(encounterWeight({ channel: 'event', participants: ['a', 'b', 'c', 'd', 'e'] }, params)).toBe(0.25);
     expect(encounterWeight({ channel: 'event', participants: ['a', 'b'] }, params)).toBe(0.5);
@@ -136,15 +131,29 @@ describe('encounter weight', () => {
       12,
     );
     expect(encounterWeight({ channel: 'social', participants: ['a'] }, params)).toBe(0.03);
+    // A missed call is an attempt, not contact.
+    expect(encounterWeight({ channel: 'call', participants: ['a'], attempt: true }, params)).toBe(0);
   });
 
-  it('caps the duration factor at 3 (about 6.4 hours)', () => {
-    expect(durationFactor('in_person', 600, 3)).toBe(3);
-    expect(durationFactor('in_person', 6 * 60, 3)).toBeCloseTo(1 + Math.log(7), 12);
-    expect(durationFactor('in_person', undefined, 3)).toBe(1);
-    expect(durationFactor('in_person', 0, 3)).toBe(1);
+  it('counts the time together: noted, or the channel’s usual length', () => {
+    expect(encounterHours({ channel: 'in_person', durationMinutes: 90, participants: ['a'] }, params)).toBe(
+      1.5,
+    );
+    expect(encounterHours({ channel: 'in_person', participants: ['a'] }, params)).toBe(1);
+    expect(encounterHours({ channel: 'video', participants: ['a'] }, params)).toBe(0.5);
+    expect(encounterHours({ channel: 'call', participants: ['a'] }, params)).toBeCloseTo(1 / 6, 12);
+    expect(encounterHours({ channel: 'call', durationMinutes: 45, participants: ['a'] }, params)).toBe(0.75);
+    expect(encounterHours({ channel: 'message', participants: ['a'] }, params)).toBe(0);
+    // Two hours at an event of five: 2 × 0.5 each.
+    expect(encounterHours({ channel: 'event', participants: ['a', 'b', 'c', 'd', 'e'] }, params)).toBe(1);
+    expect(
+      encounterHours({ channel: 'call', durationMinutes: 30, participants: ['a'], attempt: true }, params),
+    ).toBe(0);
   });
 });
+
+/** Strength from the three dimensions as docs/depth-model.md defines it: (days · time · volume)^(1/3). */
+const cube = (days: number, time: number, volume: number) => Math.cbrt(days * time * volume);
 
 describe('strength', () => {
   it('halves every 90 days', () => {
@@ -153,8 +162,21 @@ describe('strength', () => {
     expect(strength([{ day: 10, weight: 1 }], 5, 90)).toBe(0); // after asOf: does not count
   });
 
-  it('weekly contact converges to about 19 × w, monthly to 4.8, quarterly to 2 (H = 90)', () => {
-    // w / (1 − 2^(−g/90)): 19.05 (g = 7), 4.85 (g = 30), 1.98 (g = 91), 1.06 (g = 365).
+  it('combines days with contact, hours together and encounters in a geometric mean', () => {
+    // One hour in person, today: days 1, time 1 + 0.05 (the 3-minute floor of a contact day), volume 1.
+    const one = run([person('a')], [meet('2026-06-30', ['a'])], '2026-06-30').people[0]!;
+    expect(one.strength).toBeCloseTo(cube(1, 1.05, 1), 12);
+    expect(one.strengthParts).toEqual({ days: 1, time: 1.05, volume: 1, byMe: 0, byThem: 0 });
+    // A 1-minute nod against a 109-minute talk: 0.41 against 1.23 (the first version: 1.02 and 2.04).
+    const nod = run([person('a')], [meet('2026-06-30', ['a'], { durationMinutes: 1 })], '2026-06-30');
+    const talk = run([person('a')], [meet('2026-06-30', ['a'], { durationMinutes: 109 })], '2026-06-30');
+    expect(nod.people[0]!.strength).toBeCloseTo(cube(1, 1 / 60 + 0.05, 1), 12);
+    expect(talk.people[0]!.strength).toBeCloseTo(cube(1, 109 / 60 + 0.05, 1), 12);
+    expect(talk.people[0]!.strength / nod.people[0]!.strength).toBeGreaterThan(3);
+  });
+
+  it('weekly contact converges to about 19 × per dimension, monthly to 4.8, quarterly to 2 (H = 90)', () => {
+    // x / (1 − 2^(−g/90)): 19.05 (g = 7), 4.85 (g = 30), 1.98 (g = 91), 1.06 (g = 365).
     expect(steadyStrength(1, 7, 90)).toBeCloseTo(19.053, 3);
     expect(steadyStrength(1, 30, 90)).toBeCloseTo(4.847, 3);
     expect(steadyStrength(1, 91, 90)).toBeCloseTo(1.985, 3);
@@ -167,104 +189,73 @@ describe('strength', () => {
       dayOf('2021-01-04') + 91 * Math.floor((dayOf('2026-06-29') - dayOf('2021-01-04')) / 91),
     );
     const people = [person('weekly'), person('quarterly')];
+    // An hour in person each time: every dimension 19.05 ×, time 1.05 × that.
     const weekly = run(people, encounters, '2026-06-29').people.find((p) => p.id === 'weekly')!;
-    expect(Math.abs(weekly.strength / 19 - 1)).toBeLessThan(0.01);
+    expect(Math.abs(weekly.strength / (19.053 * Math.cbrt(1.05)) - 1)).toBeLessThan(0.01);
     const quarterly = run(people, encounters, quarterlyLast).people.find((p) => p.id === 'quarterly')!;
-    expect(Math.abs(quarterly.strength / 2 - 1)).toBeLessThan(0.01);
+    expect(Math.abs(quarterly.strength / (1.985 * Math.cbrt(1.05)) - 1)).toBeLessThan(0.01);
   });
 
-  it('equals the direct sum, with the family half-life for kin', () => {
+  it('equals the direct definition, with the family half-life for kin', () => {
     const encounters = [
       meet('2026-01-10', ['a', 'k'], { durationMinutes: 90 }),
       meet('2026-03-01T21:00+01:00', ['a'], { channel: 'call' }),
       meet('2026-05-20', ['k'], { channel: 'message' }),
-      meet('2026-07-01', ['a'], { channel: 'email' }), // after asOf
+      meet('2026-07-01', ['a'], { channel: 'email' }), // after asOf: planned
     ];
     const result = run([person('a'), person('k', { kind: 'family' })], encounters, '2026-06-30');
     const t = dayOf('2026-06-30');
-    const shared = (1 + Math.log1p(1.5)) / 1; // two participants: √max(1, 1) = 1
     const a = result.people.find((p) => p.id === 'a')!;
     const k = result.people.find((p) => p.id === 'k')!;
+    // a: the dinner (two people: share 1, 1.5 h) and a call (a contact day; weight 0.5, 10 minutes as usual).
+    const d1 = decay(t - dayOf('2026-01-10'), 90);
+    const d2 = decay(t - dayOf('2026-03-01'), 90);
     expect(a.strength).toBeCloseTo(
-      shared * decay(t - dayOf('2026-01-10'), 90) + 0.5 * decay(t - dayOf('2026-03-01'), 90),
+      cube(1 * d1 + 1 * d2, (1.5 + 0.05) * d1 + (10 / 60 + 0.05) * d2, 1 * d1 + 0.5 * d2),
       12,
     );
-    expect(k.strength).toBeCloseTo(
-      shared * decay(t - dayOf('2026-01-10'), 365) + 0.15 * decay(t - dayOf('2026-05-20'), 365),
-      12,
-    );
+    // k: the same dinner and a message (a contact day; weight 0.15, no time but the floor), over 365 days.
+    const k1 = decay(t - dayOf('2026-01-10'), 365);
+    const k3 = decay(t - dayOf('2026-05-20'), 365);
+    expect(k.strength).toBeCloseTo(cube(k1 + k3, 1.55 * k1 + 0.05 * k3, k1 + 0.15 * k3), 12);
     expect(k.halfLifeDays).toBe(365);
-    expect(a.encounters).toBe(2);
+    expect(a).toMatchObject({ encounters: 2, planned: 1, hoursLast12Months: 1.5 + 1 / 6 });
   });
+
   it('sums same-day encounters to the same bits whatever their order', () => {
     const encounters = [
-      meet('2026-01-05', ['a'], { channel: 'video', durationMinutes: 37 }),
-      meet('2026-01-05T10:00+01:00', ['a'], { channel: 'message' }),
-      meet('2026-01-05', ['a'], { durationMinutes: 95 }),
-      meet('2026-01-05', ['a'], { channel: 'email' }),
+      meet('2026-01-05', ['a'], { channel: 'video', durationMinutes: 37, initiator: 'them' }),
+      meet('2026-01-05T10:00+01:00', ['a'], { channel: 'message', initiator: 'me' }),
+      meet('2026-01-05', ['a'], { durationMinutes: 95, initiator: 'them' }),
+      meet('2026-01-05', ['a'], { channel: 'email', initiator: 'me' }),
     ];
     const orders = [encounters, [...encounters].reverse(), [1, 3, 0, 2].map((i) => encounters[i]!)];
     const strengths = orders.map((o) => run([person('a')], o, '2026-01-05').people[0]!.strength);
     expect(new Set(strengths).size).toBe(1);
   });
-});
 
-describe('order statistics, burstiness, inequality', () => {
-  it('computes medians, quantiles, Gini and top share', () => {
-    expect(median([4, 1, 3, 2])).toBe(2.5);
-    expect(quantileSorted([1, 2, 3, 4, 5], 0.75)).toBe(4);
-    expect(quantileSorted([10, 20], 0.75)).toBe(17.5);
-    expect(gini([1, 1, 1, 1])).toBe(0);
-    // One of four holds everything: (2·4 − 4 − 1)·1 / (4·1) = 3/4.
-    expect(gini([0, 0, 0, 1])).toBe(0.75);
-    // 1, 2, 3: (−2·1 + 0·2 + 2·3) / (3·6) = 4/18.
-    expect(gini([3, 1, 2])).toBeCloseTo(4 / 18, 15);
-    expect(topShare([5, 1, 1, 1, 2], 2)).toBe(0.7);
-    expect(gini([])).toBe(0);
+  it('raises a tie where both sides reach out, and never lowers one for more contact', () => {
+    // Six days of two messages each: with "both", one each way; with "mine", both from me.
+    const encounters = ['2026-06-01', '2026-06-08', '2026-06-15', '2026-06-22', '2026-06-29'].flatMap((d) => [
+      meet(d, ['both'], { channel: 'message', initiator: 'me' }),
+      meet(d, ['both'], { channel: 'message', initiator: 'them' }),
+      meet(d, ['mine'], { channel: 'message', initiator: 'me' }),
+      meet(d, ['mine'], { channel: 'message', initiator: 'me' }),
+    ]);
+    const byId = Object.fromEntries(
+      run([person('both'), person('mine')], encounters, '2026-06-30').people.map((p) => [p.id, p]),
+    );
+    // Volume + 0.5 · 2 · min(me, them) = 1.5 × the volume: strength × 1.5^(1/3).
+    expect(byId.both!.strength / byId.mine!.strength).toBeCloseTo(Math.cbrt(1.5), 12);
   });
 
-  it('measures burstiness, corrected for short sequences', () => {
-    expect(burstiness([7, 7, 7])).toBe(-1);
-    expect(finiteBurstiness([7, 7, 7, 7])).toBe(-1);
-    // One gap holds all the time: plain B of 8 gaps tops out at (√7 − 1)/(√7 + 1) = 0.451…, A_8 reaches 1.
-    const extreme = [0, 0, 0, 0, 0, 0, 0, 56];
-    expect(burstiness(extreme)).toBeCloseTo((Math.sqrt(7) - 1) / (Math.sqrt(7) + 1), 12);
-    expect(finiteBurstiness(extreme)).toBeCloseTo(1, 12);
-    // A long sequence: A_m approaches B.
-    const long = Array.from({ length: 100_000 }, (_, i) => (i % 10 === 0 ? 100 : 1));
-    expect(finiteBurstiness(long)).toBeCloseTo(burstiness(long), 2);
-  });
-});
-
-describe('cadence', () => {
-  const c = (days: number[], prior: number, user?: number) => cadence(days, days.length, prior, user, params);
-
-  it('shrinks a short history toward the ring default', () => {
-    // Gaps 10 and 20 (median 15), ring 2 default 30: (2·15 + 2·30) / (2 + 2) = 22.5.
-    expect(c([0, 10, 30], 30)).toEqual({ days: 22.5, source: 'learned', gaps: 2, bursty: false });
-    // One contact day: the ring default.
-    expect(c([5], 90)).toEqual({ days: 90, source: 'ring', gaps: 0, bursty: false });
-  });
-
-  it('uses the last 8 gaps only', () => {
-    // 20 gaps of 30 days, then 8 of 7: median 7, (8·7 + 2·7) / 10 = 7.
-    const days = [0];
-    for (let i = 0; i < 20; i++) days.push(days.at(-1)! + 30);
-    for (let i = 0; i < 8; i++) days.push(days.at(-1)! + 7);
-    expect(c(days, 7).days).toBe(7);
-  });
-
-  it('takes the 75th percentile of bursty gaps', () => {
-    // Gaps 1,1,1,1,1,1,2,60: r = σ/μ = 1.98 > 1.59, A_8 = 0.62 > 0.5 → bursty.
-    // Sorted, the 75th percentile sits at 5.25 → 1 + 0.25·(2 − 1) = 1.25; (8·1.25 + 2·30) / 10 = 7.
-    const days = [0, 1, 2, 3, 4, 5, 6, 8, 68];
-    const got = c(days, 30);
-    expect(got.bursty).toBe(true);
-    expect(got.days).toBeCloseTo(7, 12);
-  });
-
-  it('lets the user’s own rhythm win', () => {
-    expect(c([0, 10, 30], 30, 14)).toEqual({ days: 14, source: 'user', gaps: 0, bursty: false });
+  it('does not count a missed call as contact', () => {
+    const p = run(
+      [person('p')],
+      [meet('2026-06-01', ['p'], { channel: 'call', attempt: true })],
+      '2026-06-30',
+    ).people[0]!;
+    expect(p).toMatchObject({ encounters: 1, contactDays: 0, strength: 0, ring: 'not-met', status: 'none' });
   });
 });
 
@@ -278,24 +269,107 @@ describe('status and rings', () => {
     expect(statusFor(8, 2, params)).toBe('lapsing');
   });
 
-  it('fills the rings to cumulative caps 5 / 15 / 50 / 150', () => {
-    const caps = params.ringCaps;
-    expect([0, 4, 5, 14, 15, 49, 50, 149, 150].map((r) => ringForRank(r, caps))).toEqual([
-      1,
-      1,
-      2,
-      2,
-      3,
-      3,
-      4,
-      4,
-      'known',
-    ]);
+  it('judges a rhythm by the fixed periods with contact: 4 of the last 6 weeks', () => {
+    // Mondays; 2026-06-29 is one. Contact in the weeks of 1, 8, 22 June and 29 June.
+    const days = ['2026-06-01', '2026-06-08', '2026-06-22', '2026-06-29'].map(dayOf);
+    expect(checkRhythm(days, 0, 4, dayOf('2026-07-02'), 1, params)).toMatchObject({
+      periods: 5, // the relationship is five weeks old
+      covered: 4,
+      needed: 4,
+      kept: true,
+    });
+    // A week just begun does not count against them until it is over: on Monday 13 July the weeks of
+    // 15 June and 6 July are the two allowed gaps of six; a week later three of six are empty.
+    expect(checkRhythm(days, 0, 4, dayOf('2026-07-13'), 1, params)).toMatchObject({ covered: 4, kept: true });
+    expect(checkRhythm(days, 0, 4, dayOf('2026-07-20'), 1, params)).toMatchObject({
+      covered: 3,
+      kept: false,
+    });
+    // Nor is it monthly yet: a monthly rhythm needs three months of contact.
+    expect(rhythmBand(days, 0, 4, dayOf('2026-07-20'), params)).toBe(0);
+    // Two days are no rhythm at all, however close together.
+    expect(rhythmBand(days, 2, 2, dayOf('2026-06-29'), params)).toBe(0);
   });
 
-  it('ranks 200 people into 5 / 10 / 35 / 100 / 50 known, and the never-met as not met', () => {
+  it('places five people by the rhythm they keep, not by rank', () => {
+    // The first version put all five in ring 1 ("about weekly"), even the one met twice in 21 months.
+    const people = ['weekly', 'monthly', 'quarterly', 'yearly', 'twice', 'once', 'never'].map((id) =>
+      person(id),
+    );
+    const encounters = [
+      ...every(7, '2026-03-02', '2026-06-29', ['weekly']),
+      ...every(30, '2025-10-01', '2026-06-28', ['monthly']),
+      ...every(91, '2025-04-01', '2026-06-30', ['quarterly']),
+      meet('2024-06-20', ['yearly']),
+      meet('2025-06-20', ['yearly']),
+      meet('2026-06-20', ['yearly']),
+      meet('2024-10-01', ['twice']),
+      meet('2026-05-15', ['twice']),
+      meet('2026-06-01', ['once']),
+    ];
+    const result = run(people, encounters, '2026-06-30');
+    const ring = Object.fromEntries(result.people.map((p) => [p.id, p.ring]));
+    expect(ring).toEqual({
+      weekly: 1,
+      monthly: 2,
+      quarterly: 3,
+      yearly: 4,
+      twice: 'known',
+      once: 'known',
+      never: 'not-met',
+    });
+    expect(result.summary.rings).toEqual({ '1': 1, '2': 1, '3': 1, '4': 1, known: 2, 'not-met': 1 });
+    const reasons = Object.fromEntries(result.people.map((p) => [p.id, p.ringReason]));
+    expect(reasons).toMatchObject({ weekly: 'rhythm', once: 'no-rhythm', never: 'not-met' });
+  });
+
+  it('uses the caps as upper bounds: the weakest overflow moves out, slower rhythms first', () => {
+    // Seven weekly friends (the first ones seen longer, so stronger) and one monthly: ring 1 holds five.
+    const weekly = Array.from({ length: 7 }, (_, i) => `w${i}`);
+    const encounters = [
+      ...weekly.flatMap((id, i) => every(7, isoDate(dayOf('2026-01-05') + 7 * i), '2026-06-29', [id])),
+      ...every(30, '2025-06-01', '2026-06-26', ['m']),
+    ];
+    const result = run(
+      [...weekly, 'm'].map((id) => person(id)),
+      encounters,
+      '2026-06-30',
+    );
+    const byId = Object.fromEntries(result.people.map((p) => [p.id, p]));
+    expect(weekly.map((id) => byId[id]!.ring)).toEqual([1, 1, 1, 1, 1, 2, 2]);
+    expect(byId.w6).toMatchObject({ ringReason: 'capped', rhythm: { band: 1 } });
+    expect(byId.m).toMatchObject({ ring: 2, ringReason: 'rhythm' });
+    // Tighter caps push the monthly friend out before any weekly one: rhythm first, then strength.
+    const tight = { ...params, ringCaps: [5, 7, 50, 150] as [number, number, number, number] };
+    const capped = Object.fromEntries(
+      run(
+        [...weekly, 'm'].map((id) => person(id)),
+        encounters,
+        '2026-06-30',
+        tight,
+      ).people.map((p) => [p.id, p.ring]),
+    );
+    expect(capped).toMatchObject({ w5: 2, w6: 2, m: 3 });
+  });
+
+  it('breaks ties by data — strength, last contact, name — never by record id', () => {
+    // Six identical weekly friends: the five first by name are ring 1, whatever their ids.
+    const names = ['Eva', 'Anna', 'Felix', 'Dora', 'Ben', 'Carl'];
+    const network = (ids: string[]) => {
+      const people = names.map((name, i) => ({ id: ids[i]!, displayName: name, kind: 'friend' as const }));
+      const encounters = ids.flatMap((id) => every(7, '2026-03-02', '2026-06-29', [id]));
+      return run(people, encounters, '2026-06-30').people.map((p) => [p.name, p.ring]);
+    };
+    const one = Object.fromEntries(network(['a', 'b', 'c', 'd', 'e', 'f']));
+    const other = Object.fromEntries(network(['zz9', 'x1', 'q7', 'b3', 'm4', 'a0']));
+    expect(one).toEqual(other);
+    expect(one.Felix).toBe(2);
+  });
+
+  it('fills 200 weekly ties into 5 / 10 / 35 / 100 and the rest known; the never-met as not met', () => {
     const people = Array.from({ length: 203 }, (_, i) => person(`p${String(i).padStart(3, '0')}`));
-    // Person i is seen on each of the last i + 1 days (the last three never): more contact, stronger.
+    // Person i is seen on each of the last i + 1 days (the last three never). From three weeks on, that
+    // is a weekly rhythm; more contact, stronger.
     const encounters = people
       .slice(0, 200)
       .flatMap((p, i) => every(1, isoDate(dayOf('2026-06-30') - i), '2026-06-30', [p.id]));
@@ -303,19 +377,10 @@ describe('status and rings', () => {
     expect(result.summary.rings).toEqual({ '1': 5, '2': 10, '3': 35, '4': 100, known: 50, 'not-met': 3 });
     expect(result.people.slice(0, 5).map((p) => p.id)).toEqual(['p199', 'p198', 'p197', 'p196', 'p195']);
     expect(result.people.at(-1)).toMatchObject({ id: 'p202', ring: 'not-met', rank: null, status: 'none' });
-    // Half a year later the rings of then are remembered exactly (the selection of the strongest 150).
+    // Half a year later the rings of then are remembered exactly.
     const later = run(people, encounters, '2026-12-30');
     const then = new Map(result.people.map((p) => [p.id, p.ring]));
     for (const p of later.people) expect(p.ringSixMonthsAgo).toBe(then.get(p.id));
-    expect(later.people.filter((p) => p.ringSixMonthsAgo === 4)).toHaveLength(100);
-  });
-
-  it('breaks ties in strength by id, whatever the input order', () => {
-    const encounters = [meet('2026-06-01', ['b', 'a', 'c'], { channel: 'event' })];
-    const ids = run([person('c'), person('b'), person('a')], encounters, '2026-06-30').people.map(
-      (p) => p.id,
-    );
-    expect(ids).toEqual(['a', 'b', 'c']);
   });
 });
 
@@ -331,7 +396,7 @@ describe('a person as of a date', () => {
     });
   });
 
-  it('does not count social-media reactions as contact or touches, but as a little strength', () => {
+  it('does not count social-media reactions as contact or touches, but as a little volume', () => {
     const encounters = [
       meet('2026-01-05', ['p']),
       meet('2026-02-05', ['p']),
@@ -346,6 +411,13 @@ describe('a person as of a date', () => {
     expect(p.strength).toBeGreaterThan(
       run([person('p')], encounters.slice(0, 2), '2026-06-30').people[0]!.strength,
     );
+    // Reactions alone are no contact: not met, no strength.
+    const liker = run(
+      [person('l')],
+      every(7, '2026-02-10', '2026-06-30', ['l'], { channel: 'social' }),
+      '2026-06-30',
+    );
+    expect(liker.people[0]).toMatchObject({ ring: 'not-met', strength: 0 });
   });
 
   it('counts touches in the last 18 months only', () => {
@@ -378,8 +450,8 @@ describe('a person as of a date', () => {
     expect(byId.d!.depth).toBeCloseTo(0.2, 12);
   });
 
-  it('remembers the rings of 6 and 12 months ago (drift)', () => {
-    // Six friends seen weekly in 2025; from 2026 only five. "f" drifted out of ring 1.
+  it('remembers the rings of 3, 6 and 12 months ago (drift)', () => {
+    // Six friends seen weekly in 2025; from 2026 only five: "f" drifted out.
     const people = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => person(id));
     const encounters = [
       ...every(7, '2025-01-06', '2025-12-29', ['a', 'b', 'c', 'd', 'e']),
@@ -387,28 +459,56 @@ describe('a person as of a date', () => {
       ...every(7, '2026-01-05', '2026-12-28', ['a', 'b', 'c', 'd', 'e']),
     ];
     const byId = Object.fromEntries(run(people, encounters, '2026-12-31').people.map((p) => [p.id, p]));
-    expect(byId.f).toMatchObject({ ring: 2, ringTwelveMonthsAgo: 1 });
-    expect(byId.a).toMatchObject({ ring: 1, ringSixMonthsAgo: 1, ringTwelveMonthsAgo: 1 });
+    // A year ago all six kept a weekly rhythm; "f", met alone, was the strongest, and "e" (the five met
+    // together, equal, the last by name) did not fit into ring 1. Now "f" keeps only a yearly rhythm.
+    expect(byId.f).toMatchObject({ ring: 4, ringSixMonthsAgo: 3, ringTwelveMonthsAgo: 1 });
+    expect(byId.e).toMatchObject({ ring: 1, ringTwelveMonthsAgo: 2 });
+    expect(byId.a).toMatchObject({ ring: 1, ringRecently: 1, ringSixMonthsAgo: 1, ringTwelveMonthsAgo: 1 });
   });
 
-  it('keeps expecting the rhythm of the ring someone was in when last seen', () => {
-    // "f" is seen on 1 and 8 January, alone in ring 1 then (caps 1 / 2 / 5 / 6). From February five
-    // others are seen weekly and overtake, so by March "f" is in ring 4 — but the silence is still
-    // measured against ring 1’s week: (1·7 + 2·7) / 3 = 7 days; 53 / 7 = 7.6: overdue, not "ok".
-    const settings = { ...params, ringCaps: [1, 2, 5, 6] as [number, number, number, number] };
-    const encounters = [
-      meet('2026-01-01', ['f']),
-      meet('2026-01-08', ['f']),
-      ...every(7, '2026-02-01', '2026-03-01', ['a', 'b', 'c', 'd', 'e']),
-    ];
-    const people = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => person(id));
-    const f = run(people, encounters, '2026-03-02', settings).people.find((p) => p.id === 'f')!;
+  it('keeps expecting the rhythm kept when last seen, while silence moves them outward', () => {
+    // Weekly for six weeks, then silence: by April no rhythm is left (known), but the silence is
+    // measured against the week: (5·7 + 2·7) / 7 = 7 days; 55 / 7 = 7.9: overdue.
+    const encounters = every(7, '2026-01-01', '2026-02-05', ['f']);
+    const f = run([person('f')], encounters, '2026-04-01').people[0]!;
     expect(f).toMatchObject({
-      ring: 4,
+      ring: 'known',
       ringWhenLastSeen: 1,
       cadenceDays: 7,
-      daysSinceContact: 53,
+      daysSinceContact: 55,
       status: 'overdue',
+    });
+  });
+
+  it('counts a meeting dated after the date as planned, in every figure the same way', () => {
+    const encounters = [meet('2026-06-01', ['p']), meet('2026-07-15', ['p']), meet('2026-08-01', ['q'])];
+    const byId = Object.fromEntries(
+      run([person('p'), person('q')], encounters, '2026-06-30').people.map((x) => [x.id, x]),
+    );
+    expect(byId.p).toMatchObject({ encounters: 1, planned: 1, contactDays: 1 });
+    expect(byId.q).toMatchObject({ encounters: 0, planned: 1, ring: 'not-met' });
+  });
+
+  it('reads silence after the end of imported data as no data, not neglect', () => {
+    // Messages imported from a chat export covering 2025-06-01 … 2026-03-31, then nothing.
+    const chat = every(3, '2025-06-01', '2026-03-30', ['c'], {
+      channel: 'message',
+      source: { format: 'whatsapp', key: 'k' },
+    });
+    const coverage = [
+      { channel: 'message' as const, personIds: ['c'], from: '2025-06-01', to: '2026-03-31' },
+    ];
+    const data = { people: [person('c')], encounters: chat, ties: [], settings: params };
+    const covered = computeNetwork({ ...data, coverage, asOf: '2026-09-30' }).people[0]!;
+    expect(covered).toMatchObject({ dataUntil: '2026-03-31', status: 'ok', daysSinceContact: 186 });
+    // Without a coverage record (or with contact logged by hand) the silence is real.
+    expect(computeNetwork({ ...data, asOf: '2026-09-30' }).people[0]!.status).toBe('lapsing');
+    const byHand = [...chat, meet('2026-02-01', ['c'])];
+    expect(
+      computeNetwork({ ...data, encounters: byHand, coverage, asOf: '2026-09-30' }).people[0],
+    ).toMatchObject({
+      dataUntil: null,
+      status: 'lapsing',
     });
   });
 
@@ -420,40 +520,71 @@ describe('a person as of a date', () => {
   });
 });
 
-describe('neglected ties', () => {
-  // Anna: weekly for a year, then silence. Ben: monthly and on time. Cleo: rated 5, seen every three
-  // weeks, then silence. Dan: far out, rarely seen.
+describe('the weekly review', () => {
+  // Anna: weekly for a year, then silence. Mia: monthly, then silent for seven months. Ben: monthly and
+  // on time. Cleo: rated 5, every three weeks, then silence. Dan: met twice, far out (no rhythm to
+  // fall behind). Pia: a prospect with 2 of 7 touches, the last 181 days ago; Paul: a prospect never
+  // contacted. Eli: weekly until April, then monthly (drifted). Ida: weekly and just past her week.
   const people = [
     person('anna'),
+    person('mia'),
     person('ben'),
     person('cleo', { closeness: 5 }),
     person('dan'),
-    ...Array.from({ length: 20 }, (_, i) => person(`x${i}`)),
+    person('pia', { kind: 'prospect' }),
+    person('paul', { kind: 'prospect' }),
+    person('eli'),
+    person('ida'),
   ];
   const encounters = [
     ...every(7, '2025-03-03', '2026-03-02', ['anna']),
+    ...every(30, '2024-06-01', '2025-11-20', ['mia']),
     ...every(30, '2025-03-03', '2026-06-20', ['ben']),
     ...every(21, '2025-03-03', '2026-03-16', ['cleo']),
     meet('2025-05-01', ['dan']),
     meet('2025-09-01', ['dan']),
-    ...people.slice(4).flatMap((p) => every(14, '2025-12-01', '2026-06-29', [p.id])),
+    meet('2025-11-10', ['pia'], { channel: 'email' }),
+    meet('2025-12-09', ['pia'], { channel: 'call' }),
+    ...every(7, '2025-06-02', '2026-03-30', ['eli']),
+    ...every(30, '2026-04-20', '2026-06-26', ['eli']),
+    ...every(7, '2026-01-05', '2026-05-31', ['ida']),
   ];
   const result = run(people, encounters, '2026-06-08');
+  const ids = (items: { id: string }[]) => items.map((i) => i.id);
 
-  it('lists inner-ring and important people overdue by 3× their rhythm, deepest first', () => {
-    expect(result.neglected.map((n) => n.id)).toEqual(['anna', 'cleo']);
-    const anna = result.neglected[0]!;
-    // Last seen 2026-03-02, 98 days before; learned rhythm (8·7 + 2·7)/10 = 7 (ring 1 when last seen).
-    expect(anna.reason).toEqual({ cadenceDays: 7, daysSince: 98, cadenceSource: 'learned' });
-    expect(anna.ringWhenLastSeen).toBe(1);
-    expect(anna.overdueRatio).toBe(14);
-    expect(anna.score).toBeCloseTo(anna.depth * Math.log2(15), 12);
-    const cleo = result.neglected[1]!;
-    expect(cleo.reason.daysSince).toBe(84);
-    expect(cleo.closeness).toBe(5);
+  it('lists everyone overdue whatever their ring, deepest first', () => {
+    expect(ids(result.review.overdue)).toEqual(['anna', 'cleo', 'mia']);
+    const anna = result.review.overdue[0]!;
+    // Last seen 2026-03-02, 98 days before; learned rhythm (8·7 + 2·7)/10 = 7 (weekly when last seen).
+    expect(anna.reason).toEqual({
+      kind: 'overdue',
+      cadenceDays: 7,
+      daysSince: 98,
+      cadenceSource: 'learned',
+      overdueRatio: 14,
+    });
+    expect(result.neglected.map((n) => n.id)).toEqual(['anna', 'cleo', 'mia']);
+    // The monthly friend silent for seven months is there, though no longer in an inner ring.
+    expect(result.review.overdue[2]).toMatchObject({
+      id: 'mia',
+      reason: { cadenceDays: 30, daysSince: 227 },
+    });
   });
 
-  it('explains itself in a sentence, in English and German', async () => {
+  it('lists stalled prospects, due ties and ties that drifted outward, each person once', () => {
+    expect(ids(result.review.stalledProspects)).toEqual(['paul', 'pia']);
+    expect(result.review.stalledProspects[1]!.reason).toEqual({
+      kind: 'stalled-prospect',
+      touches: 2,
+      goal: 7,
+      daysSinceTouch: 181,
+    });
+    expect(ids(result.review.dueSoon)).toEqual(['ida']);
+    expect(ids(result.review.drifted)).toEqual(['eli']);
+    expect(result.review.drifted[0]!.reason).toEqual({ kind: 'drifted', from: 1, to: 2, months: 3 });
+  });
+
+  it('says why, in English and German', async () => {
     const i18n = i18next.createInstance();
     await i18n.init({ resources, lng: 'en', fallbackLng: 'en', interpolation: { escapeValue: false } });
     const en = i18n.getFixedT('en');
@@ -467,8 +598,64 @@ describe('neglected ties', () => {
     expect(neglectReasonText(de, { cadenceDays: 360, daysSince: 800, cadenceSource: 'ring' })).toBe(
       'meist jedes Jahr – zuletzt vor 2 Jahren gesehen',
     );
-    expect(neglectReasonText(en, { cadenceDays: 45, daysSince: 0, cadenceSource: 'learned' })).toBe(
-      'usually every 6 weeks — last seen today',
+    const [pia] = result.review.stalledProspects.slice(1);
+    expect(reviewReasonText(en, pia!)).toBe('2 of 7 touches — last touch 6 months ago');
+    expect(reviewReasonText(de, result.review.stalledProspects[0]!)).toBe('noch kein Kontakt (0 von 7)');
+    expect(reviewReasonText(en, result.review.drifted[0]!)).toBe(
+      'from weekly to monthly contact within 3 months',
+    );
+    expect(reviewReasonText(de, result.review.drifted[0]!)).toBe(
+      'von wöchentlichem zu monatlichem Kontakt innerhalb von 3 Monaten',
+    );
+  });
+});
+
+describe('explaining a person', () => {
+  it('says in words why someone is in their ring and what their depth is made of', async () => {
+    const i18n = i18next.createInstance();
+    await i18n.init({ resources, lng: 'en', fallbackLng: 'en', interpolation: { escapeValue: false } });
+    const en = i18n.getFixedT('en');
+    const de = i18n.getFixedT('de');
+    const people = [
+      person('a', { closeness: 4, pinnedRing: 1 }),
+      ...Array.from({ length: 6 }, (_, i) => person(`w${i}`)),
+    ];
+    const encounters = [
+      ...every(30, '2025-12-01', '2026-06-20', ['a'], { initiator: 'them' }),
+      ...every(30, '2025-12-08', '2026-06-27', ['a'], {
+        initiator: 'me',
+        channel: 'call',
+        durationMinutes: 20,
+      }),
+      ...Array.from({ length: 6 }, (_, i) =>
+        every(7, '2026-03-02', isoDate(dayOf('2026-06-29') - i), [`w${i}`]),
+      ).flat(),
+      meet('2026-07-10', ['a']),
+    ];
+    const result = run(people, encounters, '2026-06-30');
+    const a = result.people.find((p) => p.id === 'a')!;
+    const lines = explainPerson(en, a, { closeness: 4, closenessBlend: 0.4 });
+    expect(lines[0]).toBe('Ring 2: your contact keeps a monthly rhythm — contact in 6 of the last 6 months.');
+    expect(lines[1]).toMatch(
+      /^Depth \d+ %: 14 days with contact and 9\.3 hours together in the last 12 months, 14 encounters in all; last contact 3 weeks ago\.$/,
+    );
+    expect(lines).toContain('Contact goes both ways: you and they both reach out.');
+    expect(lines).toContain('Your closeness rating, 4 of 5, makes up 40 % of depth.');
+    expect(lines).toContain('You pinned them to ring 1: where you want them.');
+    expect(lines.at(-1)).toBe('One planned encounter ahead: it counts once its day has passed.');
+    const capped = result.people.find((p) => p.ringReason === 'capped')!;
+    expect(ringSentence(en, capped)).toBe(
+      'Keeps a weekly rhythm (contact in 6 of the last 6 weeks), but ring 1 is full with stronger ties, so ring 2.',
+    );
+    expect(ringSentence(de, capped)).toBe(
+      'Hält einen wöchentlichen Rhythmus (Kontakt in 6 der letzten 6 Wochen), aber Ring 1 ist mit stärkeren Beziehungen voll, daher Ring 2.',
+    );
+    const once = run([person('o')], [meet('2026-05-01', ['o'])], '2026-06-30').people[0]!;
+    expect(ringSentence(en, once)).toBe(
+      'Known, in no ring yet: met within the last year; a yearly rhythm needs contact in 2 years in a row.',
+    );
+    expect(ringSentence(de, run([person('n')], [], '2026-06-30').people[0]!)).toMatch(
+      /^Noch nicht getroffen/,
     );
   });
 });
@@ -552,7 +739,8 @@ describe('ties and the whole network', () => {
       encounters: 4,
       // a, b (and old, 2025-05-10 is within 12 months); c only reacted on social media.
       metLast12Months: 3,
-      rings: { '1': 4, '2': 0, '3': 0, '4': 0, known: 0, 'not-met': 0 },
+      // Nobody keeps a rhythm yet (a monthly one needs three months with contact); c is not met.
+      rings: { '1': 0, '2': 0, '3': 0, '4': 0, known: 3, 'not-met': 1 },
     });
     expect(result.summary.encountersPerMonth.in_person).toBeCloseTo(1 / 12, 12);
     expect(result.summary.top15Share).toBe(1);
@@ -571,7 +759,7 @@ describe('ties and the whole network', () => {
     ]);
     expect(result.timeline[0]).toMatchObject({ date: '2025-05-31', known: 1, metLast12Months: 1, gini: 0 });
     expect(result.timeline[0]!.encounters.email).toBe(1);
-    expect(result.timeline.at(-1)).toMatchObject({ date: '2026-03-31', known: 4, gini: result.summary.gini });
+    expect(result.timeline.at(-1)).toMatchObject({ date: '2026-03-31', known: 3, gini: result.summary.gini });
     expect(result.timeline.at(-2)).toMatchObject({ date: '2026-02-28', known: 3 });
     // The timeline of a later date shares the finished months.
     const later = run(people, encounters, '2026-04-15').timeline;
@@ -622,7 +810,7 @@ describe('the worked example of docs/depth-model.md', () => {
   const people = [person('anna', { closeness: 4 }), ...['x1', 'x2', 'x3', 'x4'].map((id) => person(id))];
   const encounters = [
     meet('2026-03-02', ['anna'], { durationMinutes: 120 }),
-    meet('2026-04-13', ['anna'], { channel: 'call' }),
+    meet('2026-04-13', ['anna'], { channel: 'call', durationMinutes: 25 }),
     meet('2026-05-04', ['anna', 'x1', 'x2', 'x3', 'x4'], { channel: 'event' }),
     meet('2026-05-25', ['anna']),
   ];
@@ -631,33 +819,52 @@ describe('the worked example of docs/depth-model.md', () => {
     const result = run(people, encounters, '2026-06-30');
     const anna = result.people[0]!;
     expect(anna.id).toBe('anna');
-    expect(anna.strength).toBeCloseTo(2.0261, 4);
-    expect(result.people[1]!.strength).toBeCloseTo(0.1612, 4);
+    // 120, 78, 57 and 36 days ago.
+    const [d1, d2, d3, d4] = [120, 78, 57, 36].map((g) => 2 ** (-g / 90)) as [number, number, number, number];
+    // Days: each a full day, but the club evening of five (share 1/2). Volume: weighted by channel.
+    const days = 1 * d1 + 1 * d2 + 0.5 * d3 + 1 * d4;
+    const time = (2 + 0.05) * d1 + (25 / 60 + 0.05) * d2 + (1 + 0.05) * d3 + (1 + 0.05) * d4;
+    const volume = 1 * d1 + 0.5 * d2 + 0.25 * d3 + 1 * d4;
+    expect(anna.strengthParts).toMatchObject({
+      days: expect.closeTo(days, 12),
+      time: expect.closeTo(time, 12),
+      volume: expect.closeTo(volume, 12),
+    });
+    expect(anna.strength).toBeCloseTo(Math.cbrt(days * time * volume), 12);
+    expect(anna.strength).toBeCloseTo(2.0155, 4);
+    // The others: the club evening only: (0.5 · 1.05 · 0.25)^(1/3) × 2^(−57/90).
+    expect(result.people[1]!.strength).toBeCloseTo(Math.cbrt(0.5 * 1.05 * 0.25) * d3, 12);
+    expect(result.people[1]!.strength).toBeCloseTo(0.3276, 4);
     expect(anna).toMatchObject({
-      ring: 1,
-      ringWhenLastSeen: 1,
+      ring: 2,
+      ringReason: 'rhythm',
+      rhythm: { band: 2, periods: 4, covered: 3, needed: 3 },
+      ringWhenLastSeen: 2,
       depth: 0.9,
-      cadenceDays: 15.4,
-      status: 'due',
+      cadenceDays: 24.6,
+      status: 'ok',
       touches: 4,
     });
-    expect(anna.overdueRatio).toBeCloseTo(2.34, 2);
-    expect(result.people[1]!.depth).toBeCloseTo(0.8, 12);
-    expect(result.summary.totalStrength).toBeCloseTo(2.6708, 4);
+    expect(anna.overdueRatio).toBeCloseTo(1.46, 2);
+    expect(result.people[1]).toMatchObject({ ring: 'known', depth: 0.8 });
+    expect(result.review.dueSoon.map((i) => i.id)).toEqual(['anna']);
+    expect(result.summary.totalStrength).toBeCloseTo(3.326, 3);
     expect(result.summary.top15Share).toBe(1);
-    expect(result.summary.gini).toBeCloseTo(0.559, 3);
+    expect(result.summary.gini).toBeCloseTo(0.406, 3);
   });
 
-  it('finds Anna neglected on 1 August, with the reason in words', async () => {
-    const result = run(people, encounters, '2026-08-01');
-    expect(result.neglected).toHaveLength(1);
+  it('finds Anna overdue on 15 August, with the reason in words', async () => {
+    const result = run(people, encounters, '2026-08-15');
+    expect(result.review.overdue).toHaveLength(1);
     const anna = result.neglected[0]!;
-    expect(anna.overdueRatio).toBeCloseTo(4.42, 2);
-    expect(anna.score).toBeCloseTo(2.19, 2);
+    expect(anna.overdueRatio).toBeCloseTo(3.33, 2);
+    expect(anna.score).toBeCloseTo(0.9 * Math.log2(1 + 82 / 24.6), 12);
+    // Four contacts in two quarters, then twelve weeks of silence: no rhythm left, so no ring.
+    expect(anna.ring).toBe('known');
     const i18n = i18next.createInstance();
     await i18n.init({ resources, lng: 'en', interpolation: { escapeValue: false } });
     expect(neglectReasonText(i18n.getFixedT('en'), anna.reason)).toBe(
-      'usually every 2 weeks — last seen 10 weeks ago',
+      'usually every 4 weeks — last seen 12 weeks ago',
     );
   });
 });

@@ -92,11 +92,7 @@ describe('page 1: the map', () => {
     );
     // Fritz is pinned to ring 1 but is not there: the "wanted ring" entry explains the mark.
     expect(entries).toContain('ring-gap');
-    for (const title of [
-      'Line width: contacts in the last 12 months',
-      'Line colour: last contact',
-      'Neglected tie',
-    ])
+    for (const title of ['Line width: the rhythm you keep', 'Line colour: last contact', 'Neglected tie'])
       expect(texts(page.svg)).toContain(title);
   });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Database } from '../../shared/domain/schema';
+import { computeNetwork } from '../../shared/engine';
+import { engineData } from '../../shared/engine/input';
 import { generateSampleNetwork } from '../../shared/sample/sample-network';
 
 describe('sample network', () => {
@@ -50,4 +52,34 @@ describe('sample network', () => {
     const quiet = friendsOrClients.filter((p) => (last.get(p.id) ?? '') < '2026-08-01');
     expect(quiet.length).toBeGreaterThanOrEqual(3);
   });
+});
+
+describe('the sample network’s weekly review', () => {
+  it.each(['2026-11-27', '2026-12-07', '2027-03-03'])(
+    'is a realistic weekly list: every section, a few dozen at most (%s)',
+    (today) => {
+      const db = generateSampleNetwork({ locale: 'en', today });
+      const { review, people } = computeNetwork({ ...engineData(db), asOf: today });
+      const sizes = [review.overdue, review.stalledProspects, review.drifted, review.dueSoon].map(
+        (l) => l.length,
+      );
+      for (const size of sizes) expect(size).toBeGreaterThan(0);
+      const total = sizes.reduce((a, b) => a + b, 0);
+      expect(total).toBeGreaterThanOrEqual(10);
+      expect(total).toBeLessThanOrEqual(35);
+      // The friends and clients whose contact the sample stops months ago are all overdue.
+      const last = new Map<string, string>();
+      for (const e of db.encounters)
+        for (const p of e.participants) if ((last.get(p) ?? '') < e.date) last.set(p, e.date);
+      const byId = new Map(people.map((p) => [p.id, p]));
+      const overdue = new Set(review.overdue.map((i) => i.id));
+      for (const p of db.people.filter((q) => q.kind === 'friend' || q.kind === 'client')) {
+        const person = byId.get(p.id)!;
+        if (person.overdueRatio !== null && person.overdueRatio >= 3 && person.ringWhenLastSeen !== 'known')
+          expect(overdue, `${p.displayName}, last seen ${last.get(p.id)}`).toContain(p.id);
+      }
+      // Stalled prospects are prospects.
+      for (const item of review.stalledProspects) expect(item.kind).toBe('prospect');
+    },
+  );
 });

@@ -1,10 +1,12 @@
 /**
  * A small network with known figures, shared by the scene unit tests and the map browser tests.
- * As of 2026-06-30 (contacts per month = distinct contact days in the 365 days before, / 12):
- *   anna  48 in-person days in the window → 4 per month    → line width 0.6 + 5.4 × 4/8   = 3.3
- *   ben   24 calls                         → 2 per month    → 0.6 + 5.4 × 2/8              = 1.95
- *   clara 2 days in 2024 only              → 0 per month    → 0.6 (thinnest)
- *   dora  (family) weekly until 2025-12-24 → 26 days → 2.1667 per month → 2.0625; then silent: neglected
+ * As of 2026-06-30 (contacts per month = distinct contact days in the 365 days before, / 12; the line
+ * width lies in the band of the person's ring, placed in it by contacts per month — encodings.ts):
+ *   anna  weekly, 48 in-person days → ring 1, 4 per month → 4.4 + 1.6 × (4 − 3)/6      = 4.667
+ *   ben   24 calls, fortnightly      → ring 2, 2 per month → 2.8 + 1.0 × (2 − 0.8)/2.2  = 3.345
+ *   clara 2 days in 2024 only        → known               → 0.6 (thinnest)
+ *   dora  (family) weekly until 2025-12-24, then silent: ring 3, 2.17 per month → the band's top 2.3;
+ *         neglected
  *   emil  never met                        → not on the map unless "not yet met" is shown
  *   fritz pinned to ring 1, monthly e-mail → a ring gap
  *   jan   social-media reactions only      → 0 per month, channel "social"
@@ -106,14 +108,15 @@ export function knownMapSource(): MapSource {
     encounters: knownEncounters().map((e, i) => ({ id: `e${i}`, ...e })),
     contexts: KNOWN_CONTEXTS.map((c) => ({ id: c.key, name: c.name })),
     ties: KNOWN_TIES.map((t) => ({ ...t })),
+    coverage: [],
     settings: defaultModelParams,
   };
 }
 
 /** Expected line widths (world px) as of KNOWN_AS_OF, from the formula in the header. */
 export const KNOWN_LINE_WIDTHS: Record<string, number> = {
-  anna: 3.3,
-  ben: 1.95,
+  anna: 4.667,
+  ben: 3.345,
   clara: 0.6,
-  dora: 2.06,
+  dora: 2.3,
 };

@@ -38,27 +38,52 @@ const node = (s: Scene, id: string) => s.nodes.find((n) => n.id === id)!;
 const filters = (f: Partial<MapFilters>): MapFilters => ({ ...NO_FILTERS, ...f });
 
 describe('scene model on a known network', () => {
-  it('draws one node and one line from me per visible person, and hides the never-met', () => {
+  it('draws everyone, one line from me per person met; the not-met in their band without one', () => {
     const s = known();
     expect(s.nodes).toHaveLength(10);
-    expect(visibleIds(s)).toEqual(['anna', 'ben', 'clara', 'dora', 'fritz', 'greta', 'hans', 'ida', 'jan']);
-    expect(s.egoLines.map((l) => l.personId).sort()).toEqual(visibleIds(s));
+    expect(visibleIds(s)).toEqual([
+      'anna',
+      'ben',
+      'clara',
+      'dora',
+      'emil',
+      'fritz',
+      'greta',
+      'hans',
+      'ida',
+      'jan',
+    ]);
+    // Emil was never met, Jan only reacted on social media: no contact, no line.
+    expect(s.egoLines.map((l) => l.personId).sort()).toEqual(
+      visibleIds(s).filter((id) => id !== 'emil' && id !== 'jan'),
+    );
     expect(node(s, 'emil').ring).toBe('not-met');
-    expect(s.stats).toMatchObject({ total: 10, visible: 9, notMet: 1 });
+    expect(node(s, 'jan').ring).toBe('not-met');
+    expect(s.stats).toMatchObject({ total: 10, visible: 10, notMet: 2 });
     // Each visible node sits at the end of its line.
     for (const l of s.egoLines) expect([l.x2, l.y2]).toEqual([node(s, l.personId).x, node(s, l.personId).y]);
   });
 
-  it('makes line width proportional to contacts per month over the last 12 months', () => {
+  it('makes line width follow the ring, and within a ring the contacts per month', () => {
     const s = known();
     for (const [id, width] of Object.entries(KNOWN_LINE_WIDTHS)) {
       expect(s.egoLines.find((l) => l.personId === id)!.width, id).toBeCloseTo(width, 2);
     }
     expect(node(s, 'anna').contactsPerMonth).toBe(4);
     expect(node(s, 'ben').contactsPerMonth).toBe(2);
-    // Social-media reactions are not contact: Jan's line is the thinnest.
+    // Social-media reactions are not contact.
     expect(node(s, 'jan').contactsPerMonth).toBe(0);
-    expect(lineWidthFor(100)).toBe(6);
+    // A line of an inner ring is always thicker than one of an outer ring, whatever the contact counts.
+    const order = (ring: string | number) => (typeof ring === 'number' ? ring : 5);
+    for (const x of s.egoLines)
+      for (const y of s.egoLines) {
+        const rx = order(node(s, x.personId).ring);
+        const ry = order(node(s, y.personId).ring);
+        if (rx < ry) expect(x.width, `${x.personId} inside ${y.personId}`).toBeGreaterThan(y.width);
+      }
+    expect(lineWidthFor(1, 100)).toBe(6);
+    expect(lineWidthFor(2, 100)).toBeLessThan(lineWidthFor(1, 0));
+    expect(lineWidthFor('known', 100)).toBe(0.6);
   });
 
   it('fades colour and opacity with time since the last contact', () => {
@@ -105,7 +130,7 @@ describe('scene model on a known network', () => {
       if (n.ring === 1) expect(d, n.id).toBeLessThan(ring1.radius);
       else expect(d, n.id).toBeGreaterThan(ring1.radius);
     }
-    expect(s.rings.map((r) => r.ring)).toEqual([1, 2, 3, 4]);
+    expect(s.rings.map((r) => r.ring)).toEqual([1, 2, 3, 4, 'known', 'not-met']);
     expect(s.rings[0]!.label.params).toMatchObject({ cadence: { key: 'cadence.weekly' } });
   });
 
@@ -125,12 +150,17 @@ describe('scene model on a known network', () => {
       'hans',
     ]);
     expect(visibleIds(known({ filters: filters({ channels: ['social'] }) }))).toEqual(['jan']);
-    expect(visibleIds(known({ filters: filters({ rings: [2] }) }))).toEqual(['clara', 'fritz', 'ida', 'jan']);
-    expect(visibleIds(known({ filters: filters({ rings: ['not-met'] }) }))).toEqual(['emil']);
-    expect(visibleIds(known({ filters: filters({ statuses: ['neglected'] }) }))).toEqual(['clara', 'dora']);
-    expect(visibleIds(known({ filters: filters({ statuses: ['due'] }) }))).toEqual(['hans', 'ida']);
-    // Combined: colleagues in ring 1.
-    expect(visibleIds(known({ filters: filters({ kinds: ['colleague'], rings: [1] }) }))).toEqual(['hans']);
+    expect(visibleIds(known({ filters: filters({ rings: [2] }) }))).toEqual([
+      'ben',
+      'fritz',
+      'greta',
+      'hans',
+    ]);
+    expect(visibleIds(known({ filters: filters({ rings: ['not-met'] }) }))).toEqual(['emil', 'jan']);
+    expect(visibleIds(known({ filters: filters({ statuses: ['neglected'] }) }))).toEqual(['dora']);
+    expect(visibleIds(known({ filters: filters({ statuses: ['due'] }) }))).toEqual(['clara', 'hans', 'ida']);
+    // Combined: colleagues in ring 2.
+    expect(visibleIds(known({ filters: filters({ kinds: ['colleague'], rings: [2] }) }))).toEqual(['hans']);
     const s = known({ filters: filters({ contexts: ['acme'] }) });
     expect(s.stats.visible).toBe(3);
     // A filter hides, it does not move anyone.
@@ -140,18 +170,20 @@ describe('scene model on a known network', () => {
     expect(s.ties.map((t) => [t.a, t.b].sort().join('-')).sort()).toEqual(['clara-greta', 'greta-hans']);
   });
 
-  it('at an earlier date hides people not met yet and moves the others', () => {
+  it('at an earlier date puts people not met yet in their band and moves the others', () => {
     const early = known({}, '2025-06-01');
-    // Only Clara and Dora had been met by then.
-    expect(visibleIds(early)).toEqual(['clara', 'dora']);
+    // Only Clara and Dora had been met by then; the others wait in the outer band, without a line.
+    expect(early.nodes.filter((n) => n.ring !== 'not-met').map((n) => n.id)).toEqual(['clara', 'dora']);
+    expect(early.egoLines.map((l) => l.personId).sort()).toEqual(['clara', 'dora']);
     expect(node(early, 'anna').ring).toBe('not-met');
     expect(early.asOf).toBe('2025-06-01');
   });
 
   it('shows the drift of each tie since 12 months ago', () => {
     const s = known({ drift: 12 });
-    const clara = s.drift.find((d) => d.personId === 'clara');
-    expect(clara).toMatchObject({ ringThen: 1, ringNow: 2, direction: 'outward' });
+    // Dora, weekly until Christmas and silent since, kept a quarterly rhythm at most.
+    const dora = s.drift.find((d) => d.personId === 'dora');
+    expect(dora).toMatchObject({ ringThen: 1, ringNow: 3, direction: 'outward' });
     expect(s.legend.map((e) => e.id)).toContain('drift');
     expect(known({ drift: 0 }).drift).toEqual([]);
   });
@@ -210,13 +242,13 @@ describe('search and keyboard order', () => {
   it('walks ring by ring, wrapping round', () => {
     const s = known();
     const order = navigationOrder(s);
-    expect(order).toHaveLength(9);
-    expect(order.slice(0, 5).every((n) => n.ring === 1)).toBe(true);
+    expect(order).toHaveLength(10);
+    expect(order.map((n) => n.ring)).toEqual([1, 2, 2, 2, 2, 3, 3, 'known', 'not-met', 'not-met']);
     expect(stepPerson(order, undefined, 1)).toBe(order[0]);
-    expect(stepPerson(order, order[8]!.id, 1)).toBe(order[0]);
-    expect(stepPerson(order, order[0]!.id, -1)).toBe(order[8]);
+    expect(stepPerson(order, order[9]!.id, 1)).toBe(order[0]);
+    expect(stepPerson(order, order[0]!.id, -1)).toBe(order[9]);
     expect(stepRing(order, order[0]!.id, 1)!.ring).toBe(2);
-    expect(stepRing(order, order[6]!.id, -1)!.ring).toBe(1);
+    expect(stepRing(order, order[5]!.id, -1)!.ring).toBe(2);
   });
 });
 
@@ -270,7 +302,8 @@ describe('labels', () => {
     const metrics = metricsAt(prepared, '2026-06-30');
     const visible = active.filter((p) => passesFilters(p, metrics.people.get(p.id)!, NO_FILTERS));
     expect(s.stats.visible).toBe(visible.length);
-    expect(s.egoLines).toHaveLength(visible.length);
+    const met = visible.filter((p) => metrics.people.get(p.id)!.ring !== 'not-met');
+    expect(s.egoLines).toHaveLength(met.length);
   });
 });
 
@@ -299,8 +332,14 @@ describe('transfer to and from the layout worker', () => {
   it('packs the data for the worker and unpacks the same data', () => {
     const source = knownMapSource();
     source.encounters[0]!.durationMinutes = 45;
+    source.encounters[1]!.initiator = 'them';
+    source.encounters[2]!.attempt = true;
+    source.coverage = [{ channel: 'message', from: '2025-01-01', to: '2026-01-01' }];
     const { packed } = packSource(source);
     expect(unpackSource(structuredClone(packed))).toEqual(source);
+    // An imported encounter arrives as imported (the engine reads nothing else of its source).
+    source.encounters[3]!.source = { format: 'whatsapp', key: 'abc' };
+    expect(unpackSource(packSource(source).packed).encounters[3]!.source).toBeDefined();
   });
 });
 

@@ -1,7 +1,8 @@
 /**
- * `stats [--json] [--as-of YYYY-MM-DD]`: every figure of the depth model as of a day (default: today in
- * local time — the CLI is the edge that reads the clock; the engine never does). Reads the data file
- * without the lock, so it works while the app is open.
+ * `stats [--json] [--as-of YYYY-MM-DD] [--explain NAME|ID]`: every figure of the depth model as of a day
+ * (default: today in local time — the CLI is the edge that reads the clock; the engine never does), or
+ * with --explain one person's figures and, in words, why they are in their ring and what their depth is
+ * made of. Reads the data file without the lock, so it works while the app is open.
  */
 import { access } from 'node:fs/promises';
 import type { TFunction } from 'i18next';
@@ -14,6 +15,8 @@ import {
   prepareEngine,
   type Ring,
 } from '../../../shared/engine';
+import { explainPerson } from '../../../shared/engine/explain';
+import { engineData } from '../../../shared/engine/input';
 import {
   type Command,
   type CommandContext,
@@ -54,7 +57,7 @@ export function asOfFrom(ctx: CommandContext): string {
 export async function snapshotFrom(
   ctx: CommandContext,
   asOf: string,
-): Promise<{ snapshot: NetworkSnapshot; params: ModelParams } | undefined> {
+): Promise<{ snapshot: NetworkSnapshot; params: ModelParams; db: Database } | undefined> {
   try {
     await access(ctx.dbPath);
   } catch {
@@ -62,13 +65,8 @@ export async function snapshotFrom(
     return undefined;
   }
   const db: Database = await ctx.readData();
-  const engine = prepareEngine({
-    people: db.people,
-    encounters: db.encounters,
-    ties: db.ties,
-    settings: db.settings.model,
-  });
-  return { snapshot: engine.snapshot(asOf), params: db.settings.model };
+  const engine = prepareEngine(engineData(db));
+  return { snapshot: engine.snapshot(asOf), params: db.settings.model, db };
 }
 
 /** Rounded for output: enough digits to compare, not the float noise. */
@@ -114,6 +112,13 @@ export function statsJson(snapshot: NetworkSnapshot) {
       touches: p.touches,
       ringSixMonthsAgo: p.ringSixMonthsAgo,
       ringTwelveMonthsAgo: p.ringTwelveMonthsAgo,
+      ringReason: p.ringReason,
+      rhythmKept: p.rhythm.band,
+      contactDaysLast12Months: p.contactDaysLast12Months,
+      hoursLast12Months: round(p.hoursLast12Months, 2),
+      encounters: p.encounters,
+      planned: p.planned,
+      dataUntil: p.dataUntil,
     })),
   };
 }
@@ -199,14 +204,55 @@ export const statsCommand: Command = {
   summary: 'engine:cli.stats.summary',
   usage: 'engine:cli.stats.usage',
   description: 'engine:cli.stats.description',
-  options: { json: jsonOption, 'as-of': asOfOption },
+  options: {
+    json: jsonOption,
+    'as-of': asOfOption,
+    explain: { type: 'string', value: 'engine:cli.placeholder.person', help: 'engine:cli.stats.optExplain' },
+  },
   async run(ctx) {
     const asOf = asOfFrom(ctx);
+    const wanted = stringValue(ctx.values, 'explain');
     const found = await snapshotFrom(ctx, asOf);
     if (!found) return EXIT_FAILURE;
-    const { snapshot } = found;
+    const { snapshot, params, db } = found;
+    if (wanted !== undefined) {
+      const person = findPerson(snapshot, wanted);
+      const stored = db.people.find((p) => p.id === person.id);
+      const lines = explainPerson(ctx.t, person, {
+        closeness: stored?.closeness ?? null,
+        closenessBlend: params.closenessBlend,
+      });
+      if (ctx.values.json) {
+        const row = statsJson({ ...snapshot, people: [person] }).people[0];
+        ctx.out(JSON.stringify({ asOf: snapshot.asOf, person: row, explanation: lines }, null, 2));
+      } else {
+        ctx.out(ctx.t('engine:cli.stats.explainHeading', { name: person.name, date: snapshot.asOf }));
+        for (const line of lines) ctx.out(`- ${line}`);
+      }
+      return EXIT_OK;
+    }
     if (ctx.values.json) ctx.out(JSON.stringify(statsJson(snapshot), null, 2));
     else for (const line of statsTable(ctx.t, snapshot)) ctx.out(line);
     return EXIT_OK;
   },
 };
+
+/**
+ * The person meant by --explain: the id, else the name (ignoring case and accents); several people of
+ * that name, or none, is a usage error that says who there is to choose from.
+ */
+function findPerson(snapshot: NetworkSnapshot, wanted: string): PersonResult {
+  const text = wanted.trim();
+  const byId = snapshot.people.find((p) => p.id === text);
+  if (byId) return byId;
+  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('en').trim();
+  const matches = snapshot.people.filter((p) => fold(p.name) === fold(text));
+  if (matches.length === 1) return matches[0]!;
+  if (matches.length > 1) {
+    throw new UsageError('engine:cli.stats.explainAmbiguous', {
+      value: wanted,
+      ids: matches.map((p) => p.id).join(', '),
+    });
+  }
+  throw new UsageError('engine:cli.stats.explainUnknown', { value: wanted });
+}

@@ -58,6 +58,7 @@ export function replaceWithBackup(draft: Database, backup: Database): { people: 
     onboarded: true,
   };
   draft.mapPins = backup.mapPins;
+  draft.coverage = backup.coverage;
   return { people: backup.people.length, encounters: backup.encounters.length };
 }
 

@@ -11,6 +11,7 @@
  */
 import type {
   Context,
+  Coverage,
   Database,
   Encounter,
   MapPins,
@@ -43,6 +44,7 @@ export interface DatabaseDiff {
   ties?: Splice<Tie>;
   settings?: { before: Settings; after: Settings };
   mapPins?: { before: MapPins; after: MapPins };
+  coverage?: { before: readonly Coverage[]; after: readonly Coverage[] };
 }
 
 /** What changed from `before` to `after`; undefined when nothing did. */
@@ -65,6 +67,10 @@ export function diffDatabase(
   }
   if (before.mapPins !== after.mapPins) {
     diff.mapPins = { before: before.mapPins, after: after.mapPins };
+    changed = true;
+  }
+  if (before.coverage !== after.coverage) {
+    diff.coverage = { before: before.coverage, after: after.coverage };
     changed = true;
   }
   return changed ? diff : undefined;
@@ -111,6 +117,7 @@ export function applyDiff(draft: Database, diff: DatabaseDiff, direction: Direct
   }
   if (diff.settings) draft.settings = swap(draft.settings, diff.settings, direction, 'settings');
   if (diff.mapPins) draft.mapPins = swap(draft.mapPins, diff.mapPins, direction, 'map positions');
+  if (diff.coverage) draft.coverage = [...swap(draft.coverage, diff.coverage, direction, 'data coverage')];
 }
 
 function replaceStretch<R extends { id: string }>(

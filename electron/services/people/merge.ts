@@ -4,6 +4,7 @@
  * other is deleted — in one store write. `previewMerge` runs the same code on a copy, so what the user
  * confirms is exactly what happens.
  */
+import { coverageWithout } from '../../../shared/domain/coverage';
 import type { Database, Person, Tie } from '../../../shared/domain/schema';
 import type { MergePreview } from '../../../shared/ipc/contract';
 import { AppError } from '../../errors';
@@ -122,6 +123,8 @@ export function mergeIntoDraft(
     };
     draft.mapPins = { ego: drop(pins.ego), force: drop(pins.force), context: drop(pins.context) };
   }
+  const coverage = coverageWithout(draft.coverage, removeId, keepId, now);
+  if (coverage !== draft.coverage) draft.coverage = [...coverage];
   return { person, conflicts, counts };
 }
 

@@ -3,6 +3,7 @@
  * glue that runs each in one durable write. Draft operations can be combined in one `store.update`
  * (the CLI's `log --create` adds people, a context and an encounter in a single write).
  */
+import { coverageWithout } from '../../../shared/domain/coverage';
 import type { Database, Person } from '../../../shared/domain/schema';
 import type { PersonDraft, PersonPatch } from '../../../shared/ipc/contract';
 import { defaultDeps, type ServiceDeps, stamp } from '../deps';
@@ -59,5 +60,7 @@ export function removePerson(db: Database, id: string, deps: ServiceDeps = defau
   const ties = db.ties.filter((t) => t.a !== id && t.b !== id);
   const tiesDeleted = db.ties.length - ties.length;
   if (tiesDeleted > 0) db.ties = ties;
+  const coverage = coverageWithout(db.coverage, id, undefined, now);
+  if (coverage !== db.coverage) db.coverage = [...coverage];
   return { id, encountersDeleted, encountersChanged, tiesDeleted };
 }

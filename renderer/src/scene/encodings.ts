@@ -1,8 +1,10 @@
 /**
  * The visual encodings of the map, written down once: every renderer and the legend read them here.
  *
- * - Line width ∝ contact frequency (contacts per month over the last 12 months), a linear d3 scale on
- *   a fixed domain, so a weekly contact looks the same in every network and at every date.
+ * - Line width = the ring, i.e. the rhythm the contact keeps: each ring has its own band of widths, and
+ *   within it the line grows with contacts per month over the last 12 months. The bands do not overlap,
+ *   so a line in ring 1 is always thicker than one in ring 2: width, ring, ring label and rhythm agree by
+ *   construction. Fixed domains, so a weekly contact looks the same in every network and at every date.
  * - Recency → colour and opacity on one sequential blue ramp whose lightness rises monotonically with
  *   time since the last contact: colour-blind safe and readable in greyscale (dark = fresh).
  * - Neglect → vermillion (the colour-blind-safe opposite of blue), a dashed line and a ring marker
@@ -13,19 +15,34 @@
 import { interpolateBlues, scaleLinear, scaleLog, scaleSqrt } from 'd3';
 import type { PersonKind } from '../../../shared/domain/schema';
 
-/** Contacts per month at which a line reaches its full width (twice a week ≈ 8.7). */
-export const FREQUENCY_FULL_WIDTH = 8;
 export const LINE_WIDTH_MIN = 0.6;
 export const LINE_WIDTH_MAX = 6;
 
-const lineWidthScale = scaleLinear()
-  .domain([0, FREQUENCY_FULL_WIDTH])
-  .range([LINE_WIDTH_MIN, LINE_WIDTH_MAX])
-  .clamp(true);
+/**
+ * Per ring: the widths (world px) its lines span, and the contacts per month over which they span them
+ * (about the ring's rhythm up to about twice it). Known people get the thinnest line.
+ */
+const RING_LINE_BANDS: Record<string, { width: [number, number]; perMonth: [number, number] }> = {
+  '1': { width: [4.4, LINE_WIDTH_MAX], perMonth: [3, 9] },
+  '2': { width: [2.8, 3.8], perMonth: [0.8, 3] },
+  '3': { width: [1.6, 2.3], perMonth: [0.25, 0.8] },
+  '4': { width: [0.9, 1.2], perMonth: [0.08, 0.25] },
+};
 
-/** Width (world px) of the line from me to a person with this many contacts per month. */
-export function lineWidthFor(contactsPerMonth: number): number {
-  return lineWidthScale(Math.max(0, contactsPerMonth));
+const bandScales = new Map(
+  Object.entries(RING_LINE_BANDS).map(([ring, band]) => [
+    ring,
+    scaleLinear().domain(band.perMonth).range(band.width).clamp(true),
+  ]),
+);
+
+/**
+ * Width (world px) of the line from me to a person in `ring` with this many contacts per month over the
+ * last 12 months: inside the ring's band, so it never contradicts the ring.
+ */
+export function lineWidthFor(ring: string | number, contactsPerMonth: number): number {
+  const scale = bandScales.get(String(ring));
+  return scale ? scale(Math.max(0, contactsPerMonth)) : LINE_WIDTH_MIN;
 }
 
 /** Days since the last contact at which recency is "fresh" (0) and "faded" (1). */

@@ -1,7 +1,7 @@
 /**
  * Filters of the map: which people are shown. Facets combine with AND; the values inside one facet
- * combine with OR; an empty facet does not restrict. People not yet met are hidden by default (they
- * have no place in the rings); the ring facet turns them on.
+ * combine with OR; an empty facet does not restrict. Everyone is shown by default, people not met yet
+ * too (in the outer band, with no line from me): nobody disappears from the map until a filter hides them.
  */
 import { CHANNELS, type Channel } from '../../../shared/domain/schema';
 import type { MapFilters, MapPerson, MapPersonMetrics, RingKey } from './types';
@@ -13,7 +13,7 @@ export function channelMaskOf(channels: readonly Channel[]): number {
   return mask;
 }
 
-export const DEFAULT_RINGS: readonly RingKey[] = [1, 2, 3, 4, 'known'];
+export const DEFAULT_RINGS: readonly RingKey[] = [1, 2, 3, 4, 'known', 'not-met'];
 
 export const NO_FILTERS: MapFilters = {
   kinds: [],

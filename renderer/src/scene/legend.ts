@@ -78,19 +78,21 @@ export function buildLegend(input: LegendInput): LegendEntry[] {
       ],
     });
   }
-  const widths: [number, string][] = [
-    [1 / 12, 'legend.yearly'],
-    [1, 'legend.monthly'],
-    [52 / 12, 'legend.weekly'],
-    [8, 'legend.twiceWeekly'],
+  // One sample per ring, at the ring's own rhythm: the width says the ring.
+  const widths: [number | string, number, string][] = [
+    [1, 52 / 12, 'legend.weekly'],
+    [2, 1, 'legend.monthly'],
+    [3, 1 / 3, 'legend.quarterly'],
+    [4, 1 / 12, 'legend.yearly'],
+    ['known', 0, 'legend.noRhythm'],
   ];
   entries.push({
     id: 'line-width',
     title: { key: 'legend.lineWidth' },
     sampleKind: 'line',
-    samples: widths.map(([perMonth, key]) => ({
+    samples: widths.map(([ring, perMonth, key]) => ({
       label: { key },
-      size: lineWidthFor(perMonth),
+      size: lineWidthFor(ring, perMonth),
       colour: recencyColour(0),
       opacity: 1,
     })),

@@ -5,6 +5,7 @@
  */
 
 import { prepareEngine } from '../../../shared/engine/index';
+import { engineData } from '../../../shared/engine/input';
 import type { NetworkSnapshot, PersonResult, TimelinePoint } from '../../../shared/engine/types';
 import type { Snapshot } from '../../../shared/ipc/contract';
 import { summarisePeople } from '../model/people-view';
@@ -22,15 +23,7 @@ export interface Network {
   timeline(): TimelinePoint[];
 }
 
-const engineOf = memoLast((snapshot: Snapshot) =>
-  prepareEngine({
-    people: snapshot.people,
-    encounters: snapshot.encounters,
-    ties: snapshot.ties,
-    settings: snapshot.settings.model,
-    timelineMonths: TIMELINE_MONTHS,
-  }),
-);
+const engineOf = memoLast((snapshot: Snapshot) => prepareEngine(engineData(snapshot, TIMELINE_MONTHS)));
 
 const networkAt = memoLast((snapshot: Snapshot, asOf: string): Network => {
   const engine = engineOf(snapshot);

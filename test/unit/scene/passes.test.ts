@@ -110,8 +110,8 @@ describe('style', () => {
     expect(byId.get('b')).toMatchObject({ stroke: NEGLECT_COLOUR, strokeWidth: 2 });
     expect(byId.get('a')!.fill).toBe(KIND_COLOURS.friend);
     expect(anyPinned).toBe(true);
-    // People not yet met are hidden by the default filters (the ring filter shows them).
-    expect(stats).toMatchObject({ total: 3, visible: 2, notMet: 1, neglected: 1 });
+    // Nobody disappears: people not met yet are shown by default too (in the outer band).
+    expect(stats).toMatchObject({ total: 3, visible: 3, notMet: 1, neglected: 1 });
   });
 
   it('colours by context: the biggest contexts get the palette, no context is white', () => {

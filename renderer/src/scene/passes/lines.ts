@@ -32,7 +32,7 @@ export function linesFromMe(nodes: readonly SceneNode[]): { lines: SceneEgoLine[
       y1: 0,
       x2: node.x,
       y2: node.y,
-      width: round(lineWidthFor(node.contactsPerMonth)),
+      width: round(lineWidthFor(node.ring, node.contactsPerMonth)),
       colour: node.neglected ? NEGLECT_COLOUR : node.recencyColour,
       opacity: round(node.neglected ? Math.max(0.7, opacity) : opacity),
       dash: node.neglected ? NEGLECT_DASH : SOLID,

@@ -275,7 +275,7 @@ export function MapView() {
         />
         <p className="map-count" role="status" data-visible={stats?.visible ?? 0}>
           {stats ? t('map:count', { visible: stats.visible, total: stats.total }) : t('map:loading')}
-          {stats && stats.notMet > 0 && !filters.rings.includes('not-met') && (
+          {stats && stats.notMet > 0 && filters.rings.includes('not-met') && (
             <span className="muted"> · {t('map:countNotMet', { count: stats.notMet })}</span>
           )}
         </p>

@@ -10,12 +10,12 @@ export default {
     'not-met': 'Noch nicht getroffen',
   },
   ringHint: {
-    '1': 'die engsten fünf: etwa wöchentlicher Kontakt',
-    '2': 'bis 15: etwa monatlicher Kontakt',
-    '3': 'bis 50: etwa alle drei Monate',
-    '4': 'bis 150: etwa jährlicher Kontakt',
-    known: 'getroffen, jenseits der 150 stärksten Beziehungen',
-    'not-met': 'noch keine Begegnung erfasst',
+    '1': 'Kontakt etwa wöchentlich (höchstens 5)',
+    '2': 'Kontakt etwa monatlich (höchstens 15 mit Ring 1)',
+    '3': 'Kontakt etwa alle drei Monate (höchstens 50 mit Ring 1–2)',
+    '4': 'Kontakt etwa jährlich (höchstens 150 mit Ring 1–3)',
+    known: 'getroffen, ohne einen Rhythmus, der zu einem Ring passt',
+    'not-met': 'noch kein Kontakt erfasst',
   },
   status: {
     ok: 'Im Rhythmus',
@@ -55,8 +55,70 @@ export default {
     reason: 'meist {{every}} – zuletzt {{ago}} gesehen',
     reasonUser: 'gewünscht {{every}} – zuletzt {{ago}} gesehen',
   },
+  explain: {
+    rhythm: {
+      weekly: 'einen wöchentlichen Rhythmus',
+      monthly: 'einen monatlichen Rhythmus',
+      quarterly: 'einen vierteljährlichen Rhythmus',
+      yearly: 'einen jährlichen Rhythmus',
+    },
+    period: {
+      weekly_one: 'Woche',
+      weekly_other: '{{count}} Wochen',
+      monthly_one: 'Monat',
+      monthly_other: '{{count}} Monate',
+      quarterly_one: 'Quartal',
+      quarterly_other: '{{count}} Quartale',
+      yearly_one: 'Jahr',
+      yearly_other: '{{count}} Jahre',
+    },
+    ring: {
+      rhythm_one: 'Ring {{ring}}: Ihr Kontakt hält {{rhythm}}.',
+      rhythm_other:
+        'Ring {{ring}}: Ihr Kontakt hält {{rhythm}} – Kontakt in {{covered}} der letzten {{period}}.',
+      capped_one:
+        'Hält {{rhythm}}, aber Ring {{band}} ist mit stärkeren Beziehungen voll, daher Ring {{ring}}.',
+      capped_other:
+        'Hält {{rhythm}} (Kontakt in {{covered}} der letzten {{period}}), aber Ring {{band}} ist mit stärkeren Beziehungen voll, daher Ring {{ring}}.',
+      noRhythm_one:
+        'Bekannt, noch in keinem Ring: im letzten Jahr getroffen; ein jährlicher Rhythmus braucht Kontakt in {{needed}} Jahren hintereinander.',
+      noRhythm_other:
+        'Bekannt, in keinem Ring: Kontakt in {{covered}} der letzten {{period}} ergibt keinen Rhythmus eines Rings (ein jährlicher braucht {{needed}}).',
+      notMet:
+        'Noch nicht getroffen: Erfassen Sie eine erste Begegnung, dann ordnet die Karte die Person nach Ihrem Rhythmus ein.',
+    },
+    depth:
+      'Tiefe {{depth}} %: {{days}} Tage mit Kontakt und {{hours, number}} Stunden gemeinsam in den letzten 12 Monaten, insgesamt {{encounters}} Begegnungen; letzter Kontakt {{ago}}.',
+    reciprocal: 'Der Kontakt geht in beide Richtungen: Sie und die Person melden sich beide.',
+    oneSided: 'Der Kontakt ist überwiegend einseitig: meist meldet sich nur eine Seite.',
+    closeness: 'Ihre Einschätzung der Nähe, {{rating}} von 5, macht {{share}} % der Tiefe aus.',
+    pinned: 'Sie haben die Person an Ring {{ring}} geheftet: dort möchten Sie sie haben.',
+    status: 'Rhythmus: {{reason}} ({{status}}).',
+    dataUntil:
+      'Ihre importierten Daten zu dieser Person enden am {{date, datetime(dateStyle: long; timeZone: UTC)}}: Stille danach zählt nicht als Vernachlässigung.',
+    planned_one: 'Eine geplante Begegnung steht bevor: Sie zählt, sobald ihr Tag vorbei ist.',
+    planned_other: '{{count}} geplante Begegnungen stehen bevor: Sie zählen, sobald ihr Tag vorbei ist.',
+  },
+  review: {
+    section: {
+      overdue: 'Überfällig',
+      'due-soon': 'Diese Woche fällig',
+      'stalled-prospect': 'Ins Stocken geratene Interessenten',
+      drifted: 'Kürzlich nach außen gerückt',
+    },
+    stalled: '{{touches}} von {{goal}} Kontakten – letzter Kontakt {{ago}}',
+    stalledNever: 'noch kein Kontakt ({{touches}} von {{goal}})',
+    drifted: 'von {{from}} zu {{to}} Kontakt innerhalb von {{months}} Monaten',
+    rhythm: {
+      '1': 'wöchentlichem',
+      '2': 'monatlichem',
+      '3': 'vierteljährlichem',
+      '4': 'jährlichem',
+      none: 'keinem regelmäßigen',
+    },
+  },
   cli: {
-    placeholder: { date: '<JJJJ-MM-TT>', count: '<n>' },
+    placeholder: { date: '<JJJJ-MM-TT>', count: '<n>', person: '<Name oder ID>' },
     optJson: 'JSON statt einer Tabelle ausgeben.',
     optAsOf: 'Zum Stand dieses Tages rechnen (Standard: heute). Spätere Begegnungen zählen nicht.',
     badAsOf:
@@ -66,7 +128,7 @@ export default {
       'Unter {{file}} gibt es noch keine Datendatei, also gibt es nichts zu zählen. Erfassen Sie zuerst jemanden („tiefgang people add“) oder geben Sie --db an.',
     stats: {
       summary: 'Die Tiefe Ihres Netzwerks: Stärke, Ringe, Rhythmus und Status je Person.',
-      usage: 'stats [--json] [--as-of <JJJJ-MM-TT>]',
+      usage: 'stats [--json] [--as-of <JJJJ-MM-TT>] [--explain <Name oder ID>]',
       description:
         'Berechnet alle Werte des Tiefenmodells (docs/depth-model.md) zum Stand eines Tages: für jede Person Stärke, Tiefe, Ring und Drift, Rhythmus und Status, und für das ganze Netzwerk, wie viele Sie in den letzten 12 Monaten getroffen haben, welchen Anteil der Stärke die stärksten 15 halten, und den Gini-Koeffizienten.',
       heading: 'Ihr Netzwerk zum {{date}}',
@@ -79,6 +141,13 @@ export default {
       rings:
         'Ringe: 1: {{r1}} · 2: {{r2}} · 3: {{r3}} · 4: {{r4}} · bekannt: {{known}} · noch nicht getroffen: {{notMet}}',
       empty: 'Noch niemand erfasst.',
+      optExplain:
+        'Eine Person erklären (nach Name oder ID): warum sie in ihrem Ring ist und woraus sich ihre Tiefe zusammensetzt.',
+      explainHeading: '{{name}} zum {{date}}',
+      explainUnknown:
+        'stats: Niemand heißt „{{value}}“ oder hat diese ID. Prüfen Sie die Schreibweise oder zeigen Sie alle mit „tiefgang stats“.',
+      explainAmbiguous:
+        'stats: Mehrere Personen heißen „{{value}}“ (IDs {{ids}}); geben Sie stattdessen eine der IDs an.',
       column: {
         name: 'Name',
         ring: 'Ring',
@@ -94,13 +163,15 @@ export default {
       },
     },
     neglected: {
-      summary: 'Die engen Beziehungen, die Sie haben schleifen lassen, die wichtigsten zuerst, mit Grund.',
+      summary:
+        'Der Wochenrückblick: wer überfällig ist, ins Stocken geratene Interessenten, nach außen gerückte Beziehungen, wer fällig ist.',
       usage: 'neglected [--json] [--limit <n>] [--as-of <JJJJ-MM-TT>]',
       description:
-        'Eine Beziehung gilt als vernachlässigt, wenn die Person in Ring 1 oder 2 ist (jetzt, vor sechs Monaten oder dort angeheftet) oder als nah bewertet (4 oder 5), und seit dem letzten Kontakt mindestens das {{ratio}}-Fache ihres üblichen Rhythmus vergangen ist. Gereiht nach Tiefe × log2(1 + Überfälligkeit).',
-      optLimit: 'Höchstens so viele zeigen (Standard: alle).',
-      heading: 'Vernachlässigte Beziehungen zum {{date}}',
-      none: 'Keine vernachlässigten Beziehungen zum {{date}}: alle Nahestehenden wurden innerhalb des {{ratio}}-Fachen ihres üblichen Rhythmus gesehen.',
+        'Überfällig: wer einen Rhythmus hatte (in jedem Ring), angeheftet, als nah bewertet (4 oder 5) ist oder einen von Ihnen gesetzten Rhythmus hat und seit mindestens dem {{ratio}}-Fachen des üblichen Rhythmus nicht gesehen wurde – gereiht nach Tiefe × log2(1 + Überfälligkeit). Ins Stocken geratene Interessenten: unter dem Kontaktziel und seit {{stalled}} Tagen kein Kontakt. Nach außen gerückt: in einem weiter außen liegenden Ring als vor {{months}} Monaten. Diese Woche fällig: über dem üblichen Rhythmus und innerhalb von sieben Tagen fällig. Jede Person erscheint einmal, im ersten zutreffenden Abschnitt.',
+      optLimit: 'Höchstens so viele je Abschnitt zeigen (Standard: alle).',
+      heading: 'Rückblick zum {{date}}',
+      section: '{{title}} ({{count}})',
+      none: 'Zum {{date}} gibt es nichts zu besprechen: niemand ist überfällig, fällig oder nach außen gerückt, und kein Interessent ist ins Stocken geraten.',
       item: '{{rank}}. {{name}} ({{ring}}): {{reason}}',
       more_one: '… und {{count}} weitere (mit --limit mehr zeigen).',
       more_other: '… und {{count}} weitere (mit --limit mehr zeigen).',

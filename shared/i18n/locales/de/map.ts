@@ -10,7 +10,8 @@ export default {
     'Noch niemand zu zeigen. Legen Sie Personen an und erfassen Sie Begegnungen, um Ihr Netzwerk zu sehen.',
   emptyFiltered: 'Niemand passt zu den Filtern.',
   count: '{{visible}} von {{total}} Personen sichtbar',
-  countNotMet: '{{count}} noch nicht getroffen (ausgeblendet)',
+  countNotMet:
+    '{{count}} noch nicht getroffen: erfassen Sie eine erste Begegnung (Strg+L), um sie einzuordnen',
   ring: {
     '1': 'Ring 1',
     '2': 'Ring 2',
@@ -26,8 +27,8 @@ export default {
     quarterly: 'etwa vierteljährlich',
     yearly: 'etwa jährlich',
     days: 'etwa alle {{count}} Tage',
-    rarer: 'getroffen, seltener als jährlich',
-    never: 'noch keine Begegnung',
+    rarer: 'getroffen, ohne Rhythmus eines Rings',
+    never: 'erste Begegnung erfassen',
   },
   status: {
     ok: 'Im Rhythmus',
@@ -91,12 +92,14 @@ export default {
   legend: {
     title: 'Legende',
     rings: 'Ringe: wie oft Sie Kontakt haben',
-    lineWidth: 'Linienstärke: Kontakte in den letzten 12 Monaten',
+    lineWidth:
+      'Linienstärke: der Rhythmus, den Sie halten (innerhalb eines Rings dicker: mehr Kontakt in 12 Monaten)',
     perMonth: '{{value}} pro Monat',
     yearly: 'jährlich',
     monthly: 'monatlich',
     weekly: 'wöchentlich',
-    twiceWeekly: 'zweimal pro Woche oder öfter',
+    quarterly: 'vierteljährlich',
+    noRhythm: 'kein Rhythmus (bekannt)',
     recency: 'Linienfarbe: letzter Kontakt',
     recencyWeek: 'diese Woche',
     recencyMonth: 'vor einem Monat',
@@ -105,7 +108,7 @@ export default {
     recencyOld: 'vor 2 Jahren oder länger',
     neglected: 'Vernachlässigter Kontakt',
     neglectedNote:
-      'gestrichelte Linie und äußerer Ring: ein Kontakt aus den inneren Ringen oder ein wichtiger, seit dem Dreifachen seines Rhythmus still',
+      'gestrichelte Linie und äußerer Ring: eine Beziehung mit Rhythmus (oder eine, die Ihnen wichtig ist), seit dem Dreifachen davon still',
     ringGap: 'Gewünschter Ring',
     ringGapNote: 'hohler Kreis: der Ring, in den Sie die Person gesetzt haben; die Linie zeigt den Abstand',
     ringGapInward: 'näher gewünscht',

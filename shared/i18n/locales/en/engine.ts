@@ -11,12 +11,12 @@ export default {
     'not-met': 'Not met yet',
   },
   ringHint: {
-    '1': 'the closest five: about weekly contact',
-    '2': 'up to 15: about monthly contact',
-    '3': 'up to 50: about every three months',
-    '4': 'up to 150: about yearly contact',
-    known: 'met, beyond the 150 strongest ties',
-    'not-met': 'no encounter recorded yet',
+    '1': 'contact about weekly (at most 5)',
+    '2': 'contact about monthly (at most 15 with ring 1)',
+    '3': 'contact about every three months (at most 50 with rings 1–2)',
+    '4': 'contact about yearly (at most 150 with rings 1–3)',
+    known: 'met, without a rhythm that fits a ring',
+    'not-met': 'no contact recorded yet',
   },
   status: {
     ok: 'In rhythm',
@@ -56,8 +56,62 @@ export default {
     reason: 'usually {{every}} — last seen {{ago}}',
     reasonUser: 'you wanted {{every}} — last seen {{ago}}',
   },
+  explain: {
+    rhythm: {
+      weekly: 'a weekly rhythm',
+      monthly: 'a monthly rhythm',
+      quarterly: 'a quarterly rhythm',
+      yearly: 'a yearly rhythm',
+    },
+    period: {
+      weekly_one: 'week',
+      weekly_other: '{{count}} weeks',
+      monthly_one: 'month',
+      monthly_other: '{{count}} months',
+      quarterly_one: 'quarter',
+      quarterly_other: '{{count}} quarters',
+      yearly_one: 'year',
+      yearly_other: '{{count}} years',
+    },
+    ring: {
+      rhythm_one: 'Ring {{ring}}: your contact keeps {{rhythm}}.',
+      rhythm_other:
+        'Ring {{ring}}: your contact keeps {{rhythm}} — contact in {{covered}} of the last {{period}}.',
+      capped_one: 'Keeps {{rhythm}}, but ring {{band}} is full with stronger ties, so ring {{ring}}.',
+      capped_other:
+        'Keeps {{rhythm}} (contact in {{covered}} of the last {{period}}), but ring {{band}} is full with stronger ties, so ring {{ring}}.',
+      noRhythm_one:
+        'Known, in no ring yet: met within the last year; a yearly rhythm needs contact in {{needed}} years in a row.',
+      noRhythm_other:
+        'Known, in no ring: contact in {{covered}} of the last {{period}} keeps no ring’s rhythm (a yearly one needs {{needed}}).',
+      notMet: 'Not met yet: log a first encounter and the map places them by the rhythm you keep.',
+    },
+    depth:
+      'Depth {{depth}} %: {{days}} days with contact and {{hours, number}} hours together in the last 12 months, {{encounters}} encounters in all; last contact {{ago}}.',
+    reciprocal: 'Contact goes both ways: you and they both reach out.',
+    oneSided: 'Contact is mostly one-sided: one of you does most of the reaching out.',
+    closeness: 'Your closeness rating, {{rating}} of 5, makes up {{share}} % of depth.',
+    pinned: 'You pinned them to ring {{ring}}: where you want them.',
+    status: 'Rhythm: {{reason}} ({{status}}).',
+    dataUntil:
+      'Your imported data for them ends on {{date, datetime(dateStyle: long; timeZone: UTC)}}: silence after that day is not counted as neglect.',
+    planned_one: 'One planned encounter ahead: it counts once its day has passed.',
+    planned_other: '{{count}} planned encounters ahead: they count once their day has passed.',
+  },
+  review: {
+    section: {
+      overdue: 'Overdue',
+      'due-soon': 'Due this week',
+      'stalled-prospect': 'Stalled prospects',
+      drifted: 'Recently drifted outward',
+    },
+    stalled: '{{touches}} of {{goal}} touches — last touch {{ago}}',
+    stalledNever: 'no touch yet ({{touches}} of {{goal}})',
+    drifted: 'from {{from}} to {{to}} contact within {{months}} months',
+    rhythm: { '1': 'weekly', '2': 'monthly', '3': 'quarterly', '4': 'yearly', none: 'no regular' },
+  },
   cli: {
-    placeholder: { date: '<YYYY-MM-DD>', count: '<n>' },
+    placeholder: { date: '<YYYY-MM-DD>', count: '<n>', person: '<name or id>' },
     optJson: 'Print JSON instead of a table.',
     optAsOf: 'Compute as of this day (default: today). Encounters after it do not count.',
     badAsOf: '{{command}}: --as-of “{{value}}” is not a date; write it as YYYY-MM-DD, e.g. 2026-06-30.',
@@ -66,7 +120,7 @@ export default {
       'There is no data file at {{file}} yet, so there is nothing to count. Record someone first (“tiefgang people add”) or pass --db.',
     stats: {
       summary: 'Show the depth of your network: strength, rings, rhythm and status per person.',
-      usage: 'stats [--json] [--as-of <YYYY-MM-DD>]',
+      usage: 'stats [--json] [--as-of <YYYY-MM-DD>] [--explain <name or id>]',
       description:
         'Computes every figure of the depth model (docs/depth-model.md) as of a day: each person’s strength, depth, ring and drift, rhythm and status, and for the whole network how many you met in the last 12 months, how much of the strength the top 15 hold, and the Gini coefficient.',
       heading: 'Your network as of {{date}}',
@@ -79,6 +133,13 @@ export default {
       rings:
         'Rings: 1: {{r1}} · 2: {{r2}} · 3: {{r3}} · 4: {{r4}} · known: {{known}} · not met yet: {{notMet}}',
       empty: 'Nobody is recorded yet.',
+      optExplain:
+        'Explain one person (by name or id): why they are in their ring and what their depth is made of.',
+      explainHeading: '{{name}} as of {{date}}',
+      explainUnknown:
+        'stats: nobody is called or has the id “{{value}}”. Check the spelling, or list everyone with “tiefgang stats”.',
+      explainAmbiguous:
+        'stats: several people are called “{{value}}” (ids {{ids}}); pass one of the ids instead.',
       column: {
         name: 'Name',
         ring: 'Ring',
@@ -94,13 +155,14 @@ export default {
       },
     },
     neglected: {
-      summary: 'List the close ties you have let slip, most important first, with the reason.',
+      summary: 'The weekly review: who is overdue, stalled prospects, ties that drifted outward, who is due.',
       usage: 'neglected [--json] [--limit <n>] [--as-of <YYYY-MM-DD>]',
       description:
-        'A tie counts as neglected when the person is in ring 1 or 2 (now, six months ago, or pinned there) or rated close (4 or 5), and the time since your last contact is at least {{ratio}} times their usual rhythm. Ranked by depth × log2(1 + overdue ratio).',
-      optLimit: 'Show at most this many (default: all).',
-      heading: 'Neglected ties as of {{date}}',
-      none: 'No neglected ties as of {{date}}: everyone close has been seen within {{ratio}}× their usual rhythm.',
+        'Overdue: anyone who kept a rhythm (any ring), is pinned, rated close (4 or 5) or has a rhythm you set, silent for at least {{ratio}} times their usual rhythm — ranked by depth × log2(1 + overdue ratio). Stalled prospects: below the touch goal and no touch for {{stalled}} days. Drifted: in a ring further out than {{months}} months ago. Due this week: past their usual rhythm and due within seven days. Each person appears once, in the first section that applies.',
+      optLimit: 'Show at most this many per section (default: all).',
+      heading: 'Review as of {{date}}',
+      section: '{{title}} ({{count}})',
+      none: 'Nothing to review as of {{date}}: nobody is overdue, due or drifting, and no prospect has stalled.',
       item: '{{rank}}. {{name}} ({{ring}}): {{reason}}',
       more_one: '… and {{count}} more (use --limit to see more).',
       more_other: '… and {{count}} more (use --limit to see more).',
