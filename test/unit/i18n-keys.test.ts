@@ -51,7 +51,27 @@ function keysIn(file: string): { key: string; prefixOnly: boolean }[] {
   return found;
 }
 
+/** Every `$t(ns:key)` nested in a translation. */
+function nestedKeys(tree: unknown, out: string[] = []): string[] {
+  if (typeof tree === 'string')
+    for (const m of tree.matchAll(/\$t\(([A-Za-z]+:[A-Za-z0-9_.-]+)/g)) out.push(m[1]!);
+  else if (tree && typeof tree === 'object') for (const v of Object.values(tree)) nestedKeys(v, out);
+  return out;
+}
+
 describe('translation keys named in the code', () => {
+  it('nested in translations ($t(ns:key)) exist too', () => {
+    const missing: string[] = [];
+    for (const lang of ['en', 'de'] as const) {
+      for (const key of nestedKeys(resources[lang])) {
+        const [ns, path] = key.split(':') as [string, string];
+        if (!has((resources[lang] as Record<string, unknown>)[ns], path, false))
+          missing.push(`${lang} ${key}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
   const sources = [...files(join(ROOT, 'renderer/src')), ...files(join(ROOT, 'electron/services'))];
   it('exist in English and German', () => {
     const missing: string[] = [];
