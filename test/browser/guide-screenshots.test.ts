@@ -84,8 +84,8 @@ describe.each(LANGUAGES)('user guide screenshots in $locale', ({ lang, locale })
   it('welcome: the first run offers three ways in', async () => {
     await heading('welcome:title', 2);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
-    for (const key of ['welcome.startEmpty', 'welcome.import', 'welcome.sample']) {
-      await page.getByRole('button', { name: t(`workflow:${key}`) }).waitFor();
+    for (const key of ['welcome:startEmpty', 'welcome:import', 'welcome:sample']) {
+      await page.getByRole('button', { name: t(key) }).waitFor();
     }
     await page.getByText(t('welcome:privacy')).waitFor();
     expect((await onDisk()).people).toEqual([]);
