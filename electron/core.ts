@@ -5,6 +5,7 @@
  */
 import type { EventChannel } from '../shared/ipc/channels';
 import type { EventPayloadOf } from '../shared/ipc/contract';
+import { workerPreviewRunner } from './import/preview/runner';
 import { createRouter, type Logger, type Router } from './ipc/router';
 import type { DesktopActions } from './services/data/data-file';
 import { createHandlers } from './services/handlers';
@@ -25,6 +26,11 @@ export interface AppCoreOptions {
   now?: OpenStoreOptions['now'];
   /** What only the desktop shell can do (show the data folder, move the file); absent in tests. */
   desktop?: DesktopActions;
+  /**
+   * The bundled import worker (out/main/import-worker.cjs): import previews run there, off the main
+   * thread. Without it they run in the calling thread (unit tests).
+   */
+  importWorker?: string;
 }
 
 export type EventListener = <E extends EventChannel>(channel: E, payload: EventPayloadOf<E>) => void;
@@ -33,7 +39,10 @@ export interface AppCore {
   readonly store: Store;
   readonly router: Router;
   readonly dataFile: string;
-  /** Main → renderer events (`db.changed` after every durable write). Returns an unsubscribe function. */
+  /**
+   * Main → renderer events (`db.changed` after every durable write, `import.progress` while a preview
+   * runs). Returns an unsubscribe function.
+   */
   onEvent(listener: EventListener): () => void;
   /** Stops the events and releases the store's lock. Safe to call twice. */
   close(): Promise<void>;
@@ -44,28 +53,34 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
   const storeOptions: OpenStoreOptions = { path: options.dataFile };
   if (options.now) storeOptions.now = options.now;
   const store = await openStore(storeOptions);
+  const listeners = new Set<EventListener>();
+  const emit: EventListener = (channel, payload) => {
+    for (const listener of listeners) {
+      // One failing listener (e.g. a window that is closing) must not keep the others from hearing it.
+      try {
+        listener(channel, payload);
+      } catch (error) {
+        (options.logger ?? console).error('an event listener failed', error);
+      }
+    }
+  };
   const handlers = createHandlers(
     store,
     { version: options.version, systemLocale: options.systemLocale },
     undefined,
     options.desktop,
+    undefined,
+    {
+      ...(options.importWorker ? { runner: workerPreviewRunner({ workerFile: options.importWorker }) } : {}),
+      emitProgress: (event) => emit('import.progress', event),
+    },
   );
   const router = createRouter(handlers, {
     validateResponses: options.validateResponses ?? false,
     ...(options.logger ? { logger: options.logger } : {}),
   });
 
-  const listeners = new Set<EventListener>();
-  const stopStoreEvents = store.onChange((change) => {
-    for (const listener of listeners) {
-      // One failing listener (e.g. a window that is closing) must not keep the others from hearing it.
-      try {
-        listener('db.changed', { revision: change.revision });
-      } catch (error) {
-        (options.logger ?? console).error('an event listener failed', error);
-      }
-    }
-  });
+  const stopStoreEvents = store.onChange((change) => emit('db.changed', { revision: change.revision }));
 
   let closing: Promise<void> | undefined;
   return {

@@ -7,8 +7,11 @@ import { join, relative, sep } from 'node:path';
 export const REQUIRED_ENTRIES = [
   'package.json',
   'out/main/index.cjs',
+  // Started by the main process for every import preview (worker_threads; Electron reads it from app.asar).
+  'out/main/import-worker.cjs',
   'out/preload/index.cjs',
   'out/renderer/index.html',
+  'out/cli/import-worker.mjs',
 ];
 
 const TEST_DIR = /^(?:test|tests|__tests__|__mocks__|spec|fixtures|__fixtures__|coverage)$/i;

@@ -4,7 +4,7 @@
  * `Name <first e-mail>` (or the name alone), which the importer matches by address first.
  */
 import type { Database } from '../../shared/domain/schema';
-import { formatPersonRef } from '../import/names';
+import { formatPersonRef } from '../import/person-ref';
 import { ENCOUNTER_COLUMNS, joinList } from '../import/tiefgang-format';
 import { toCsv } from './csv';
 

@@ -1,43 +1,76 @@
 /**
- * People → vCard 4.0 (RFC 6350), written with ical.js (escaping, folding). Fields vCard has no property
- * for travel as X-TIEFGANG-* properties, which Tiefgang's importer reads back and other programs ignore.
+ * People → vCard 4.0 (RFC 6350). Fields vCard has no property for travel as X-TIEFGANG-* properties,
+ * which Tiefgang's importer reads back and other programs ignore.
+ *
+ * Written here rather than with ical.js, whose writer leaves a CR inside a value raw (a name could end
+ * the card and begin another) and does not escape `;` inside list values such as CATEGORIES. The rules
+ * are few: every value is escaped as RFC 6350 section 3.4 says (`\\`, `\n`, `\,`, `\;`; a CR or CR LF
+ * is a line break, written `\n`), and lines are folded at 75 octets without cutting a character.
  */
-import ICAL from 'ical.js';
 import type { Database, Person } from '../../shared/domain/schema';
 
-type Component = InstanceType<typeof ICAL.Component>;
+/** One value, escaped for a text property or for one component of a structured one (N, ORG). */
+export function escapeValue(value: string): string {
+  return value.replace(/\r\n?|[\n\\,;]/g, (c) => (c === '\\' || c === ',' || c === ';' ? `\\${c}` : '\\n'));
+}
 
-function add(card: Component, name: string, value: string | string[], type?: string): void {
-  const property = new ICAL.Property(name);
-  if (type) property.resetType(type);
-  if (Array.isArray(value) && name === 'categories') property.setValues(value);
-  else property.setValue(value);
-  card.addProperty(property);
+const encoder = new TextEncoder();
+const MAX_OCTETS = 75;
+
+/**
+ * A content line folded as RFC 6350 section 3.2 says: at most 75 octets per physical line, continuation
+ * lines begin with one space, and a character (or an escape such as `\n`) is never split.
+ */
+export function foldLine(line: string): string {
+  if (encoder.encode(line).length <= MAX_OCTETS) return line;
+  const physical: string[] = [];
+  let current = '';
+  let octets = 0;
+  const units = line.match(/\\.|[\s\S]/gu) ?? [];
+  for (const unit of units) {
+    const size = encoder.encode(unit).length;
+    const limit = physical.length === 0 ? MAX_OCTETS : MAX_OCTETS - 1; // continuation: after the space
+    if (octets + size > limit) {
+      physical.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += unit;
+    octets += size;
+  }
+  physical.push(current);
+  return physical.join('\r\n ');
+}
+
+function property(name: string, value: string): string {
+  return foldLine(`${name}:${value}`);
 }
 
 export function personToVCard(person: Person, contextNames: ReadonlyMap<string, string>): string {
-  const card = new ICAL.Component(['vcard', [], []]);
-  add(card, 'version', '4.0');
-  add(card, 'uid', `urn:tiefgang:${person.id}`);
-  add(card, 'fn', person.displayName);
+  const lines: string[] = ['BEGIN:VCARD', 'VERSION:4.0'];
+  const text = (name: string, value: string) => lines.push(property(name, escapeValue(value)));
+  text('UID', `urn:tiefgang:${person.id}`);
+  text('FN', person.displayName);
   if (person.givenName || person.familyName) {
-    add(card, 'n', [person.familyName ?? '', person.givenName ?? '', '', '', '']);
+    const components = [person.familyName ?? '', person.givenName ?? '', '', '', ''];
+    lines.push(property('N', components.map(escapeValue).join(';')));
   }
-  if (person.organisation) add(card, 'org', [person.organisation]);
-  if (person.role) add(card, 'title', person.role);
-  for (const email of person.emails) add(card, 'email', email);
-  for (const phone of person.phones) add(card, 'tel', phone, 'text');
-  for (const url of person.urls) add(card, 'url', url);
-  if (person.tags.length) add(card, 'categories', person.tags);
-  if (person.notes) add(card, 'note', person.notes);
-  if (person.kind !== 'other') add(card, 'x-tiefgang-kind', person.kind);
-  if (person.closeness !== undefined) add(card, 'x-tiefgang-closeness', String(person.closeness));
-  if (person.pinnedRing !== undefined) add(card, 'x-tiefgang-ring', String(person.pinnedRing));
-  if (person.cadenceDays !== undefined) add(card, 'x-tiefgang-cadence-days', String(person.cadenceDays));
-  if (person.archived) add(card, 'x-tiefgang-archived', 'true');
-  for (const id of person.contexts) add(card, 'x-tiefgang-context', contextNames.get(id) ?? id);
-  add(card, 'rev', person.updatedAt.replace(/\.\d+/, '').replace(/[-:]/g, ''));
-  return card.toString().replace(/\r?\n/g, '\r\n');
+  if (person.organisation) text('ORG', person.organisation);
+  if (person.role) text('TITLE', person.role);
+  for (const email of person.emails) text('EMAIL', email);
+  for (const phone of person.phones) text('TEL;VALUE=text', phone);
+  for (const url of person.urls) text('URL', url);
+  if (person.tags.length) lines.push(property('CATEGORIES', person.tags.map(escapeValue).join(',')));
+  if (person.notes) text('NOTE', person.notes);
+  if (person.kind !== 'other') text('X-TIEFGANG-KIND', person.kind);
+  if (person.closeness !== undefined) text('X-TIEFGANG-CLOSENESS', String(person.closeness));
+  if (person.pinnedRing !== undefined) text('X-TIEFGANG-RING', String(person.pinnedRing));
+  if (person.cadenceDays !== undefined) text('X-TIEFGANG-CADENCE-DAYS', String(person.cadenceDays));
+  if (person.archived) text('X-TIEFGANG-ARCHIVED', 'true');
+  for (const id of person.contexts) text('X-TIEFGANG-CONTEXT', contextNames.get(id) ?? id);
+  text('REV', person.updatedAt.replace(/\.\d+/, '').replace(/[-:]/g, ''));
+  lines.push('END:VCARD');
+  return lines.join('\r\n');
 }
 
 export function exportVCard(db: Readonly<Database>): string {

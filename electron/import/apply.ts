@@ -2,10 +2,11 @@
  * Committing a preview. `applyImport` runs inside one `store.update`, so the whole import is one write:
  * all of it or, if anything throws, none of it. It refuses a preview made against other data.
  */
+
+import { normaliseEmail, normalisePhone, unionBy } from '../../shared/domain/names';
 import type { Database, Person } from '../../shared/domain/schema';
 import { ImportError } from './errors';
-import { normaliseEmail, normalisePhone, unionBy } from './names';
-import { fingerprint } from './plan';
+import { fingerprint } from './plan/index';
 import type { ImportCounts, ImportPreview, MatchedPerson } from './types';
 
 export function applyImport(preview: ImportPreview, draft: Database): ImportCounts {

@@ -4,9 +4,11 @@
  * removed or reordered columns do not matter. Fields the domain has no place for (birthday, addresses)
  * are kept as lines in the notes.
  */
-import { Columns, type CsvRow, readCsvTable } from './csv';
+
+import { isEmail, normaliseEmail } from '../../shared/domain/names';
+import { Columns, type CsvRow, readCsvTable, rowsOf } from './csv';
 import { parseBirthday, parseLooseDate } from './dates';
-import { isEmail, normaliseEmail } from './names';
+import type { ItemProgress } from './progress';
 import type { ImportedEncounter, ImportedPerson, ParsedImport, ParseOptions, SkippedRow } from './types';
 
 const has = (keys: string[], ...names: string[]) => names.every((n) => keys.includes(n));
@@ -87,6 +89,7 @@ function readRows(
   isHeader: (keys: string[]) => boolean,
   columnsText: string,
   read: (c: Columns, row: CsvRow) => ImportedPerson | SkippedRow,
+  progress?: ItemProgress,
 ): ParsedImport {
   const table = readCsvTable(file, text, isHeader, columnsText);
   const columns = new Columns(table.header);
@@ -98,7 +101,7 @@ function readRows(
     ties: [],
     skipped: [...table.skipped],
   };
-  for (const row of table.rows) {
+  for (const row of rowsOf(table, progress)) {
     const person = read(columns, row);
     if ('reason' in person) result.skipped.push(person);
     else result.people.push(person);
@@ -107,7 +110,7 @@ function readRows(
   return result;
 }
 
-export function parseGoogleCsv(file: string, text: string): ParsedImport {
+export function parseGoogleCsv(file: string, text: string, progress?: ItemProgress): ParsedImport {
   return readRows(
     file,
     text,
@@ -147,6 +150,7 @@ export function parseGoogleCsv(file: string, text: string): ParsedImport {
         ],
       });
     },
+    progress,
   );
 }
 
@@ -172,7 +176,7 @@ const OUTLOOK_ADDRESS_PARTS: Record<string, string[]> = {
   privat: ['straße privat', 'ort privat', 'region privat', 'postleitzahl privat', 'land/region privat'],
 };
 
-export function parseOutlookCsv(file: string, text: string): ParsedImport {
+export function parseOutlookCsv(file: string, text: string, progress?: ItemProgress): ParsedImport {
   return readRows(
     file,
     text,
@@ -217,6 +221,7 @@ export function parseOutlookCsv(file: string, text: string): ParsedImport {
         ],
       });
     },
+    progress,
   );
 }
 
@@ -245,6 +250,7 @@ export function parseLinkedInCsv(file: string, text: string, options: ParseOptio
         notes: connected ? [`LinkedIn: connected on ${day ?? connected}`] : [],
       });
     },
+    options.onProgress,
   );
   if (options.linkedinConnectedAsEncounter) {
     result.people.forEach((person, personIndex) => {

@@ -6,6 +6,7 @@
  */
 import Papa from 'papaparse';
 import { ImportError } from './errors';
+import type { ItemProgress } from './progress';
 import { normaliseNewlines, stripBom } from './text';
 import type { SkippedRow } from './types';
 
@@ -48,11 +49,18 @@ export interface HeaderLocation {
   keys: string[];
 }
 
-/** Finds the first line within the preamble allowance that `isHeader` accepts, and its separator. */
+/** The longest line taken for a header: Google's 90-odd columns fit many times over. */
+export const MAX_HEADER_CHARS = 32 * 1024;
+
+/**
+ * Finds the first line within the preamble allowance that `isHeader` accepts, and its separator. Lines
+ * longer than MAX_HEADER_CHARS are no header and are not split (a file of one 30 MB line must not be).
+ */
 export function locateHeader(lines: readonly string[], isHeader: HeaderTest): HeaderLocation | null {
   const limit = Math.min(lines.length, PREAMBLE_LINES);
   for (let index = 0; index < limit; index++) {
     const line = lines[index]!;
+    if (line.length > MAX_HEADER_CHARS) continue;
     let best: HeaderLocation | null = null;
     for (const delimiter of DELIMITERS) {
       if (!line.includes(delimiter) && delimiter !== ',') continue;
@@ -161,6 +169,16 @@ export function readCsvTable(
   };
 }
 
+/** The rows of a table, telling `progress` as each is taken. */
+export function* rowsOf(table: CsvTable, progress?: ItemProgress): Generator<CsvRow> {
+  const total = table.rows.length;
+  for (let i = 0; i < total; i++) {
+    progress?.(i, total);
+    yield table.rows[i]!;
+  }
+  progress?.(total, total);
+}
+
 function countNewlines(cell: string): number {
   let n = 0;
   for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) n++;
@@ -171,11 +189,17 @@ function printable(delimiter: Delimiter): string {
   return delimiter === '\t' ? 'tab' : delimiter;
 }
 
-/** Column accessor by any of several header names (already `headerKey`-normalised). */
+/**
+ * Column accessor by any of several header names (already `headerKey`-normalised). `cell` turns a raw
+ * cell into its value first (Tiefgang's own formats take off the formula guard of their exporter).
+ */
 export class Columns {
   private readonly index = new Map<string, number>();
 
-  constructor(readonly header: readonly string[]) {
+  constructor(
+    readonly header: readonly string[],
+    private readonly cell: (raw: string) => string = (raw) => raw,
+  ) {
     header.forEach((key, i) => {
       if (!this.index.has(key)) this.index.set(key, i);
     });
@@ -190,7 +214,7 @@ export class Columns {
     for (const name of names) {
       const i = this.index.get(name);
       if (i === undefined) continue;
-      const value = row.cells[i]?.trim() ?? '';
+      const value = this.cell(row.cells[i] ?? '').trim();
       if (value !== '') return value;
     }
     return '';
@@ -199,7 +223,7 @@ export class Columns {
   /** The value of a column exactly as written (free text such as notes keeps its spaces); '' when absent. */
   raw(row: CsvRow, name: string): string {
     const i = this.index.get(name);
-    return i === undefined ? '' : (row.cells[i] ?? '');
+    return i === undefined ? '' : this.cell(row.cells[i] ?? '');
   }
 
   /** Every non-empty value of columns whose header matches `pattern`, in header order. */
@@ -207,7 +231,7 @@ export class Columns {
     const values: string[] = [];
     this.header.forEach((key, i) => {
       if (!pattern.test(key)) return;
-      const value = row.cells[i]?.trim() ?? '';
+      const value = this.cell(row.cells[i] ?? '').trim();
       if (value !== '') values.push(value);
     });
     return values;

@@ -4,7 +4,7 @@
  * Comparisons are limited to people sharing a name word, so 5,000 contacts cost thousands of
  * comparisons, not millions.
  */
-import type { Person } from '../../shared/domain/schema';
+
 import {
   editDistance,
   isEmail,
@@ -14,7 +14,8 @@ import {
   normalisePhone,
   phoneKey,
   unionBy,
-} from './names';
+} from '../../shared/domain/names';
+import type { Person } from '../../shared/domain/schema';
 import type { DuplicateReason, LikelyDuplicate } from './types';
 
 /** Words shared by more people than this are too common to find look-alikes by (e.g. "anna"). */

@@ -9,11 +9,20 @@
  * expanded only within `options.window`; single events are taken whatever their date.
  */
 import ICAL from 'ical.js';
+import { isEmail, naturalOrder, normaliseEmail } from '../../shared/domain/names';
+import { EncounterDate } from '../../shared/domain/schema';
 import { formatOffset, pad2 } from './dates';
 import { ImportError } from './errors';
-import { isEmail, naturalOrder, normaliseEmail } from './names';
+import { checkEventDates, matchesMonthDay } from './ics-dates';
 import { normaliseNewlines, stripBom } from './text';
-import type { ImportedEncounter, ParsedImport, ParseOptions, PersonRef, SkippedRow } from './types';
+import type {
+  ImportedEncounter,
+  ImportNotice,
+  ParsedImport,
+  ParseOptions,
+  PersonRef,
+  SkippedRow,
+} from './types';
 
 type IcalComponent = InstanceType<typeof ICAL.Component>;
 type IcalEvent = InstanceType<typeof ICAL.Event>;
@@ -27,9 +36,83 @@ interface Block {
   end: number;
 }
 
-const DEFAULT_MAX_OCCURRENCES = 5000;
-/** Iterations of one rule before giving up (a FREQ=MINUTELY rule from 1970 must not hang the import). */
-const MAX_ITERATIONS = 200_000;
+/**
+ * Limits of recurrence expansion. Occurrences are capped per event and per file: 200 events repeating
+ * every second must not become a million encounters. Repetitions (steps through a rule, also before the
+ * window) are capped per event and per file too: a FREQ=SECONDLY rule from 1970 never reaches this
+ * year's window, and ical.js takes about 5 µs per step (ms for some monthly rules far in the future).
+ */
+export const RECURRENCE_LIMITS = {
+  occurrencesPerEvent: 5_000,
+  occurrencesPerFile: 50_000,
+  repetitionsPerEvent: 200_000,
+  repetitionsPerFile: 1_000_000,
+};
+
+/** What the recurring events of one file used of the limits, and which limits they reached. */
+interface RecurrenceBudget {
+  occurrencesPerEvent: number;
+  occurrencesPerFile: number;
+  repetitionsPerEvent: number;
+  repetitionsPerFile: number;
+  occurrences: number;
+  repetitions: number;
+  /** Set once a file limit is reached: every later recurring event is left out. */
+  exhausted?: string;
+  /** Events that reached each limit (cut short or, for the file limits, left out). */
+  reached: Record<
+    'occurrences-per-event' | 'occurrences-per-file' | 'repetitions-per-event' | 'repetitions-per-file',
+    number
+  >;
+}
+
+function recurrenceBudget(options: ParseOptions): RecurrenceBudget {
+  return {
+    occurrencesPerEvent: options.maxOccurrencesPerEvent ?? RECURRENCE_LIMITS.occurrencesPerEvent,
+    occurrencesPerFile: options.maxOccurrencesPerFile ?? RECURRENCE_LIMITS.occurrencesPerFile,
+    repetitionsPerEvent: options.maxRepetitionsPerEvent ?? RECURRENCE_LIMITS.repetitionsPerEvent,
+    repetitionsPerFile: options.maxRepetitionsPerFile ?? RECURRENCE_LIMITS.repetitionsPerFile,
+    occurrences: 0,
+    repetitions: 0,
+    reached: {
+      'occurrences-per-event': 0,
+      'occurrences-per-file': 0,
+      'repetitions-per-event': 0,
+      'repetitions-per-file': 0,
+    },
+  };
+}
+
+/** The preview's summary of the limits reached (see ImportNotice). */
+function recurrenceNotices(budget: RecurrenceBudget): ImportNotice[] {
+  const notices: ImportNotice[] = [];
+  const { reached } = budget;
+  if (reached['occurrences-per-event'])
+    notices.push({
+      code: 'occurrences-per-event',
+      values: { events: reached['occurrences-per-event'], limit: budget.occurrencesPerEvent },
+    });
+  if (reached['occurrences-per-file'])
+    notices.push({
+      code: 'occurrences-per-file',
+      values: {
+        limit: budget.occurrencesPerFile,
+        kept: budget.occurrences,
+        events: reached['occurrences-per-file'],
+      },
+    });
+  if (reached['repetitions-per-event'])
+    notices.push({
+      code: 'repetitions-per-event',
+      values: { events: reached['repetitions-per-event'], limit: budget.repetitionsPerEvent },
+    });
+  if (reached['repetitions-per-file'])
+    notices.push({
+      code: 'repetitions-per-file',
+      values: { limit: budget.repetitionsPerFile, events: reached['repetitions-per-file'] },
+    });
+  return notices;
+}
 const VIDEO_LINK =
   /zoom\.us|meet\.google\.com|teams\.microsoft\.com|teams\.live\.com|webex\.com|whereby\.com|jitsi|skype/i;
 
@@ -56,7 +139,8 @@ export function parseIcs(file: string, rawText: string, options: ParseOptions): 
   if (typeof calendarName === 'string' && isEmail(calendarName)) me.add(normaliseEmail(calendarName));
 
   const encounters: ImportedEncounter[] = [];
-  const context: EventContext = { file, options, me, skipped, encounters };
+  const budget = recurrenceBudget(options);
+  const context: EventContext = { file, options, me, skipped, encounters, budget };
 
   // One event that ical.js cannot expand (an odd rule, a broken date) costs that event, not the file.
   const guarded = (line: number, work: () => void) => {
@@ -72,16 +156,32 @@ export function parseIcs(file: string, rawText: string, options: ParseOptions): 
 
   // Exceptions (RECURRENCE-ID) belong to the recurring event with the same UID.
   const masters = new Map<string, { event: IcalEvent; line: number }>();
+  // An event with an impossible date is skipped with the line of that date (see ics-dates.ts).
+  const dates = new Map(blocks.map((block) => [block.line, checkEventDates(lines, block)]));
+  const impossible = (line: number) => {
+    const problem = dates.get(line)?.problem;
+    if (problem) skipped.push(problem);
+    return problem !== undefined;
+  };
+
   for (const { component, line } of events.list) {
-    if (component.hasProperty('recurrence-id')) continue;
+    if (component.hasProperty('recurrence-id') || impossible(line)) continue;
     guarded(line, () => {
       const event = new ICAL.Event(component, { strictExceptions: false });
       const uid = event.uid ?? '';
       masters.set(uid && !masters.has(uid) ? uid : `${uid}#${line}`, { event, line });
     });
   }
+  // Progress counts the events as they are taken: exceptions first, then the masters (the costly part).
+  const progress = options.onProgress;
+  const total = events.list.length;
+  let done =
+    total - masters.size - events.list.filter((e) => e.component.hasProperty('recurrence-id')).length;
+  progress?.(done, total);
   for (const { component, line } of events.list) {
     if (!component.hasProperty('recurrence-id')) continue;
+    progress?.(++done, total);
+    if (impossible(line)) continue;
     guarded(line, () => {
       const exception = new ICAL.Event(component);
       const master = masters.get(exception.uid ?? '');
@@ -90,15 +190,25 @@ export function parseIcs(file: string, rawText: string, options: ParseOptions): 
     });
   }
   for (const { event, line } of masters.values()) {
+    progress?.(++done, total);
     guarded(line, () => {
       if (!event.component.hasProperty('dtstart')) skipped.push({ line, reason: 'no-start' });
-      else if (event.isRecurring()) takeRecurring(context, event, line);
+      else if (event.isRecurring()) takeRecurring(context, event, line, dates.get(line)?.ruleLine ?? line);
       else takeSingle(context, event, line);
     });
   }
   encounters.sort((a, b) => a.line - b.line || a.date.localeCompare(b.date));
   skipped.sort((a, b) => a.line - b.line);
-  return { format: 'ics', fileName: file, people: [], encounters, ties: [], skipped };
+  const notices = recurrenceNotices(budget);
+  return {
+    format: 'ics',
+    fileName: file,
+    people: [],
+    encounters,
+    ties: [],
+    skipped,
+    ...(notices.length ? { notices } : {}),
+  };
 }
 
 /** Top-level VEVENT blocks; a file that ends inside a component is truncated. */
@@ -177,6 +287,7 @@ interface EventContext {
   me: Set<string>;
   skipped: SkippedRow[];
   encounters: ImportedEncounter[];
+  budget: RecurrenceBudget;
 }
 
 function takeSingle(context: EventContext, event: IcalEvent, line: number): void {
@@ -190,40 +301,105 @@ function takeSingle(context: EventContext, event: IcalEvent, line: number): void
   else context.encounters.push(encounter);
 }
 
-function takeRecurring(context: EventContext, event: IcalEvent, line: number): void {
+function takeRecurring(context: EventContext, event: IcalEvent, line: number, ruleLine: number): void {
   const window = context.options.window;
   if (!window) throw new ImportError('missing-window', { file: context.file });
-  const max = context.options.maxOccurrencesPerEvent ?? DEFAULT_MAX_OCCURRENCES;
+  const budget = context.budget;
+  if (budget.exhausted) {
+    budget.reached[`${budget.exhausted === 'occurrences' ? 'occurrences' : 'repetitions'}-per-file`]++;
+    const limit = budget.exhausted === 'occurrences' ? budget.occurrencesPerFile : budget.repetitionsPerFile;
+    context.skipped.push({
+      line,
+      reason: 'recurrence-capped',
+      detail: `left out: the file reached its limit of ${limit} ${budget.exhausted}`,
+    });
+    return;
+  }
+  const monthDays = byMonthDays(event);
+  const rolled = { count: 0, first: '' };
   const iterator = event.iterator();
   let taken = 0;
   let nobodyElse = 0;
-  for (let i = 0; i < MAX_ITERATIONS; i++) {
-    const next = iterator.next();
-    if (!next) return;
-    const day = dayOf(next);
-    if (day > window.to) return;
-    if (day < window.from) continue;
-    if (taken >= max) {
-      context.skipped.push({ line, reason: 'recurrence-capped', detail: `more than ${max} occurrences` });
-      return;
+  const fileLimit = (kind: 'occurrences' | 'repetitions', limit: number): SkippedRow => {
+    budget.exhausted = kind;
+    budget.reached[`${kind}-per-file`]++;
+    return { line, reason: 'recurrence-capped', detail: `the file reached its limit of ${limit} ${kind}` };
+  };
+  const expand = (): SkippedRow | null => {
+    for (let i = 0; i < budget.repetitionsPerEvent; i++) {
+      if (budget.repetitions >= budget.repetitionsPerFile)
+        return fileLimit('repetitions', budget.repetitionsPerFile);
+      budget.repetitions++;
+      const next = iterator.next();
+      if (!next) return null;
+      const day = dayOf(next);
+      if (day > window.to) return null;
+      if (day < window.from) continue;
+      // ical.js rolls a day the rule names but the month lacks (BYMONTHDAY=30 in February) forward.
+      if (
+        monthDays &&
+        !matchesMonthDay(next.year, next.month, next.day, monthDays) &&
+        next.compare(event.startDate) !== 0
+      ) {
+        rolled.count++;
+        rolled.first ||= day;
+        continue;
+      }
+      if (taken >= budget.occurrencesPerEvent) {
+        budget.reached['occurrences-per-event']++;
+        return {
+          line,
+          reason: 'recurrence-capped',
+          detail: `more than ${budget.occurrencesPerEvent} occurrences`,
+        };
+      }
+      if (budget.occurrences >= budget.occurrencesPerFile)
+        return fileLimit('occurrences', budget.occurrencesPerFile);
+      const details = event.getOccurrenceDetails(next);
+      const occurrence = toEncounter(context, details.item, details.startDate, details.endDate, line);
+      if ('reason' in occurrence) {
+        // One skip line per recurring event and reason, not one per occurrence.
+        if (occurrence.reason === 'nobody-else') {
+          if (nobodyElse++ === 0) context.skipped.push(occurrence);
+        } else context.skipped.push({ ...occurrence, detail: occurrence.detail ?? day });
+        continue;
+      }
+      context.encounters.push(occurrence);
+      taken++;
+      budget.occurrences++;
     }
-    const details = event.getOccurrenceDetails(next);
-    const occurrence = toEncounter(context, details.item, details.startDate, details.endDate, line);
-    if ('reason' in occurrence) {
-      // One skip line per recurring event and reason, not one per occurrence.
-      if (occurrence.reason === 'nobody-else') {
-        if (nobodyElse++ === 0) context.skipped.push(occurrence);
-      } else context.skipped.push({ ...occurrence, detail: day });
-      continue;
-    }
-    context.encounters.push(occurrence);
-    taken++;
+    budget.reached['repetitions-per-event']++;
+    return {
+      line,
+      reason: 'recurrence-capped',
+      detail: `stopped after ${budget.repetitionsPerEvent} repetitions`,
+    };
+  };
+  const capped = expand();
+  if (rolled.count > 0) {
+    const days = monthDays!.join(',');
+    context.skipped.push({
+      line: ruleLine,
+      reason: 'bad-date',
+      detail:
+        rolled.count === 1
+          ? `RRULE BYMONTHDAY=${days}: 1 occurrence on a day that does not exist (it would fall on ${rolled.first})`
+          : `RRULE BYMONTHDAY=${days}: ${rolled.count} occurrences on days that do not exist (the first would fall on ${rolled.first})`,
+    });
   }
-  context.skipped.push({
-    line,
-    reason: 'recurrence-capped',
-    detail: `stopped after ${MAX_ITERATIONS} repetitions`,
-  });
+  if (capped) context.skipped.push(capped);
+}
+
+/** The BYMONTHDAY values every rule of the event names, or null when a date may come from elsewhere. */
+function byMonthDays(event: IcalEvent): number[] | null {
+  const component = event.component;
+  if (component.hasProperty('rdate')) return null;
+  const rules = component
+    .getAllProperties('rrule')
+    .map((p) => p.getFirstValue() as { parts?: Record<string, unknown> });
+  const days = rules.map((rule) => rule?.parts?.BYMONTHDAY);
+  if (days.length === 0 || !days.every((d) => Array.isArray(d) && d.length > 0)) return null;
+  return (days as unknown[][]).flat().map(Number);
 }
 
 function safeEnd(event: IcalEvent): IcalTime | null {
@@ -309,9 +485,12 @@ function toEncounter(
     ) ||
     component.hasProperty('x-google-conference') ||
     component.hasProperty('x-microsoft-skypeteamsmeetingurl');
+  const date = formatStart(context.options, event, start);
+  // The last word on a date is the schema's (a year past 9999, an offset ical.js computed oddly).
+  if (!EncounterDate.safeParse(date).success) return { line, reason: 'bad-date', detail: date };
   const encounter: ImportedEncounter = {
     line,
-    date: formatStart(context.options, event, start),
+    date,
     participants,
     channel: video ? 'video' : (context.options.icsDefaultChannel ?? 'in_person'),
     notes: [summary, location && !/^https?:/i.test(location) ? `(${location})` : '']

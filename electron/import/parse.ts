@@ -13,26 +13,31 @@ export function parseImport(
   text: string,
   options: ParseOptions = {},
 ): ParsedImport {
+  const progress = options.onProgress;
   return atBoundary(fileName, () => {
     switch (format) {
       case 'vcard':
-        return parseVCard(fileName, text);
+        return parseVCard(fileName, text, progress);
       case 'google-csv':
-        return parseGoogleCsv(fileName, text);
+        return parseGoogleCsv(fileName, text, progress);
       case 'outlook-csv':
-        return parseOutlookCsv(fileName, text);
+        return parseOutlookCsv(fileName, text, progress);
       case 'linkedin':
         return parseLinkedInCsv(fileName, text, options);
       case 'ics':
         return parseIcs(fileName, text, options);
       case 'encounters-csv':
-        return parseEncountersCsv(fileName, text);
+        return parseEncountersCsv(fileName, text, progress);
       case 'ties-csv':
-        return parseTiesCsv(fileName, text);
+        return parseTiesCsv(fileName, text, progress);
       case 'people-csv':
-        return parsePeopleCsv(fileName, text);
-      case 'json':
-        return parseJsonBackup(fileName, text);
+        return parsePeopleCsv(fileName, text, progress);
+      case 'json': {
+        progress?.(0, 1);
+        const parsed = parseJsonBackup(fileName, text);
+        progress?.(1, 1);
+        return parsed;
+      }
     }
   });
 }

@@ -1,14 +1,18 @@
 /** Tiefgang's own CSV formats in (see tiefgang-format.ts for the columns). */
+
+import { isEmail, normaliseEmail } from '../../shared/domain/names';
 import { Initiator, PersonKind, RingNumber } from '../../shared/domain/schema';
-import { Columns, type CsvRow, type CsvTable, headerKey, readCsvTable } from './csv';
+import { Columns, type CsvRow, type CsvTable, headerKey, readCsvTable, rowsOf } from './csv';
 import { parseEncounterDate } from './dates';
-import { isEmail, normaliseEmail, parsePersonRef } from './names';
+import { parsePersonRef } from './person-ref';
+import type { ItemProgress } from './progress';
 import {
   canonicalColumn,
   ENCOUNTER_COLUMNS,
   PEOPLE_COLUMNS,
   splitList,
   TIE_COLUMNS,
+  unprotectFormula,
 } from './tiefgang-format';
 import type {
   ImportedEncounter,
@@ -39,17 +43,23 @@ export const isPeopleHeader = (keys: string[]) => {
 
 function table(file: string, text: string, test: (keys: string[]) => boolean, columns: readonly string[]) {
   const t: CsvTable = readCsvTable(file, text, test, columns.join(','));
-  return { table: t, columns: new Columns(t.header.map((k) => canonicalColumn(headerKey(k)))) };
+  return {
+    table: t,
+    columns: new Columns(
+      t.header.map((k) => canonicalColumn(headerKey(k))),
+      unprotectFormula,
+    ),
+  };
 }
 
 function empty(format: ParsedImport['format'], file: string, skipped: SkippedRow[]): ParsedImport {
   return { format, fileName: file, people: [], encounters: [], ties: [], skipped };
 }
 
-export function parseEncountersCsv(file: string, text: string): ParsedImport {
+export function parseEncountersCsv(file: string, text: string, progress?: ItemProgress): ParsedImport {
   const { table: t, columns } = table(file, text, isEncountersHeader, ENCOUNTER_COLUMNS.slice(0, 6));
   const result = empty('encounters-csv', file, [...t.skipped]);
-  for (const row of t.rows) {
+  for (const row of rowsOf(t, progress)) {
     const encounter = readEncounter(columns, row);
     if ('reason' in encounter) result.skipped.push(encounter);
     else result.encounters.push(encounter);
@@ -97,10 +107,10 @@ function readEncounter(columns: Columns, row: CsvRow): ImportedEncounter | Skipp
   return encounter;
 }
 
-export function parseTiesCsv(file: string, text: string): ParsedImport {
+export function parseTiesCsv(file: string, text: string, progress?: ItemProgress): ParsedImport {
   const { table: t, columns } = table(file, text, isTiesHeader, TIE_COLUMNS.slice(0, 4));
   const result = empty('ties-csv', file, [...t.skipped]);
-  for (const row of t.rows) {
+  for (const row of rowsOf(t, progress)) {
     const tie = readTie(columns, row);
     if ('reason' in tie) result.skipped.push(tie);
     else result.ties.push(tie);
@@ -124,15 +134,16 @@ function readTie(columns: Columns, row: CsvRow): ImportedTie | SkippedRow {
     if (!/^[1-5]$/.test(strengthText)) return { line, reason: 'bad-strength', detail: strengthText };
     tie.strength = strength;
   }
-  const note = columns.get(row, 'note');
+  // "note" is also an alias of encounters' "notes", so the header may arrive under either name.
+  const note = columns.get(row, 'note', 'notes');
   if (note) tie.note = note;
   return tie;
 }
 
-export function parsePeopleCsv(file: string, text: string): ParsedImport {
+export function parsePeopleCsv(file: string, text: string, progress?: ItemProgress): ParsedImport {
   const { table: t, columns } = table(file, text, isPeopleHeader, PEOPLE_COLUMNS.slice(0, 6));
   const result = empty('people-csv', file, [...t.skipped]);
-  for (const row of t.rows) {
+  for (const row of rowsOf(t, progress)) {
     const person = readPerson(columns, row);
     if ('reason' in person) result.skipped.push(person);
     else result.people.push(person);

@@ -8,7 +8,7 @@
  *
  * Columns are found by name (English or German), in any order. Cells holding several values
  * (participants, emails, tags…) separate them with `;`; a literal `;` or `\` inside a value is written
- * `\;` or `\\`.
+ * `\;` or `\\`. A cell a spreadsheet would run as a formula gets a leading `'` (see `protectFormula`).
  */
 
 export const ENCOUNTER_COLUMNS = [
@@ -102,4 +102,25 @@ export function splitList(cell: string): string[] {
   }
   values.push(current);
   return values.map((v) => v.trim()).filter((v) => v !== '');
+}
+
+/**
+ * Cells a spreadsheet would run as a formula: they begin with `=`, `+`, `-`, `@`, a tab or a line break
+ * (OWASP's list, plus line feed, because CR becomes LF on import). Hostile text arrives through calendar
+ * invites and vCards, and the exports begin with a byte-order mark precisely so that Excel opens them.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r\n]/;
+
+/**
+ * Neutralises a cell as OWASP recommends, with a leading `'`. A cell that already begins with
+ * apostrophes before such a character gets one more, so `unprotectFormula` gives back exactly the value.
+ * (papaparse's `escapeFormulae` lacks that second rule, so a round trip would lose an apostrophe.)
+ */
+export function protectFormula(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+/** Undoes `protectFormula`: one leading `'` goes when apostrophes are followed by a formula character. */
+export function unprotectFormula(cell: string): string {
+  return cell.charCodeAt(0) === 0x27 && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
 }

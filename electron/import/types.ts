@@ -3,6 +3,7 @@
  * Every stage is a plain, JSON-serialisable value so the preview can cross IPC and be shown before
  * anything is written.
  */
+
 import type {
   Channel,
   Context,
@@ -15,6 +16,7 @@ import type {
   Tie,
   TieKind,
 } from '../../shared/domain/schema';
+import type { ItemProgress } from './progress';
 
 export const IMPORT_FORMATS = [
   'vcard',
@@ -114,6 +116,39 @@ export interface SkippedRow {
   detail?: string;
 }
 
+/**
+ * Something the whole file made the import do that the user should hear of, beyond single skipped
+ * lines: a limit that was reached, values that were shortened. Translated as `import:notice.<code>`
+ * with `values` (counts and limits).
+ */
+export const NOTICE_CODES = [
+  'shortened',
+  'occurrences-per-event',
+  'occurrences-per-file',
+  'repetitions-per-event',
+  'repetitions-per-file',
+] as const;
+export type NoticeCode = (typeof NOTICE_CODES)[number];
+
+export interface ImportNotice {
+  code: NoticeCode;
+  values: Record<string, number>;
+}
+
+/**
+ * A value longer than the data file keeps. It is cut after whole characters (grapheme clusters: an emoji
+ * or a letter with its accents stays whole) and ends in "…"; a list entry that cannot be cut sensibly
+ * (an e-mail address, a link) is left out (`kept: 0`). Lengths count UTF-16 code units, as the limits do.
+ */
+export interface ShortenedValue {
+  /** The line of the row, card or event the value comes from. */
+  line: number;
+  /** Which value: a person field (`displayName`, `notes`, `phones`…), `context`, `encounterNotes`, `tieNote`. */
+  field: string;
+  length: number;
+  kept: number;
+}
+
 export interface ParsedImport {
   format: ImportFormat;
   fileName: string;
@@ -121,6 +156,8 @@ export interface ParsedImport {
   encounters: ImportedEncounter[];
   ties: ImportedTie[];
   skipped: SkippedRow[];
+  /** Limits the parser reached for the file as a whole (absent: none). */
+  notices?: ImportNotice[];
   /** Only for `json`: the validated, migrated backup. */
   backup?: Database;
 }
@@ -152,8 +189,16 @@ export interface ParseOptions {
   linkedinConnectedAsEncounter?: boolean;
   /** Channel for calendar events without a video-call link (default `in_person`). */
   icsDefaultChannel?: Channel;
-  /** Safety cap on occurrences per recurring event (default 5,000). */
+  /** Occurrences taken from one recurring event at most (default 5,000). */
   maxOccurrencesPerEvent?: number;
+  /** Occurrences taken from all recurring events of a file together at most (default 50,000). */
+  maxOccurrencesPerFile?: number;
+  /** Steps through one rule at most, in or before the window (default 200,000). */
+  maxRepetitionsPerEvent?: number;
+  /** Steps through all rules of a file together at most (default 1,000,000: a few seconds). */
+  maxRepetitionsPerFile?: number;
+  /** Told how many of the file's records (cards, rows, events) are read. */
+  onProgress?: ItemProgress;
 }
 
 export type JsonMode = 'merge' | 'replace';
@@ -166,6 +211,8 @@ export interface PlanOptions {
   jsonMode?: JsonMode;
   /** The owner's addresses; participants with them (or with the owner's name) are dropped. */
   ownerEmails?: string[];
+  /** Told how many of the parsed people, encounters and ties are planned. */
+  onProgress?: ItemProgress;
 }
 
 export type MatchedBy = 'email' | 'name' | 'id';
@@ -229,6 +276,8 @@ export interface ImportCounts {
   encounters: number;
   ties: number;
   skipped: number;
+  /** Values cut to the data file's limits (see `ImportPreview.shortened`). */
+  shortened: number;
   /** Records a `replace` restore removes from the current data. */
   removedPeople: number;
   removedEncounters: number;
@@ -248,6 +297,10 @@ export interface ImportPreview {
   encounters: PlannedEncounter[];
   ties: PlannedTie[];
   skipped: SkippedRow[];
+  /** Every value that was cut or left out because it is longer than the data file keeps. */
+  shortened: ShortenedValue[];
+  /** Limits reached and shortenings, summed up for the file (see ImportNotice). */
+  notices: ImportNotice[];
   counts: ImportCounts;
   replacement?: Database;
 }

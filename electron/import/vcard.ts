@@ -8,10 +8,11 @@
  * tolerant reader below. Splitting the file into cards is done here too, so each card keeps its line.
  */
 import ICAL from 'ical.js';
+import { isEmail, normaliseEmail } from '../../shared/domain/names';
 import type { RingNumber } from '../../shared/domain/schema';
 import { parseBirthday } from './dates';
 import { ImportError } from './errors';
-import { isEmail, normaliseEmail } from './names';
+import type { ItemProgress } from './progress';
 import { normaliseNewlines, stripBom } from './text';
 import type { ImportedPerson, ParsedImport, SkippedRow } from './types';
 import { personKindFrom } from './vocabulary';
@@ -32,15 +33,18 @@ interface CardText {
   lines: string[];
 }
 
-export function parseVCard(file: string, text: string): ParsedImport {
+export function parseVCard(file: string, text: string, progress?: ItemProgress): ParsedImport {
   const { cards, skipped } = splitCards(file, normaliseNewlines(stripBom(text)));
   const people: ImportedPerson[] = [];
-  for (const card of cards) {
+  for (let i = 0; i < cards.length; i++) {
+    progress?.(i, cards.length);
+    const card = cards[i]!;
     const properties = readCard(card);
     const person = cardToPerson(properties, card.line);
     if ('reason' in person) skipped.push(person);
     else people.push(person);
   }
+  progress?.(cards.length, cards.length);
   skipped.sort((a, b) => a.line - b.line);
   return { format: 'vcard', fileName: file, people, encounters: [], ties: [], skipped };
 }
@@ -81,6 +85,11 @@ function splitCards(file: string, text: string): { cards: CardText[]; skipped: S
 }
 
 const LEGACY_MARKERS = /(^|;)(ENCODING=)?QUOTED-PRINTABLE|;CHARSET=/i;
+/**
+ * An escaped backslash right before `;` or `,` (a tag or name ending in a backslash). ical.js takes any
+ * backslash before a separator as its escape and joins two values; the tolerant reader pairs escapes.
+ */
+const ESCAPED_BACKSLASH_THEN_SEPARATOR = /\\\\[;,]/;
 
 function readCard(card: CardText): CardProperty[] {
   const versionLine = card.lines.find((l) => /^VERSION:/i.test(l.trim()));
@@ -88,7 +97,9 @@ function readCard(card: CardText): CardProperty[] {
   const legacy =
     version === '2.1' ||
     version === '2.0' ||
-    card.lines.some((l) => LEGACY_MARKERS.test(l.split(':')[0] ?? ''));
+    card.lines.some(
+      (l) => LEGACY_MARKERS.test(l.split(':')[0] ?? '') || ESCAPED_BACKSLASH_THEN_SEPARATOR.test(l),
+    );
   if (!legacy) {
     try {
       return fromJCard(ICAL.parse(['BEGIN:VCARD', ...card.lines, 'END:VCARD'].join('\r\n')));
@@ -105,14 +116,22 @@ type JCardProperty = [string, Record<string, unknown>, string, ...unknown[]];
 function fromJCard(jcard: unknown): CardProperty[] {
   if (!Array.isArray(jcard) || jcard[0] !== 'vcard' || !Array.isArray(jcard[1]))
     throw new Error('not a single vCard');
-  return (jcard[1] as JCardProperty[]).map(([name, params, , ...values]) => {
+  return (jcard[1] as JCardProperty[]).map(([name, params, valueType, ...values]) => {
     const type = params.type;
     const types = (Array.isArray(type) ? type : type === undefined ? [] : [type]).map((t) =>
       String(t).toLowerCase(),
     );
     if (params.pref !== undefined && !types.includes('pref')) types.push('pref');
+    // ical.js undoes \\, \n and \, in text, but leaves \; outside structured values (N, ADR, ORG), and
+    // leaves the values of properties it does not know (X-…) exactly as written.
+    const finish = (v: unknown) =>
+      valueType === 'unknown'
+        ? unescapeText(String(v))
+        : typeof v === 'string'
+          ? v.replace(/\\;/g, ';')
+          : String(v);
     const flat = values.flatMap((v) =>
-      Array.isArray(v) ? v.map((c) => (Array.isArray(c) ? c.map(String).join(' ') : String(c))) : [String(v)],
+      Array.isArray(v) ? v.map((c) => (Array.isArray(c) ? c.map(String).join(' ') : String(c))) : [finish(v)],
     );
     const property: CardProperty = { name: name.toUpperCase(), types, values: flat };
     if (typeof params.group === 'string') property.group = params.group.toLowerCase();
@@ -146,12 +165,21 @@ export function readLegacyCard(lines: readonly string[]): CardProperty[] {
     let value = logical.slice(colon + 1);
     const { group, name, params } = parseHead(head);
     const encoding = (params.get('encoding')?.[0] ?? '').toLowerCase();
-    if (encoding === 'quoted-printable') {
-      // Soft line breaks: a line ending in "=" continues on the next line, indented or not.
-      while (value.endsWith('=') && i < lines.length) {
-        value = value.slice(0, -1) + lines[i]!.replace(/^[ \t]/, '');
+    if (encoding === 'quoted-printable' && value.endsWith('=')) {
+      // Soft line breaks: a line ending in "=" continues on the next line, indented or not. The pieces
+      // are joined once at the end: cutting the "=" off a growing string would copy it for every line.
+      const pieces = [value.slice(0, -1)];
+      while (i < lines.length) {
+        const next = lines[i]!;
         i++;
+        const piece = next.charCodeAt(0) === 0x20 || next.charCodeAt(0) === 0x09 ? next.slice(1) : next;
+        if (!piece.endsWith('=')) {
+          pieces.push(piece);
+          break;
+        }
+        pieces.push(piece.slice(0, -1));
       }
+      value = pieces.join('');
     }
     if (BINARY.has(name) || encoding === 'base64' || encoding === 'b') {
       // 2.1 base64 runs until an empty line; the content is not kept.
@@ -221,22 +249,50 @@ function parseHead(head: string): { group?: string; name: string; params: Map<st
   return group === undefined ? { name, params } : { group, name, params };
 }
 
+const utf8Encoder = new TextEncoder();
+
+function hexValue(code: number): number {
+  if (code >= 0x30 && code <= 0x39) return code - 0x30;
+  if (code >= 0x41 && code <= 0x46) return code - 0x37;
+  if (code >= 0x61 && code <= 0x66) return code - 0x57;
+  return -1;
+}
+
+/** Quoted-printable → text, in one pass over the value (a 2.1 NOTE can run to megabytes). */
 export function decodeQuotedPrintable(value: string, charset: string | undefined): string {
-  const bytes: number[] = [];
+  // At most one byte per ASCII character; other characters (a raw umlaut) take up to three, plus slack.
+  let bytes = new Uint8Array(value.length + 16);
+  let length = 0;
+  const push = (byte: number) => {
+    if (length === bytes.length) {
+      const bigger = new Uint8Array(bytes.length * 2);
+      bigger.set(bytes);
+      bytes = bigger;
+    }
+    bytes[length++] = byte;
+  };
   for (let i = 0; i < value.length; i++) {
-    const ch = value[i]!;
-    if (ch === '=' && /^[0-9A-Fa-f]{2}$/.test(value.slice(i + 1, i + 3))) {
-      bytes.push(Number.parseInt(value.slice(i + 1, i + 3), 16));
-      i += 2;
-    } else if (ch === '=' && i === value.length - 1) {
-      // A soft break at the very end: nothing follows.
-    } else {
-      const code = ch.charCodeAt(0);
-      if (code < 0x80) bytes.push(code);
-      else for (const b of new TextEncoder().encode(ch)) bytes.push(b);
+    const code = value.charCodeAt(i);
+    if (code === 0x3d) {
+      const high = hexValue(value.charCodeAt(i + 1));
+      const low = hexValue(value.charCodeAt(i + 2));
+      if (high !== -1 && low !== -1) {
+        push(high * 16 + low);
+        i += 2;
+        continue;
+      }
+      if (i === value.length - 1) continue; // a soft break at the very end: nothing follows
+      push(code);
+    } else if (code < 0x80) push(code);
+    else {
+      // A character written raw: its UTF-8 bytes (a surrogate pair is one character).
+      const next = value.charCodeAt(i + 1);
+      const end = code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? i + 2 : i + 1;
+      for (const b of utf8Encoder.encode(value.slice(i, end))) push(b);
+      i = end - 1;
     }
   }
-  return decodeBytes(Uint8Array.from(bytes), charset);
+  return decodeBytes(bytes.subarray(0, length), charset);
 }
 
 function decodeBytes(bytes: Uint8Array, charset: string | undefined): string {

@@ -195,7 +195,9 @@ export function startApp(electron: ElectronModules, options: StartOptions): Prom
           systemLocale,
           validateResponses: !app.isPackaged,
           logger: log,
-          // Settings → Data file → "Show in folder" and "Move…" .
+          // Import previews run in this worker thread, so the window never waits for a large file.
+          importWorker: join(options.outDir, 'main', 'import-worker.cjs'),
+          // Settings → Data file → "Show in folder" and "Move…".
           desktop: {
             ...(print ? { print } : {}),
             openFolder: async (path: string) => electron.shell.showItemInFolder(path),

@@ -8,6 +8,7 @@ import type { Store } from '../store/types';
 import type { DesktopActions } from './data/data-file';
 import type { ServiceDeps } from './deps';
 import type { History } from './history/history';
+import type { ImportServiceOptions } from './import-service';
 
 export interface AppInfo {
   version: string;
@@ -20,6 +21,8 @@ export interface ServiceContext {
   deps: ServiceDeps;
   desktop: DesktopActions;
   info: AppInfo;
+  /** Where import previews run and where their progress goes. */
+  imports: ImportServiceOptions;
 }
 
 /** The handlers of one namespace of channels (`people.*`): each domain returns its slice. */

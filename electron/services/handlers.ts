@@ -16,6 +16,7 @@ import { encounterHandlers } from './encounters/handlers';
 import { historyHandlers } from './history/handlers';
 import { createHistory, type History } from './history/history';
 import { importHandlers } from './import/handlers';
+import type { ImportServiceOptions } from './import-service';
 import { mapHandlers } from './map/handlers';
 import { peopleHandlers } from './people/handlers';
 import { createPrintHandlers } from './print/handlers';
@@ -27,7 +28,8 @@ export type { AppInfo } from './context';
 
 /**
  * `desktop` holds what only the Electron shell can do (show the data folder, move the file, print);
- * without it those channels say so.
+ * without it those channels say so. `imports` says where import previews run and where their progress
+ * goes (default: in this thread).
  */
 export function createHandlers(
   store: Store,
@@ -35,8 +37,9 @@ export function createHandlers(
   deps: ServiceDeps = defaultDeps,
   desktop: DesktopActions = {},
   history: History = createHistory(store),
+  imports: ImportServiceOptions = {},
 ): Handlers {
-  const context: ServiceContext = { store, history, deps, desktop, info };
+  const context: ServiceContext = { store, history, deps, desktop, info, imports };
   return {
     ...appHandlers(context),
     ...dbHandlers(context),

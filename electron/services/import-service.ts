@@ -1,110 +1,118 @@
 /**
- * Import from the app: the renderer sends the chosen file's bytes, main previews it with the import
- * pipeline (electron/import) and keeps the plan; the user confirms and the plan is committed in one
- * store write (undoable). Only the latest preview can be committed, and only against the data it was
- * made from (the pipeline refuses a stale plan).
+ * Import from the app: the renderer sends the chosen file's bytes; the preview (detect → parse → plan)
+ * runs through a PreviewRunner — in the desktop app a worker thread, so the window stays responsive
+ * however long a file takes — and reports progress as `import.progress` events; `import.cancel` or a
+ * newer preview stops it. Main keeps the finished plan; the user confirms and the plan is committed in
+ * one store write (undoable). Only the latest preview can be committed, and only against the data it
+ * was made from (the pipeline refuses a stale plan).
  */
 import type { Database } from '../../shared/domain/schema';
-import type { ImportPreviewSummary } from '../../shared/ipc/contract';
+import type { ImportPreviewSummary, ImportProgressEvent } from '../../shared/ipc/contract';
 import { AppError } from '../errors';
-import {
-  acceptMerges,
-  applyImport,
-  changesNothing,
-  ImportError,
-  type ImportPreview,
-  previewImport,
-} from '../import/index';
+import { acceptMerges, applyImport, changesNothing, ImportError, type ImportPreview } from '../import/index';
+import type { PreviewJob } from '../import/preview/job';
+import { inlinePreviewRunner, type PreviewHandle, type PreviewRunner } from '../import/preview/runner';
 import type { ServiceDeps } from './deps';
 
-/** How many entries of each list the preview shows (the counts have the totals). */
-const LIST_LIMIT = 200;
+export interface ImportServiceOptions {
+  /** Where previews run (default: in this thread, with the services' ids). */
+  runner?: PreviewRunner;
+  /** Sends a progress event to the windows. */
+  emitProgress?: (event: ImportProgressEvent) => void;
+}
 
 export interface ImportSession {
   preview(
-    request: { fileName: string; base64: string; today: string },
+    request: { fileName: string; base64: string; today: string; jobId?: string | undefined },
     db: Readonly<Database>,
-  ): ImportPreviewSummary;
-  /** The plan for `token` (with duplicates merged if asked), or a `conflict` error. */
-  planFor(token: string, mergeDuplicates: boolean, db: Readonly<Database>): ImportPreview;
+  ): Promise<ImportPreviewSummary>;
+  /** Stops the running preview with this id; false when none is running. */
+  cancel(jobId: string): { cancelled: boolean };
+  /**
+   * The plan for `token` (with duplicates merged if asked), or a `conflict` error. From a worker, the
+   * whole preview crosses now, once.
+   */
+  planFor(token: string, mergeDuplicates: boolean, db: Readonly<Database>): Promise<ImportPreview>;
   /** Forgets the plan once committed. */
   done(token: string): void;
 }
 
-export function createImportSession(deps: ServiceDeps): ImportSession {
-  let pending: { token: string; preview: ImportPreview } | undefined;
+/** Recurring calendar events are read for the two years before today. */
+function twoYearsBefore(today: string): string {
+  return `${String(Number(today.slice(0, 4)) - 2).padStart(4, '0')}${today.slice(4)}`.replace(
+    /-02-29$/,
+    '-02-28',
+  );
+}
+
+export function createImportSession(deps: ServiceDeps, options: ImportServiceOptions = {}): ImportSession {
+  const runner = options.runner ?? inlinePreviewRunner(deps.newId);
+  let pending: { token: string; handle: PreviewHandle } | undefined;
+  const forget = () => {
+    pending?.handle.release();
+    pending = undefined;
+  };
+  let running: { jobId: string; controller: AbortController } | undefined;
   return {
-    preview(request, db) {
-      pending = undefined;
-      const bytes = Buffer.from(request.base64, 'base64');
-      const to = request.today;
-      const from = `${String(Number(to.slice(0, 4)) - 2).padStart(4, '0')}${to.slice(4)}`.replace(
-        /-02-29$/,
-        '-02-28',
-      );
-      let preview: ImportPreview;
+    async preview(request, db) {
+      forget();
+      // One preview at a time: a newer file replaces the one still being read.
+      running?.controller.abort();
+      const jobId = request.jobId ?? deps.newId();
+      const controller = new AbortController();
+      const current = { jobId, controller };
+      running = current;
+      const job: PreviewJob = {
+        fileName: request.fileName,
+        bytes: Buffer.from(request.base64, 'base64'),
+        parse: {
+          window: { from: twoYearsBefore(request.today), to: request.today },
+          floatingOffset: 'local',
+        },
+        plan: { now: deps.now().toISOString(), jsonMode: 'merge' },
+      };
+      let handle: PreviewHandle;
       try {
-        preview = previewImport(
-          {
-            fileName: request.fileName,
-            bytes,
-            parse: {
-              window: { from, to },
-              floatingOffsetMinutes: (w) =>
-                -new Date(w.year, w.month - 1, w.day, w.hour, w.minute).getTimezoneOffset(),
-            },
-            plan: { now: deps.now().toISOString(), newId: deps.newId, jsonMode: 'merge' },
-          },
-          db,
-        );
+        handle = await runner.start(job, db, {
+          signal: controller.signal,
+          onProgress: (progress) =>
+            options.emitProgress?.({ jobId, fileName: request.fileName, ...progress }),
+        });
       } catch (error) {
-        if (error instanceof ImportError) {
-          const params = Object.fromEntries(
-            Object.entries(error.params).filter(
-              (entry): entry is [string, string | number] => entry[1] !== undefined,
-            ),
-          );
-          return { status: 'error', reason: error.reason, params };
-        }
-        throw error;
+        if (!(error instanceof ImportError)) throw error;
+        if (error.reason === 'cancelled') return { status: 'cancelled', fileName: request.fileName };
+        const params = Object.fromEntries(
+          Object.entries(error.params).filter(
+            (entry): entry is [string, string | number] => entry[1] !== undefined,
+          ),
+        );
+        return { status: 'error', reason: error.reason, params };
+      } finally {
+        if (running === current) running = undefined;
+      }
+      if (running !== undefined && running !== current) {
+        // A newer preview began while this one was finishing: it is no longer wanted.
+        handle.release();
+        return { status: 'cancelled', fileName: request.fileName };
       }
       const token = deps.newId();
-      pending = { token, preview };
-      return {
-        status: 'ready',
-        token,
-        fileName: preview.fileName,
-        format: preview.format,
-        mode: preview.mode,
-        counts: { ...preview.counts },
-        newPeople: preview.newPeople
-          .slice(0, LIST_LIMIT)
-          .map((p) => ({ name: p.person.displayName, lines: p.lines })),
-        matchedPeople: preview.matchedPeople
-          .slice(0, LIST_LIMIT)
-          .map((m) => ({ name: m.existingName, lines: m.lines, by: m.by })),
-        likelyDuplicates: preview.likelyDuplicates
-          .slice(0, LIST_LIMIT)
-          .map((d) => ({ name: d.newPersonName, other: d.otherName, reason: d.reason })),
-        skipped: preview.skipped
-          .slice(0, LIST_LIMIT)
-          .map((s) =>
-            s.detail === undefined
-              ? { line: s.line, reason: s.reason }
-              : { line: s.line, reason: s.reason, detail: s.detail },
-          ),
-      };
+      pending = { token, handle };
+      return { status: 'ready', token, ...handle.summary };
     },
-    planFor(token, mergeDuplicates, db) {
+    cancel(jobId) {
+      if (running?.jobId !== jobId) return { cancelled: false };
+      running.controller.abort();
+      return { cancelled: true };
+    },
+    async planFor(token, mergeDuplicates, db) {
       if (!pending || pending.token !== token) {
         throw new AppError('conflict', 'this import preview is no longer current; choose the file again');
       }
-      return mergeDuplicates
-        ? acceptMerges(pending.preview, 'all', db, deps.now().toISOString())
-        : pending.preview;
+      const preview = await pending.handle.preview();
+      return mergeDuplicates ? acceptMerges(preview, 'all', db, deps.now().toISOString()) : preview;
     },
     done(token) {
-      if (pending?.token === token) pending = undefined;
+      if (pending?.token === token) forget();
     },
   };
 }

@@ -31,6 +31,7 @@ export const INVOKE_CHANNELS = [
   'welcome.finish',
   'sample.load',
   'import.preview',
+  'import.cancel',
   'import.commit',
   'backups.list',
   'backups.restore',
@@ -43,8 +44,11 @@ export const INVOKE_CHANNELS = [
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 
-/** Events pushed from main to renderer. `menu.command`: the application menu (electron/main/menu.ts). */
-export const EVENT_CHANNELS = ['db.changed', 'menu.command'] as const;
+/**
+ * Events pushed from main to renderer. `menu.command`: the application menu (electron/main/menu.ts);
+ * `import.progress`: how far a running import preview is.
+ */
+export const EVENT_CHANNELS = ['db.changed', 'menu.command', 'import.progress'] as const;
 export type EventChannel = (typeof EVENT_CHANNELS)[number];
 
 /** The prefix of event channels on the wire, so they never collide with invoke channels. */

@@ -24,10 +24,13 @@ import { BackupEntry, DataLocation, MoveResult, RestoreResult } from './contract
 import { EncounterDraft, EncounterPatch, QuickLogRequest } from './contracts/encounters';
 import { HistoryResult, HistoryState } from './contracts/history';
 import {
+  ImportCancelRequest,
+  ImportCancelResult,
   ImportCommitRequest,
   ImportCommitResult,
   ImportPreviewRequest,
   ImportPreviewSummary,
+  ImportProgressEvent,
 } from './contracts/import';
 import {
   DuplicatePair,
@@ -107,7 +110,13 @@ export const contract = {
   'welcome.finish': { request: z.object({}).strict(), response: Settings },
   /** Writes the sample network (only into an empty data file). */
   'sample.load': { request: SampleRequest, response: SampleResult },
+  /**
+   * Reads a file off the main thread (a worker) and answers what importing it would do; nothing is
+   * written. Progress arrives as `import.progress` events for the request's `jobId`.
+   */
   'import.preview': { request: ImportPreviewRequest, response: ImportPreviewSummary },
+  /** Stops the running preview with that id: it answers `{ status: 'cancelled' }`. */
+  'import.cancel': { request: ImportCancelRequest, response: ImportCancelResult },
   'import.commit': { request: ImportCommitRequest, response: ImportCommitResult },
   /** The daily backups beside the data file, newest first. */
   'backups.list': { request: z.object({}).strict(), response: z.array(BackupEntry) },
@@ -128,6 +137,7 @@ export const events = {
   'db.changed': z.object({ revision: z.number().int().min(0) }),
   /** A menu item the window acts on (shared/ipc/menu-commands.ts). */
   'menu.command': z.object({ command: z.enum(MENU_COMMANDS) }),
+  'import.progress': ImportProgressEvent,
 } as const satisfies Record<EventChannel, z.ZodType>;
 
 export type Contract = typeof contract;

@@ -566,13 +566,13 @@ describe('import and settings', () => {
       .waitFor();
     expect((await bytes()).equals(before)).toBe(true);
 
-    await input.setInputFiles(resolve(ROOT, 'test/fixtures/vcard/ezvcard-gmail-single.vcf'));
-    await page.getByRole('heading', { name: /Import of ezvcard-gmail-single\.vcf \(vCard\)/ }).waitFor();
+    await input.setInputFiles(resolve(ROOT, 'test/fixtures/vcard/gmail-export.vcf'));
+    await page.getByRole('heading', { name: /Import of gmail-export\.vcf \(vCard\)/ }).waitFor();
     await page.getByText('New people: 1').waitFor();
     expect((await bytes()).equals(before)).toBe(true);
     await app.screenshot('workflow-import');
     await page.getByRole('button', { name: 'Import', exact: true }).click();
-    await page.getByText(/ezvcard-gmail-single\.vcf was imported: 1 new people/).waitFor();
+    await page.getByText(/gmail-export\.vcf was imported: 1 new people/).waitFor();
     const db = await onDisk();
     expect(db.people).toHaveLength(1);
     expect(db.settings.onboarded).toBe(true);

@@ -28,6 +28,8 @@ export async function launchApp(options: LaunchOptions): Promise<AppHarness> {
     systemLocale: options.locale ?? DEFAULT_LOCALE,
     // Tests also check that every answer matches the contract.
     validateResponses: true,
+    // Import previews run in the built worker, as in the app (the renderer is the built one too).
+    importWorker: resolve(ROOT, 'out/main/import-worker.cjs'),
   });
   let app: BrowserApp;
   try {

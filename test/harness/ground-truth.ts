@@ -17,16 +17,15 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { defaultModelParams, type ModelParams } from '../../shared/domain/model-params';
 import type { Channel } from '../../shared/domain/schema';
 import { dayOf, type EngineEncounter, type EnginePerson, isoDate, prepareEngine } from '../../shared/engine';
+import { REPO_ROOT, sharedRoot } from './shared-material';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-/** Where the shared data sets live: beside the project checkout. */
-export const DATASETS = resolve(ROOT, '../shared/datasets');
+/** Where the shared data sets live: beside the project checkout (or the checkout a worktree belongs to). */
+export const DATASETS = join(sharedRoot() ?? join(REPO_ROOT, '..', 'shared'), 'datasets');
 
 /** The data give seconds from their start, no calendar dates: day 0 is placed on a Monday. */
 const DAY0 = dayOf('2024-01-08');

@@ -1,7 +1,7 @@
 /**
- * Real data: a week and a half of face-to-face contacts in an office (SocioPatterns InVS15, CC0; see
- * test/fixtures/sociopatterns/README.md). One person is the owner; the people they spent the most time
- * with must come out as their closest ties.
+ * Real data: a week and a half of face-to-face contacts in an office (SocioPatterns InVS15, CC0; read
+ * from ../shared/datasets/sociopatterns, see its README; skipped with a notice where it is absent). One
+ * person is the owner; the people they spent the most time with must come out as their closest ties.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,11 +18,13 @@ import {
   type NetworkResult,
   tieList,
 } from '../../shared/engine';
+import { sharedMaterial } from '../harness/shared-material';
 
-const DIR = join(__dirname, '../fixtures/sociopatterns');
+const DATA = sharedMaterial('the SocioPatterns engine test', 'datasets', 'sociopatterns');
+const DIR = DATA.path;
 const OWNER = 366;
 const WINDOW = 20; // seconds
-/** The data's day 0, placed on a Monday (the data give no calendar date; see the fixture README). */
+/** The data's day 0, placed on a Monday (the data give no calendar date; its days fall Monday to Friday). */
 const DAY0 = dayOf('2015-06-01');
 
 interface Contact {
@@ -65,6 +67,7 @@ let encounters: EngineEncounter[];
 let result: NetworkResult;
 
 beforeAll(() => {
+  if (DATA.missing) return;
   contacts = readContacts();
   const departments = new Map(
     readFileSync(join(DIR, 'workplace_InVS15_metadata.txt'), 'utf8')
@@ -150,7 +153,7 @@ function spearman(x: number[], y: number[]): number {
   return num / Math.sqrt(dx * dy);
 }
 
-describe('SocioPatterns office (InVS15): one person’s week and a half', () => {
+describe.skipIf(DATA.missing)('SocioPatterns office (InVS15): one person’s week and a half', () => {
   it('reads the whole file and merges 20-second windows into encounters', () => {
     expect(contacts).toHaveLength(78_249);
     expect(secondsWith.size).toBe(58);

@@ -6,6 +6,7 @@
 
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../electron/cli/run';
 import { type ExportFormat, exportDatabase, exportEncountersCsv } from '../../electron/export/index';
@@ -265,4 +266,157 @@ it('the exported CSV opens in spreadsheet programs: BOM, CRLF, RFC 4180 quoting'
   expect(await readFile(join(import.meta.dirname, '../fixtures/csv/encounters.csv'), 'utf8')).toMatch(
     /^date,participants,channel,context,duration_min,notes\n/,
   );
+});
+
+/** Text a spreadsheet would run as a formula, and text that only looks like the neutralised form. */
+const FORMULA_CELLS = [
+  '=HYPERLINK("http://example.com/x","click")',
+  '+49 171 1234567',
+  '-2+3',
+  '@SUM(A1:A9)',
+  '\t=1+1',
+  '\r=1+1',
+  "'=already quoted by someone",
+  "''=twice",
+  "'plain apostrophe",
+];
+
+function hostileSheet(): Database {
+  const db = emptyDatabase();
+  db.contexts = [
+    { id: 'c1', name: '=Club()', kind: 'club', notes: '', createdAt: T0, updatedAt: T0 },
+    { id: 'c2', name: "'+quoted", kind: 'other', notes: '', createdAt: T0, updatedAt: T0 },
+  ];
+  db.people = FORMULA_CELLS.map((value, i) =>
+    person(`p${i}`, {
+      displayName: `Person ${i} ${value.trim()}`.replace(/^Person \d+ /, i % 2 ? '' : `P${i} `),
+      // Names and roles are trimmed on import, phones compared by their digits: hostile but plausible.
+      givenName: value.trim() || undefined,
+      organisation: `-Org ${i}`,
+      role: value.trim(),
+      phones: [`+43 ${i}`, `-${i} 555`],
+      tags: [`=tag${i}`],
+      contexts: [i % 2 ? 'c1' : 'c2'],
+      notes: value,
+    }),
+  );
+  db.encounters = FORMULA_CELLS.map((value, i) =>
+    encounter(`e${i}`, [`p${i}`], { notes: value, contextId: i % 2 ? 'c1' : 'c2' }),
+  );
+  return db;
+}
+
+describe('spreadsheet formulas in CSV exports', () => {
+  it.each(['people-csv', 'encounters-csv'] as const)(
+    '%s: no cell begins with =, +, -, @, tab or CR',
+    (format) => {
+      const text = exportDatabase(hostileSheet(), format).slice(1); // after the BOM
+      const cells = (Papa.parse<string[]>(text, { newline: '\r\n' }).data as string[][]).flat();
+      const risky = cells.filter((cell) => /^[=+\-@\t\r]/.test(cell));
+      expect(risky).toEqual([]);
+      expect(cells).toContain('\'=HYPERLINK("http://example.com/x","click")');
+      expect(cells).toContain("''=already quoted by someone");
+      expect(cells).toContain("'plain apostrophe"); // harmless: written as it is
+    },
+  );
+
+  it('people-csv and encounters-csv import the neutralised cells back exactly', async () => {
+    const original = hostileSheet();
+    // A line break inside a value comes back as LF (a CR too), as with every import; nothing else changes.
+    const expected = lineBreaksAsLf(original);
+    const path = join(await tempDir(), 'data.json');
+    await importInto(path, 'people.csv', exportDatabase(original, 'people-csv'), 'people-csv');
+    const second = await importInto(
+      path,
+      'encounters.csv',
+      exportDatabase(original, 'encounters-csv'),
+      'encounters-csv',
+    );
+    expect(second.skipped).toEqual([]);
+    const back = await readDataFile(path);
+    expect(back.people.map((p) => personShape(p, back)).sort(byName)).toEqual(
+      expected.people.map((p) => personShape(p, expected)).sort(byName),
+    );
+    expect(back.encounters.map((e) => encounterShape(e, back))).toEqual(
+      expected.encounters.map((e) => encounterShape(e, expected)),
+    );
+  });
+});
+
+function lineBreaksAsLf<T>(value: T): T {
+  if (typeof value === 'string') return value.replace(/\r\n?/g, '\n') as T;
+  if (Array.isArray(value)) return value.map(lineBreaksAsLf) as T;
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, lineBreaksAsLf(v)])) as T;
+  return value;
+}
+
+/** People whose fields hold what vCard escapes or folds: CR, LF, `;`, `,`, `\`, `:` and long emoji runs. */
+function hostileCards(): Database {
+  const db = emptyDatabase();
+  db.contexts = [
+    {
+      id: 'c1',
+      name: 'Verein; Kunst, Kultur \\ Wien',
+      kind: 'club',
+      notes: '',
+      createdAt: T0,
+      updatedAt: T0,
+    },
+  ];
+  db.people = [
+    person('p1', {
+      displayName: 'Ann\rEND:VCARD\rBEGIN:VCARD\rFN:Mallory',
+      givenName: 'Ann;Marie',
+      familyName: 'Berg,\\Berger',
+      organisation: 'Org; Dept, Unit \\',
+      role: 'Head\r\nof: things',
+      emails: ['ann@example.org'],
+      phones: ['+43 1;ext=2', '0662 12,34'],
+      urls: ['https://example.org/a;b,c\\d?x=1'],
+      // A value ending in a backslash before a separator: ical.js would join it with the next one.
+      tags: ['a;b', 'c,d', 'e\\f', 'g:h', 'ends in \\', 'next'],
+      contexts: ['c1'],
+      notes: `line one\r\nline two\rline three\n\\n is not a newline; neither is \\, ${'👩‍👩‍👧‍👦é'.repeat(40)}`,
+      kind: 'friend',
+    }),
+    person('p2', { displayName: '😀'.repeat(30), notes: 'e\u0301'.repeat(50), tags: ['😀;😀'] }),
+  ];
+  return db;
+}
+
+describe('vCard export escapes per RFC 6350', () => {
+  it('writes no raw line break inside a value, escapes ; in lists and folds on character boundaries', () => {
+    const text = exportDatabase(hostileCards(), 'vcard');
+    // Physical lines end in CR LF only; no stray CR or LF inside a line.
+    expect(text.endsWith('\r\n')).toBe(true);
+    const physical = text.slice(0, -2).split('\r\n');
+    for (const line of physical) {
+      expect(line).not.toMatch(/[\r\n]/);
+      expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+      expect(line).not.toContain('\uFFFD');
+    }
+    // Folding never cut a character: every physical line is valid UTF-8 on its own.
+    for (const line of physical) {
+      expect(() => new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(line, 'utf8'))).not.toThrow();
+    }
+    const logical = text.replace(/\r\n[ \t]/g, '').split('\r\n');
+    expect(logical.filter((l) => l === 'BEGIN:VCARD')).toHaveLength(2);
+    expect(logical.filter((l) => l === 'END:VCARD')).toHaveLength(2);
+    expect(logical).toContain('FN:Ann\\nEND:VCARD\\nBEGIN:VCARD\\nFN:Mallory');
+    expect(logical).toContain('CATEGORIES:a\\;b,c\\,d,e\\\\f,g:h,ends in \\\\,next');
+    expect(logical).toContain('N:Berg\\,\\\\Berger;Ann\\;Marie;;;');
+  });
+
+  it('imports back every field (a CR comes back as LF, as with every import)', async () => {
+    const original = hostileCards();
+    const path = join(await tempDir(), 'data.json');
+    const preview = await importInto(path, 'people.vcf', exportDatabase(original, 'vcard'), 'vcard');
+    expect(preview.skipped).toEqual([]);
+    const back = await readDataFile(path);
+    const expected = lineBreaksAsLf(original);
+    expect(back.people.map((p) => personShape(p, back)).sort(byName)).toEqual(
+      expected.people.map((p) => personShape(p, expected)).sort(byName),
+    );
+  });
 });

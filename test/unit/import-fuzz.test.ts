@@ -1,8 +1,11 @@
 /**
  * Fuzzing every importer with fast-check: random bytes, and real files mutated (cut, spliced, doubled,
- * sprinkled with quotes, line breaks, NULs and component markers). An importer either returns a preview
- * whose records the schema accepts, or throws an ImportError — nothing else escapes. Run against the real
+ * stretched into long values, sprinkled with quotes, line breaks, NULs, component markers, soft breaks,
+ * formula guards, impossible dates and runaway rules). An importer either returns a preview whose records
+ * the schema accepts — every string whole (no half of an emoji), every shortening reported — or throws
+ * an ImportError; nothing else escapes, and limits keep time and memory bounded. Run against the real
  * store, a failed import never writes: the data file keeps its bytes and the revision does not move.
+ * The exporters are fuzzed too: any text exported as CSV or vCard imports back as it was.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -100,9 +103,22 @@ const TOKENS = [
   'RRULE:FREQ=DAILY\r\n',
   'ä',
   '\uD800',
+  '👩‍👩‍👧‍👦',
+  'e\u0301',
+  "'=",
+  '=\r\n',
+  '=C3=A4=\r\n',
+  'ENCODING=QUOTED-PRINTABLE:',
+  'RRULE:FREQ=SECONDLY\r\n',
+  ';BYMONTHDAY=30',
+  '20250230',
+  'T250000Z',
+  '00010101',
+  'EXDATE:20250231T090000Z\r\n',
 ];
 
 type Mutation =
+  | { kind: 'stretch'; at: number; length: number; times: number }
   | { kind: 'cut'; at: number }
   | { kind: 'delete'; at: number; length: number }
   | { kind: 'insert'; at: number; bytes: Uint8Array }
@@ -112,6 +128,13 @@ type Mutation =
 
 const position = fc.double({ min: 0, max: 1, noNaN: true });
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  // A run of the file repeated into one long value: names and notes past their limits, long lines.
+  fc.record({
+    kind: fc.constant('stretch' as const),
+    at: position,
+    length: fc.integer({ min: 1, max: 24 }),
+    times: fc.integer({ min: 10, max: 1_200 }),
+  }),
   fc.record({ kind: fc.constant('cut' as const), at: position }),
   fc.record({ kind: fc.constant('delete' as const), at: position, length: fc.integer({ min: 1, max: 64 }) }),
   fc.record({ kind: fc.constant('insert' as const), at: position, bytes: fc.uint8Array({ maxLength: 16 }) }),
@@ -125,6 +148,11 @@ function mutate(original: Uint8Array, mutations: readonly Mutation[]): Uint8Arra
   for (const m of mutations) {
     const at = Math.floor(m.at * bytes.length);
     switch (m.kind) {
+      case 'stretch': {
+        const run = bytes.subarray(at, at + m.length);
+        bytes = Buffer.concat([bytes.subarray(0, at), ...Array(m.times).fill(run), bytes.subarray(at)]);
+        break;
+      }
       case 'cut':
         bytes = bytes.subarray(0, at);
         break;
@@ -219,7 +247,13 @@ function tryPreview(
         fileName: 'fuzz.dat',
         bytes,
         format,
-        parse: { window: { from: '2012-09-01', to: '2012-09-30' }, maxOccurrencesPerEvent: 200 },
+        parse: {
+          window: { from: '2025-01-01', to: '2025-12-31' },
+          maxOccurrencesPerEvent: 200,
+          maxOccurrencesPerFile: 1_000,
+          maxRepetitionsPerEvent: 5_000,
+          maxRepetitionsPerFile: 20_000,
+        },
         plan: { now: '2026-01-01T00:00:00.000Z', newId: () => `f-${++ids}` },
       },
       db,
@@ -230,7 +264,25 @@ function tryPreview(
   }
 }
 
+/** A lone surrogate: half of a character (an emoji cut in two). Decoded text never holds one. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function expectWhole(value: unknown): void {
+  if (typeof value === 'string') expect(value).not.toMatch(LONE_SURROGATE);
+  else if (Array.isArray(value)) value.forEach(expectWhole);
+  else if (value && typeof value === 'object') Object.values(value).forEach(expectWhole);
+}
+
 function expectValid(preview: ImportPreview): void {
+  expectWhole([
+    preview.newPeople,
+    preview.matchedPeople,
+    preview.encounters,
+    preview.ties,
+    preview.newContexts,
+  ]);
+  expect(preview.counts.shortened).toBe(preview.shortened.length);
+  for (const s of preview.shortened) expect(s.kept).toBeLessThan(s.length);
   for (const p of preview.newPeople) Person.parse(p.person);
   for (const m of preview.matchedPeople) if (m.updated) Person.parse(m.updated);
   for (const e of preview.encounters) Encounter.parse(e.encounter);
@@ -324,5 +376,127 @@ describe('fuzzing against the real store', () => {
     );
     expect(outcomes.written).toBeGreaterThanOrEqual(3);
     expect(outcomes.refused).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('fuzzing the exporters: any text comes back', () => {
+  /** Text as people type and paste it: any characters, formula starts, separators, escapes, emoji. */
+  const text = fc.oneof(
+    fc.string({ unit: 'grapheme', maxLength: 40 }),
+    fc
+      .tuple(
+        fc.constantFrom('=', '+', '-', '@', '\t', "'", "'=", ';', ',', '\\', '\\n', ':', '"', '👩‍👩‍👧‍👦'),
+        fc.string({ unit: 'grapheme', maxLength: 20 }),
+      )
+      .map(([start, rest]) => start + rest),
+  );
+  /** Fields an import trims or checks keep only what survives that (a name needs a visible character). */
+  const name = text.map((t) => t.replace(/[\r\n]/g, ' ').trim()).filter((t) => t !== '' && t.length <= 200);
+  const T = '2025-01-01T00:00:00.000Z';
+  const people = fc.uniqueArray(
+    fc.record({
+      displayName: name,
+      givenName: name,
+      familyName: name,
+      organisation: name,
+      role: name,
+      notes: text,
+      tags: fc.uniqueArray(name, { maxLength: 3 }),
+    }),
+    { minLength: 1, maxLength: 4, selector: (p) => p.displayName.toLowerCase() },
+  );
+  type Draft = {
+    displayName: string;
+    givenName: string;
+    familyName: string;
+    organisation: string;
+    role: string;
+    notes: string;
+    tags: string[];
+  };
+  const toDb = (drafts: Draft[]) => {
+    const db = emptyDatabase();
+    db.people = drafts.map((d, i) => ({
+      id: `p${i}`,
+      displayName: d.displayName,
+      givenName: d.givenName,
+      familyName: d.familyName,
+      organisation: d.organisation,
+      role: d.role,
+      emails: [`p${i}@example.org`],
+      phones: [],
+      urls: [],
+      tags: [...new Map(d.tags.map((t) => [t.toLowerCase(), t])).values()],
+      contexts: [],
+      kind: 'other' as const,
+      notes: d.notes,
+      createdAt: T,
+      updatedAt: T,
+      archived: false,
+    }));
+    db.encounters = drafts.map((d, i) => ({
+      id: `e${i}`,
+      date: '2025-01-01',
+      participants: [`p${i}`],
+      channel: 'call' as const,
+      notes: d.notes,
+      createdAt: T,
+      updatedAt: T,
+    }));
+    return db;
+  };
+  const asLf = (value: string) => value.replace(/\r\n?/g, '\n');
+  const imported = (format: ImportFormat, exported: string) =>
+    previewImport(
+      {
+        fileName: `fuzz.${format}`,
+        bytes: new TextEncoder().encode(exported),
+        format,
+        plan: { now: '2026-01-01T00:00:00.000Z', newId: () => `r-${++ids}` },
+      },
+      emptyDatabase(),
+    );
+
+  it.each(['people-csv', 'vcard'] as const)(
+    '%s: names, organisation, role, tags and notes as they were',
+    (format) => {
+      fc.assert(
+        fc.property(people, (drafts) => {
+          const db = toDb(drafts);
+          const back = imported(format, exportDatabase(db, format)).newPeople.map((p) => p.person);
+          const fields = (p: Person) => [
+            p.displayName,
+            p.givenName,
+            p.familyName,
+            p.organisation,
+            p.role,
+            p.tags,
+          ];
+          expect(back.map(fields)).toEqual(db.people.map(fields));
+          // Notes of white space alone are no notes.
+          expect(back.map((p) => p.notes)).toEqual(
+            db.people.map((p) => (p.notes.trim() ? asLf(p.notes) : '')),
+          );
+        }),
+        { numRuns: 200 },
+      );
+    },
+  );
+
+  it('encounters-csv: notes as they were, the people found again', () => {
+    fc.assert(
+      fc.property(people, (drafts) => {
+        const db = toDb(drafts);
+        const preview = imported('encounters-csv', exportDatabase(db, 'encounters-csv'));
+        expect(preview.skipped).toEqual([]);
+        expect(preview.encounters.map((e) => e.encounter.notes)).toEqual(
+          db.encounters.map((e) => asLf(e.notes)),
+        );
+        expect(preview.newPeople.map((p) => p.person.displayName)).toEqual(
+          db.people.map((p) => p.displayName),
+        );
+      }),
+      { numRuns: 200 },
+    );
   });
 });

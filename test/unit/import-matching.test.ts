@@ -9,7 +9,7 @@ import {
   parseImport,
   planImport,
 } from '../../electron/import/index';
-import { editDistance } from '../../electron/import/names';
+import { editDistance } from '../../shared/domain/names';
 import { type Database, emptyDatabase, type Person } from '../../shared/domain/schema';
 import { person } from '../harness/fixtures';
 
@@ -253,5 +253,77 @@ describe('applying', () => {
     });
     expect(replace.counts).toMatchObject({ removedPeople: 1 });
     expect(applied(replace, current).people.map((p) => p.displayName)).toEqual(['Anna Berg', 'Cem']);
+  });
+});
+
+describe('values longer than Tiefgang keeps', () => {
+  const family = '👩‍👩‍👧‍👦'; // one grapheme of 11 UTF-16 units
+  const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+  const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+  /** `kept` is `original` cut after whole graphemes, plus an ellipsis. */
+  const cutOnGraphemes = (original: string, kept: string) => {
+    expect(kept.endsWith('…')).toBe(true);
+    const prefix = kept.slice(0, -1);
+    expect(original.startsWith(prefix)).toBe(true);
+    const boundaries = new Set([...segmenter.segment(original)].map((s) => s.index));
+    expect(boundaries.has(prefix.length)).toBe(true);
+    expect(kept).not.toMatch(lone);
+  };
+
+  it('reports every shortening with its line and cuts between graphemes, never inside an emoji', () => {
+    const name = `${'N'.repeat(195)}${family.repeat(3)}`;
+    const notes = `${'x'.repeat(19_990)}${family.repeat(5)} end`;
+    const org = `${'O'.repeat(198)}😀😀`;
+    const csv = [
+      'display_name,organisation,phones,tags,emails,urls,contexts,notes',
+      `"${name}",${org},${'+43 '.repeat(20)},${'t'.repeat(90)},${'a'.repeat(400)}@example.org,https://example.org/${'p'.repeat(2100)},${'C'.repeat(250)},${notes}`,
+      'Short Name,Org,+43 1,tag,,,,fine',
+    ].join('\n');
+    const preview = plan('people-csv', csv, db());
+    const [long, short] = preview.newPeople.map((p) => p.person);
+    cutOnGraphemes(name, long!.displayName);
+    expect(long!.displayName.length).toBeLessThanOrEqual(200);
+    cutOnGraphemes(notes, long!.notes);
+    expect(long!.notes.length).toBeLessThanOrEqual(20_000);
+    cutOnGraphemes(org, long!.organisation!);
+    expect(long!.emails).toEqual([]);
+    expect(long!.urls).toEqual([]);
+    expect(short!.displayName).toBe('Short Name');
+    expect(preview.shortened).toEqual([
+      { line: 2, field: 'displayName', length: name.length, kept: long!.displayName.length },
+      { line: 2, field: 'emails', length: 412, kept: 0 },
+      { line: 2, field: 'phones', length: 79, kept: 64 },
+      { line: 2, field: 'urls', length: 2120, kept: 0 },
+      { line: 2, field: 'tags', length: 90, kept: 80 },
+      { line: 2, field: 'context', length: 250, kept: 200 },
+      { line: 2, field: 'organisation', length: org.length, kept: long!.organisation!.length },
+      { line: 2, field: 'notes', length: notes.length, kept: long!.notes.length },
+    ]);
+    expect(preview.counts.shortened).toBe(8);
+    expect(preview.notices).toEqual([{ code: 'shortened', values: { count: 8 } }]);
+    expect(preview.newContexts[0]!.name).toBe(`${'C'.repeat(199)}…`);
+  });
+
+  it('reports shortened encounter notes and tie notes too, and nothing when all fits', () => {
+    const encounters = plan(
+      'encounters-csv',
+      `date,participants,channel,notes\n2025-01-01,Anna,call,${family.repeat(2000)}\n2025-01-02,Anna,call,ok\n`,
+      db(),
+    );
+    expect(encounters.shortened).toEqual([
+      {
+        line: 2,
+        field: 'encounterNotes',
+        length: 22_000,
+        kept: encounters.encounters[0]!.encounter.notes.length,
+      },
+    ]);
+    cutOnGraphemes(family.repeat(2000), encounters.encounters[0]!.encounter.notes);
+    const ties = plan('ties-csv', `person_a,person_b,note\nAnna,Ben,${'n'.repeat(2500)}\n`, db());
+    expect(ties.shortened).toEqual([{ line: 2, field: 'tieNote', length: 2500, kept: 2000 }]);
+    const fine = plan('people-csv', 'display_name,emails\nAnna,a@example.org\n', db());
+    expect(fine.shortened).toEqual([]);
+    expect(fine.notices).toEqual([]);
+    expect(fine.counts.shortened).toBe(0);
   });
 });

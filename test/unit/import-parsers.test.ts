@@ -1,11 +1,20 @@
 /** The parsers and the checks before them, one behaviour at a time, on small inline files. */
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseBirthday, parseEncounterDate, parseLooseDate } from '../../electron/import/dates';
 import { detectFormat, ImportError, parseImport, sniffFormat } from '../../electron/import/index';
 import { decodeImportBytes } from '../../electron/import/text';
+import { protectFormula, unprotectFormula } from '../../electron/import/tiefgang-format';
 import { emptyDatabase, SCHEMA_VERSION } from '../../shared/domain/schema';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
+const execFileAsync = promisify(execFile);
 
 function importError(work: () => unknown): ImportError {
   try {
@@ -84,6 +93,40 @@ describe('format detection', () => {
     expect(importError(() => sniffFormat('table.csv', 'a,b,c\n1,2,3\n')).reason).toBe('unknown');
   });
 
+  // A 30 MB file without a line break took 53 s and 2.7 GB just to be called unknown (every header test
+  // split the whole "line"). Run in a Node process with 256 MB of heap, so a regression fails by memory.
+  it('calls a 30 MB file without a line break unknown, looking only at its beginning', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tiefgang-sniff-'));
+    try {
+      const file = join(dir, 'one-line.csv');
+      await writeFile(file, 'name,'.repeat(6 * 1024 * 1024));
+      const script = join(dir, 'sniff.mts');
+      const index = pathToFileURL(join(import.meta.dirname, '../../electron/import/index.ts')).href;
+      await writeFile(
+        script,
+        [
+          `import { readFileSync } from 'node:fs';`,
+          `import { previewImport } from ${JSON.stringify(index)};`,
+          `const bytes = readFileSync(${JSON.stringify(file)});`,
+          `const plan = { now: '2026-01-01T00:00:00.000Z', newId: () => 'x' };`,
+          `const db = { schemaVersion: 1, people: [], encounters: [], contexts: [], ties: [], settings: { ownerName: '' }, mapPins: { ego: {}, force: {}, context: {} } };`,
+          `for (const format of ['auto', 'people-csv']) {`,
+          `  try { previewImport({ fileName: 'one-line.csv', bytes, format, plan }, db); console.log('imported'); }`,
+          `  catch (error) { console.log(error.reason); }`,
+          `}`,
+        ].join('\n'),
+      );
+      const { stdout } = await execFileAsync(
+        process.execPath,
+        ['--import', 'tsx', '--max-old-space-size=256', script],
+        { cwd: join(import.meta.dirname, '../..'), timeout: 50_000 },
+      );
+      expect(stdout.trim().split('\n')).toEqual(['unknown', 'no-header']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   it('checks a format chosen explicitly against the content', () => {
     const error = importError(() => parseImport('encounters-csv', 'people.csv', 'name,email\nAnna,a@b.de\n'));
     expect(error.reason).toBe('no-header');
@@ -113,6 +156,22 @@ describe('vCard', () => {
       notes: 'a\nb',
     });
   });
+
+  // 200,000 soft breaks (1.2 MB) took 271 s when each one copied the value read so far; linear, it takes
+  // a fraction of a second. The bound is a hundred times that, so only a super-linear reader misses it.
+  it('joins quoted-printable soft line breaks in linear time (200,000 continuation lines)', () => {
+    const lines = 200_000;
+    const text = [
+      'BEGIN:VCARD',
+      'VERSION:2.1',
+      'FN:Long Note',
+      `NOTE;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:${'=C3=A4=\r\n'.repeat(lines)}=C3=A4`,
+      'END:VCARD',
+      '',
+    ].join('\r\n');
+    const [person] = parseImport('vcard', 'long.vcf', text).people;
+    expect(person!.notes).toBe('ä'.repeat(lines + 1));
+  }, 30_000);
 
   it('unfolds folded lines, reads grouped labels, several e-mails and phones, and skips photos', () => {
     const text = [
@@ -247,6 +306,34 @@ describe('CSV', () => {
   });
 });
 
+describe('spreadsheet formula guard', () => {
+  it('neutralises every cell a spreadsheet would run, and undoes exactly that', () => {
+    for (const cell of ['=1+1', '+43 1', '-x', '@SUM(A1)', '\tx', '\rx', '\nx', "'=x", "''+x"]) {
+      expect(protectFormula(cell)).toBe(`'${cell}`);
+    }
+    for (const cell of ['Anna', "'quoted", "O'Brien", '', ' =x', '1-2'])
+      expect(protectFormula(cell)).toBe(cell);
+    const risky = fc.oneof(
+      fc.string(),
+      fc
+        .tuple(
+          fc.constantFrom("'", "''", ''),
+          fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n'),
+          fc.string(),
+        )
+        .map((parts) => parts.join('')),
+    );
+    fc.assert(
+      fc.property(risky, (cell) => {
+        const guarded = protectFormula(cell);
+        expect(guarded).not.toMatch(/^[=+\-@\t\r\n]/);
+        expect(unprotectFormula(guarded)).toBe(cell);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
 describe('dates', () => {
   it('reads the date styles exports use', () => {
     expect(parseLooseDate('12 Mar 2024')).toBe('2024-03-12');
@@ -305,6 +392,75 @@ describe('iCalendar', () => {
     expect(parsed.encounters).toHaveLength(50);
     expect(parsed.skipped).toEqual([
       { line: 2, reason: 'recurrence-capped', detail: 'more than 50 occurrences' },
+    ]);
+  });
+
+  const calendar = (events: number, start: string, rule: string) =>
+    [
+      'BEGIN:VCALENDAR',
+      ...Array.from({ length: events }, (_, i) => [
+        'BEGIN:VEVENT',
+        `UID:${i}`,
+        `DTSTART:${start}`,
+        `RRULE:${rule}`,
+        `ATTENDEE:mailto:p${i}@example.org`,
+        'END:VEVENT',
+      ]).flat(),
+      'BEGIN:VEVENT',
+      'DTSTART:20240601T090000Z',
+      'ATTENDEE:mailto:single@example.org',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+
+  // 200 events of FREQ=SECONDLY (45 KB) became 1,000,000 encounters: 5,000 each, with no limit for the file.
+  it('caps the occurrences of the whole file as well as of each event, and says so with counts', () => {
+    const parsed = parseImport('ics', 'c.ics', calendar(200, '20240101T090000Z', 'FREQ=SECONDLY'), {
+      window: { from: '2024-01-01', to: '2024-12-31' },
+      maxOccurrencesPerEvent: 50,
+      maxOccurrencesPerFile: 420,
+    });
+    // Eight events of 50, the ninth cut at 20; the other 191 left out; the single event still arrives.
+    expect(parsed.encounters).toHaveLength(421);
+    expect(parsed.encounters.at(-1)!.participants).toEqual([{ email: 'single@example.org' }]);
+    const capped = parsed.skipped.filter((s) => s.reason === 'recurrence-capped');
+    expect(capped.slice(0, 9)).toEqual([
+      ...Array.from({ length: 8 }, (_, i) => ({
+        line: 2 + 6 * i,
+        reason: 'recurrence-capped',
+        detail: 'more than 50 occurrences',
+      })),
+      { line: 50, reason: 'recurrence-capped', detail: 'the file reached its limit of 420 occurrences' },
+    ]);
+    expect(capped).toHaveLength(200);
+    expect(capped.at(-1)).toEqual({
+      line: 1196,
+      reason: 'recurrence-capped',
+      detail: 'left out: the file reached its limit of 420 occurrences',
+    });
+    expect(parsed.notices).toEqual([
+      { code: 'occurrences-per-event', values: { events: 8, limit: 50 } },
+      { code: 'occurrences-per-file', values: { limit: 420, kept: 420, events: 192 } },
+    ]);
+  });
+
+  it('stops repeating rules that never reach the window, per event and for the file', () => {
+    // Every second since 1970, read for 2024: no occurrence falls in the window before the limits.
+    const parsed = parseImport('ics', 'c.ics', calendar(50, '19700101T000000Z', 'FREQ=SECONDLY'), {
+      window: { from: '2024-01-01', to: '2024-12-31' },
+      maxRepetitionsPerEvent: 1_000,
+      maxRepetitionsPerFile: 4_500,
+    });
+    expect(parsed.encounters).toHaveLength(1); // the single event
+    const capped = parsed.skipped.filter((s) => s.reason === 'recurrence-capped');
+    expect(capped.map((s) => s.detail)).toEqual([
+      ...Array(4).fill('stopped after 1000 repetitions'),
+      'the file reached its limit of 4500 repetitions',
+      ...Array(45).fill('left out: the file reached its limit of 4500 repetitions'),
+    ]);
+    expect(parsed.notices).toEqual([
+      { code: 'repetitions-per-event', values: { events: 4, limit: 1_000 } },
+      { code: 'repetitions-per-file', values: { limit: 4_500, events: 46 } },
     ]);
   });
 

@@ -223,6 +223,30 @@ describe('the import command', () => {
     expect((await readFile(path)).equals(bytes)).toBe(true);
   });
 
+  it('skips an event the data file cannot hold, in the dry run and the real import alike', async () => {
+    const { path } = await seededDataFile();
+    const dir = await tempDir();
+    const file = join(dir, 'calendar.ics');
+    const event = (start: string, who: string) =>
+      `BEGIN:VEVENT\r\nDTSTART:${start}\r\nATTENDEE;CN=${who}:mailto:${who}@example.org\r\nEND:VEVENT\r\n`;
+    await writeFile(
+      file,
+      `BEGIN:VCALENDAR\r\n${event('00010101T100000Z', 'ancient')}${event('20250105T100000Z', 'anna')}END:VCALENDAR\r\n`,
+    );
+    const dry = await cli(['import', file, '--dry-run', '--json', '--db', path], dir);
+    expect(dry.code).toBe(0);
+    expect(JSON.parse(dry.stdout)).toMatchObject({
+      counts: { encounters: 1, skipped: 1 },
+      skipped: [{ line: 3, reason: 'bad-date', detail: 'DTSTART 00010101T100000Z: a year before 100' }],
+    });
+    const real = await cli(['import', file, '--json', '--db', path], dir);
+    expect(real.stderr).toBe('');
+    expect(real.code).toBe(0);
+    expect(JSON.parse(real.stdout)).toMatchObject({ committed: true, counts: { encounters: 1, skipped: 1 } });
+    const data = await readDataFile(path);
+    expect(data.encounters.map((e) => e.date)).toContain('2025-01-05T10:00Z');
+  });
+
   it('commits, and prints the preview as JSON with --json', async () => {
     const { path } = await seededDataFile();
     const dir = await tempDir();
@@ -327,7 +351,7 @@ describe('the import command', () => {
       [['empty.csv'], /empty\.csv is empty/],
       [['missing.vcf'], /missing\.vcf could not be read: no such file/],
       [
-        [join(FIXTURES, 'vcard/ezvcard-gmail-single.vcf'), '--format', 'ics'],
+        [join(FIXTURES, 'vcard/gmail-export.vcf'), '--format', 'ics'],
         /is not a iCalendar file \(line 1: it does not begin with BEGIN:VCALENDAR\)/,
       ],
       [

@@ -11,11 +11,14 @@ const root = resolve(import.meta.dirname, '../..');
 const built = [
   'out/main/index.cjs',
   'out/main/index.cjs.map',
+  'out/main/import-worker.cjs',
+  'out/main/import-worker.cjs.map',
   'out/preload/index.cjs',
   'out/renderer/index.html',
   'out/renderer/assets/index-3f9a.js',
   'out/renderer/assets/index-3f9a.css',
   'out/cli/tiefgang.mjs',
+  'out/cli/import-worker.mjs',
 ];
 const production = new Map([
   ['node_modules/lowdb', 'lowdb'],
@@ -53,6 +56,18 @@ describe('checkAsarFiles', () => {
     expect(check(without('out/renderer/assets/index-3f9a.js')).join('\n')).toContain(
       'missing out/renderer/assets/*.js',
     );
+  });
+
+  it('requires the import worker beside the main process and the CLI, each its own bundle', () => {
+    const without = (f: string) => goodAsar.filter((x) => x !== f);
+    expect(check(without('out/main/import-worker.cjs'))).toEqual([
+      'missing out/main/import-worker.cjs: the built app is incomplete',
+      'missing out/main/import-worker.cjs: built locally but not packed',
+    ]);
+    expect(check(without('out/cli/import-worker.mjs'))).toEqual([
+      'missing out/cli/import-worker.mjs: the built app is incomplete',
+      'missing out/cli/import-worker.mjs: built locally but not packed',
+    ]);
   });
 
   it('names a missing production dependency', () => {

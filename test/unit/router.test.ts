@@ -212,6 +212,8 @@ describe('every channel, through the real store', () => {
       },
     );
     expect(preview).toMatchObject({ status: 'ready', counts: { newPeople: 1 } });
+    // Nothing is running any more: cancelling that preview's job finds nothing to stop.
+    expect(await call('import.cancel', { jobId: 'no-such-job' })).toEqual({ cancelled: false });
     expect(await call('import.commit', { token: preview.token, mergeDuplicates: false })).toMatchObject({
       counts: { newPeople: 1 },
     });
@@ -291,6 +293,8 @@ describe('requests that must change nothing', () => {
     ['welcome.finish', { extra: 1 }],
     ['sample.load', { locale: 'fr', today: '2026-01-01' }],
     ['import.preview', { fileName: 'a.csv', base64: '%%%', today: '2026-01-01' }],
+    ['import.preview', { fileName: 'a.csv', base64: '', today: '2026-01-01', jobId: 'a b' }],
+    ['import.cancel', { jobId: '' }],
     ['import.commit', { token: '', mergeDuplicates: false }],
     ['backups.list', { extra: 1 }],
     ['backups.restore', { day: 'yesterday' }],

@@ -4,7 +4,7 @@
  * width lies in the band of the person's ring, placed in it by contacts per month — encodings.ts):
  *   anna  weekly, 48 in-person days → ring 1, 4 per month → 4.4 + 1.6 × (4 − 3)/6      = 4.667
  *   ben   24 calls, fortnightly      → ring 2, 2 per month → 2.8 + 1.0 × (2 − 0.8)/2.2  = 3.345
- *   clara 2 days in 2024 only        → known               → 0.6 (thinnest)
+ *   clara 2 days in 2024 only        → known, none in 12 months → 0.5 (thinnest)
  *   dora  (family) weekly until 2025-12-24, then silent: ring 3, 2.17 per month → the band's top 2.3;
  *         neglected
  *   emil  never met                        → not on the map unless "not yet met" is shown
@@ -117,6 +117,6 @@ export function knownMapSource(): MapSource {
 export const KNOWN_LINE_WIDTHS: Record<string, number> = {
   anna: 4.667,
   ben: 3.345,
-  clara: 0.6,
+  clara: 0.5,
   dora: 2.3,
 };

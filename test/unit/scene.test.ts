@@ -83,7 +83,8 @@ describe('scene model on a known network', () => {
       }
     expect(lineWidthFor(1, 100)).toBe(6);
     expect(lineWidthFor(2, 100)).toBeLessThan(lineWidthFor(1, 0));
-    expect(lineWidthFor('known', 100)).toBe(0.6);
+    expect(lineWidthFor('known', 100)).toBe(0.8);
+    expect(lineWidthFor('not-met', 0)).toBe(0.5);
   });
 
   it('fades colour and opacity with time since the last contact', () => {

@@ -2,10 +2,15 @@
  * `import FILE [--format …] [--dry-run] [--json]`: previews an import (new and matched people, likely
  * duplicates, encounters, ties, skipped lines with reasons) and, without --dry-run, commits it in one
  * store write. A dry run reads the data file without the lock and never creates it.
+ *
+ * The preview runs in the import worker beside the built CLI (out/cli/import-worker.mjs; or the one
+ * TIEFGANG_IMPORT_WORKER names), the same worker the app uses; run from the sources it runs in this
+ * thread. On a terminal, its progress is a line on stderr that is cleared when it is done.
  */
-import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { access, readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { TFunction } from 'i18next';
 import { type Database, emptyDatabase } from '../../../shared/domain/schema';
 import {
@@ -17,10 +22,16 @@ import {
   type ImportFormat,
   type ImportPreview,
   MAX_IMPORT_BYTES,
-  type ParseOptions,
-  type PlanOptions,
-  previewImport,
+  type ProgressListener,
+  type ShortenedValue,
 } from '../../import/index';
+import type { PreviewJob } from '../../import/preview/job';
+import {
+  inlinePreviewRunner,
+  type PreviewRunner,
+  previewOnce,
+  workerPreviewRunner,
+} from '../../import/preview/runner';
 import {
   type Command,
   type CommandContext,
@@ -58,26 +69,32 @@ export const importCommand: Command = {
     const { t } = ctx;
     let preview: ImportPreview;
     let committed = false;
+    const runner = previewRunner(ctx);
+    const progress = progressLine(ctx, input.job.fileName);
     try {
-      const bytes = await readBytes(input.path, input.fileName);
-      const build = (db: Readonly<Database>) => {
-        const first = previewImport(
-          { fileName: input.fileName, bytes, format: input.format, parse: input.parse, plan: input.plan },
+      const bytes = await readBytes(input.path, input.job.fileName);
+      const build = async (db: Readonly<Database>) => {
+        const first = await previewOnce(
+          runner,
+          { ...input.job, bytes },
           db,
+          progress ? { onProgress: progress.show } : {},
         );
-        return input.mergeDuplicates ? acceptMerges(first, 'all', db, input.plan.now) : first;
+        progress?.clear();
+        return input.mergeDuplicates ? acceptMerges(first, 'all', db, input.job.plan.now) : first;
       };
       if (input.dryRun) {
-        preview = build(await currentData(ctx));
+        preview = await build(await currentData(ctx));
       } else {
         preview = await ctx.withStore(async (store) => {
-          const planned = build(store.read());
+          const planned = await build(store.read());
           if (!changesNothing(planned)) await store.update((draft) => applyImport(planned, draft));
           return planned;
         });
         committed = true;
       }
     } catch (error) {
+      progress?.clear();
       if (error instanceof ImportError) {
         ctx.note(t(`import:errors.${error.reason}`, error.params));
         return EXIT_FAILURE;
@@ -92,12 +109,10 @@ export const importCommand: Command = {
 
 interface Input {
   path: string;
-  fileName: string;
-  format: ImportFormat | 'auto';
   dryRun: boolean;
   mergeDuplicates: boolean;
-  parse: ParseOptions;
-  plan: PlanOptions;
+  /** The preview to run, without the file's bytes (read once the command line is known to be right). */
+  job: Omit<PreviewJob, 'bytes'>;
 }
 
 function readInput(ctx: CommandContext): Input {
@@ -119,23 +134,61 @@ function readInput(ctx: CommandContext): Input {
   const me = stringValues(ctx.values, 'me');
   return {
     path,
-    fileName: basename(path),
-    format: formatName as ImportFormat | 'auto',
     dryRun: ctx.values['dry-run'] === true,
     mergeDuplicates: ctx.values['merge-duplicates'] === true,
-    parse: {
-      window: { from, to },
-      ownerEmails: me,
-      linkedinConnectedAsEncounter: ctx.values['linkedin-encounters'] === true,
-      // Calendar times without a zone are read in this computer's zone, at that date (summer/winter).
-      floatingOffsetMinutes: (w) =>
-        -new Date(w.year, w.month - 1, w.day, w.hour, w.minute).getTimezoneOffset(),
+    job: {
+      fileName: basename(path),
+      format: formatName as ImportFormat | 'auto',
+      parse: {
+        window: { from, to },
+        ownerEmails: me,
+        linkedinConnectedAsEncounter: ctx.values['linkedin-encounters'] === true,
+        // Calendar times without a zone are read in this computer's zone, at that date (summer/winter).
+        floatingOffset: 'local',
+      },
+      plan: {
+        now: now.toISOString(),
+        ownerEmails: me,
+        jsonMode: ctx.values.replace === true ? 'replace' : 'merge',
+      },
     },
-    plan: {
-      now: now.toISOString(),
-      newId: randomUUID,
-      ownerEmails: me,
-      jsonMode: ctx.values.replace === true ? 'replace' : 'merge',
+  };
+}
+
+/**
+ * Where the preview runs: the worker TIEFGANG_IMPORT_WORKER names, else the one built beside this CLI
+ * (out/cli/import-worker.mjs), else — run from the sources — this thread.
+ */
+function previewRunner(ctx: CommandContext): PreviewRunner {
+  const configured = ctx.io.env.TIEFGANG_IMPORT_WORKER?.trim();
+  if (configured) return workerPreviewRunner({ workerFile: ctx.resolvePath(configured) });
+  const bundled = fileURLToPath(new URL('./import-worker.mjs', import.meta.url));
+  return existsSync(bundled) ? workerPreviewRunner({ workerFile: bundled }) : inlinePreviewRunner();
+}
+
+/** A progress line on stderr, rewritten in place, when stderr is a terminal; nothing otherwise. */
+function progressLine(
+  ctx: CommandContext,
+  fileName: string,
+): { show: ProgressListener; clear: () => void } | undefined {
+  const stderr = ctx.io.stderr as { write(text: string): unknown; isTTY?: boolean };
+  if (stderr.isTTY !== true) return undefined;
+  let shown = false;
+  return {
+    show: ({ stage, done, total, unit }) => {
+      const line = ctx.t('import:progress.line', {
+        stage: ctx.t(`import:progress.${stage}`, { file: fileName }),
+        percent: total > 0 ? Math.floor((done / total) * 100) : 100,
+        done,
+        total,
+        unit: ctx.t(`import:progress.unit.${unit}`),
+      });
+      stderr.write(`\r${line}\u001b[K`);
+      shown = true;
+    },
+    clear: () => {
+      if (shown) stderr.write('\r\u001b[K');
+      shown = false;
     },
   };
 }
@@ -205,6 +258,8 @@ function previewJson(preview: ImportPreview, t: TFunction, committed: boolean) {
     likelyDuplicates: preview.likelyDuplicates,
     newContexts: preview.newContexts.map((c) => c.name),
     skipped: preview.skipped.map((s) => ({ ...s, message: t(`import:skip.${s.reason}`) })),
+    shortened: preview.shortened.map((s) => ({ ...s, message: shortenedLine(s, t) })),
+    notices: preview.notices.map((n) => ({ ...n, message: t(`import:notice.${n.code}`, n.values) })),
   };
 }
 
@@ -220,6 +275,8 @@ function previewText(preview: ImportPreview, t: TFunction, committed: boolean): 
     `  ${t('import:preview.ties', { count: c.ties })}`,
     `  ${t('import:preview.skipped', { count: c.skipped })}`,
   ];
+  if (c.shortened) lines.push(`  ${t('import:preview.shortened', { count: c.shortened })}`);
+  for (const notice of preview.notices) lines.push(t(`import:notice.${notice.code}`, notice.values));
   if (c.removedPeople || c.removedEncounters) {
     lines.push(t('import:preview.removed', { people: c.removedPeople, encounters: c.removedEncounters }));
   }
@@ -248,6 +305,14 @@ function previewText(preview: ImportPreview, t: TFunction, committed: boolean): 
       reason: s.detail ? `${t(`import:skip.${s.reason}`)} (${s.detail})` : t(`import:skip.${s.reason}`),
     }),
   );
+  list(preview.shortened, (s) => shortenedLine(s, t));
   lines.push(committed ? t('import:preview.committed') : t('import:preview.dryRun'));
   return lines;
+}
+
+function shortenedLine(value: ShortenedValue, t: TFunction): string {
+  const field = t(`import:field.${value.field}`);
+  return value.kept === 0
+    ? t('import:preview.leftOutLine', { line: value.line, field, length: value.length })
+    : t('import:preview.shortenedLine', { ...value, field });
 }

@@ -1,12 +1,13 @@
 /**
  * People recorded twice: pairs that share an e-mail address or a phone number, have the same name
  * (ignoring case, accents, "Family, Given" order, ü/ue) or a name one or two letters apart. Uses the
- * import's comparison rules (electron/import/names.ts), so "the same person" means the same everywhere.
+ * import's comparison rules (shared/domain/names.ts), so "the same person" means the same everywhere.
  * Similar names are only compared within people sharing a name word, as the import does.
  */
+
+import { editDistance, nameKey, nameKeys, normaliseEmail, phoneKey } from '../../../shared/domain/names';
 import type { Person } from '../../../shared/domain/schema';
 import type { DuplicatePair } from '../../../shared/ipc/contract';
-import { editDistance, nameKey, nameKeys, normaliseEmail, phoneKey } from '../../import/names';
 
 const MAX_BLOCK = 100;
 const MIN_SIMILAR_LENGTH = 5;

@@ -5,10 +5,10 @@
  * confirms is exactly what happens.
  */
 import { coverageWithout } from '../../../shared/domain/coverage';
+import { normaliseEmail, normalisePhone, unionBy } from '../../../shared/domain/names';
 import type { Database, Person, Tie } from '../../../shared/domain/schema';
 import type { MergePreview } from '../../../shared/ipc/contract';
 import { AppError } from '../../errors';
-import { normaliseEmail, normalisePhone, unionBy } from '../../import/names';
 import { defined } from '../records/clean';
 import { samePair } from '../records/tie';
 import { findPerson, indexOfPerson } from '../references';

@@ -52,7 +52,7 @@ export function ImportPanel({ onImported }: Props) {
       const base64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
       const result = await client.import.preview({ fileName: file.name, base64, today: todayIso() });
       if (result.status === 'error') setProblem(t(`import:errors.${result.reason}`, result.params));
-      else setPreview(result);
+      else if (result.status === 'ready') setPreview(result);
     } catch (e) {
       setError(toApiError(e));
     } finally {
@@ -141,7 +141,13 @@ export function ImportPanel({ onImported }: Props) {
             <li>{t('import:preview.encounters', { count: c.encounters ?? 0 })}</li>
             <li>{t('import:preview.ties', { count: c.ties ?? 0 })}</li>
             <li>{t('import:preview.skipped', { count: c.skipped ?? 0 })}</li>
+            {(c.shortened ?? 0) > 0 && <li>{t('import:preview.shortened', { count: c.shortened })}</li>}
           </ul>
+          {preview.notices.map((n) => (
+            <p key={n.code} className="form-note">
+              {t(`import:notice.${n.code}`, n.values)}
+            </p>
+          ))}
           {(c.removedPeople ?? 0) + (c.removedEncounters ?? 0) > 0 && (
             <p className="form-note">
               {t('import:preview.removed', {
@@ -200,6 +206,21 @@ export function ImportPanel({ onImported }: Props) {
               </ul>
             </details>
           )}
+          {preview.shortened.length > 0 && (
+            <details>
+              <summary>{t('import:preview.shortened', { count: c.shortened ?? 0 })}</summary>
+              <ul className="plain-list">
+                {uniqueShortenings(preview.shortened).map((s) => (
+                  <li key={`${s.line}-${s.field}-${s.length}-${s.kept}`}>
+                    {t(s.kept === 0 ? 'import:preview.leftOutLine' : 'import:preview.shortenedLine', {
+                      ...s,
+                      field: t(`import:field.${s.field}`),
+                    })}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
           <div className="form-actions">
             <button type="button" className="button" onClick={() => setPreview(undefined)}>
               {t('app:form.cancel')}
@@ -212,4 +233,9 @@ export function ImportPanel({ onImported }: Props) {
       )}
     </div>
   );
+}
+
+/** Two numbers of one line cut alike read the same: each line is listed once. */
+function uniqueShortenings(list: Ready['shortened']): Ready['shortened'] {
+  return [...new Map(list.map((s) => [`${s.line}-${s.field}-${s.length}-${s.kept}`, s])).values()];
 }

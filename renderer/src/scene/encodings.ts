@@ -15,18 +15,20 @@
 import { interpolateBlues, scaleLinear, scaleLog, scaleSqrt } from 'd3';
 import type { PersonKind } from '../../../shared/domain/schema';
 
-export const LINE_WIDTH_MIN = 0.6;
+export const LINE_WIDTH_MIN = 0.5;
 export const LINE_WIDTH_MAX = 6;
 
 /**
  * Per ring: the widths (world px) its lines span, and the contacts per month over which they span them
- * (about the ring's rhythm up to about twice it). Known people get the thinnest line.
+ * (about the ring's rhythm up to about twice it). Known people, who keep no ring's rhythm, get the
+ * thinnest lines.
  */
 const RING_LINE_BANDS: Record<string, { width: [number, number]; perMonth: [number, number] }> = {
   '1': { width: [4.4, LINE_WIDTH_MAX], perMonth: [3, 9] },
   '2': { width: [2.8, 3.8], perMonth: [0.8, 3] },
   '3': { width: [1.6, 2.3], perMonth: [0.25, 0.8] },
   '4': { width: [0.9, 1.2], perMonth: [0.08, 0.25] },
+  known: { width: [LINE_WIDTH_MIN, 0.8], perMonth: [0, 0.25] },
 };
 
 const bandScales = new Map(

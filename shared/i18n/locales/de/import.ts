@@ -39,6 +39,11 @@ export default {
     'undo-blocked':
       'Der Import von {{file}} lässt sich nicht rückgängig machen: {{detail}}. Es wurde nichts geändert.',
     'missing-window': 'Für den Import von {{file}} fehlt der Zeitraum für wiederkehrende Termine.',
+    cancelled: 'Der Import von {{file}} wurde abgebrochen; es wurde nichts geändert.',
+    'out-of-memory':
+      'Das Lesen von {{file}} braucht mehr Speicher, als ein Import verwenden darf ({{limit}} MB); es wurde nichts geändert. Teilen Sie die Datei und importieren Sie die Teile.',
+    'worker-failed':
+      'Das Lesen von {{file}} wurde unerwartet beendet ({{detail}}); es wurde nichts geändert. Versuchen Sie es erneut; passiert es wieder, steht Näheres im Protokoll.',
   },
   skip: {
     'no-name': 'kein Name und keine E-Mail-Adresse',
@@ -72,10 +77,13 @@ export default {
     encounters: 'Begegnungen: {{count}}',
     ties: 'Verbindungen: {{count}}',
     skipped: 'Übersprungen: {{count}}',
+    shortened: 'Gekürzt: {{count}}',
     removed: 'Das Ersetzen entfernt {{people}} Personen und {{encounters}} Begegnungen.',
     matchedLine: 'Zeile {{line}}: {{name}} zugeordnet über {{by}}',
     duplicateLine: '{{name}} ähnelt {{other}} ({{reason}})',
     skippedLine: 'Zeile {{line}}: {{reason}}',
+    shortenedLine: 'Zeile {{line}}: {{field}} von {{length}} auf {{kept}} Zeichen gekürzt',
+    leftOutLine: 'Zeile {{line}}: {{field}} weggelassen ({{length}} Zeichen, mehr als Tiefgang speichert)',
     more: '… und {{count}} weitere',
     by: { email: 'E-Mail-Adresse', name: 'Name', id: 'ID' },
     reason: {
@@ -83,6 +91,40 @@ export default {
       'shared-phone': 'gleiche Telefonnummer',
       'same-name': 'gleicher Name',
     },
+  },
+  notice: {
+    shortened:
+      'Werte, die länger sind, als Tiefgang speichert: {{count}}. Jeder wurde nach ganzen Zeichen gekürzt und endet mit „…“ oder wurde, bei einer Adresse oder einem Link, weggelassen; die Liste nennt die Zeilen.',
+    'occurrences-per-event':
+      'Wiederkehrende Termine mit mehr als {{limit}} Terminen im Zeitraum: {{events}}. Nur ihre ersten {{limit}} Termine werden importiert.',
+    'occurrences-per-file':
+      'Die wiederkehrenden Termine dieses Kalenders ergeben mehr als {{limit}} Termine im Zeitraum. {{kept}} werden importiert; {{events}} wiederkehrende Termine wurden gekürzt oder weggelassen (siehe die übersprungenen Zeilen). Wählen Sie einen kürzeren Zeitraum, um den Rest zu importieren.',
+    'repetitions-per-event':
+      'Wiederkehrende Termine, deren Regel sich vor dem Ende des Zeitraums mehr als {{limit}}-mal wiederholt: {{events}}. Sie wurden nur so weit gelesen.',
+    'repetitions-per-file':
+      'Die Regeln dieses Kalenders wiederholen sich vor dem Ende des Zeitraums insgesamt mehr als {{limit}}-mal; {{events}} wiederkehrende Termine wurden nur teilweise oder gar nicht gelesen (siehe die übersprungenen Zeilen).',
+  },
+  field: {
+    displayName: 'der Name',
+    givenName: 'der Vorname',
+    familyName: 'der Nachname',
+    organisation: 'die Organisation',
+    role: 'die Rolle',
+    emails: 'eine E-Mail-Adresse',
+    phones: 'eine Telefonnummer',
+    urls: 'ein Link',
+    tags: 'ein Schlagwort',
+    notes: 'die Notizen',
+    context: 'ein Kontextname',
+    encounterNotes: 'die Notizen einer Begegnung',
+    tieNote: 'die Notiz einer Verbindung',
+  },
+  progress: {
+    read: '{{file}} wird gelesen',
+    parse: 'Einträge von {{file}} werden gelesen',
+    plan: 'Personen aus {{file}} werden zugeordnet',
+    line: '{{stage}}: {{percent}} % ({{done}} von {{total}} {{unit}})',
+    unit: { bytes: 'Bytes', items: 'Einträgen' },
   },
   cli: {
     summary: 'Personen und Begegnungen aus einer Datei importieren (vCard, CSV, iCalendar, Sicherung).',

@@ -37,6 +37,11 @@ export default {
     'read-failed': '{{file}} could not be read: {{detail}}.',
     'undo-blocked': 'The import of {{file}} cannot be undone: {{detail}}. Nothing was changed.',
     'missing-window': 'Importing {{file}} needs a date window for recurring events.',
+    cancelled: 'The import of {{file}} was cancelled; nothing was changed.',
+    'out-of-memory':
+      'Reading {{file}} needs more memory than an import may use ({{limit}} MB); nothing was changed. Split the file and import the parts.',
+    'worker-failed':
+      'Reading {{file}} stopped unexpectedly ({{detail}}); nothing was changed. Try again; if it happens again, the log has the details.',
   },
   skip: {
     'no-name': 'no name or e-mail address',
@@ -70,13 +75,53 @@ export default {
     encounters: 'Encounters: {{count}}',
     ties: 'Ties: {{count}}',
     skipped: 'Skipped: {{count}}',
+    shortened: 'Shortened: {{count}}',
     removed: 'Replacing the data removes {{people}} people and {{encounters}} encounters.',
     matchedLine: 'line {{line}}: {{name}} matched by {{by}}',
     duplicateLine: '{{name}} looks like {{other}} ({{reason}})',
     skippedLine: 'line {{line}}: {{reason}}',
+    shortenedLine: 'line {{line}}: {{field}} shortened from {{length}} to {{kept}} characters',
+    leftOutLine: 'line {{line}}: {{field}} left out ({{length}} characters, more than Tiefgang keeps)',
     more: '… and {{count}} more',
     by: { email: 'e-mail address', name: 'name', id: 'id' },
     reason: { 'similar-name': 'similar name', 'shared-phone': 'same phone number', 'same-name': 'same name' },
+  },
+  /** Summaries of limits reached for the whole file (ImportNotice). */
+  notice: {
+    shortened:
+      'Values longer than Tiefgang keeps: {{count}}. Each was cut after whole characters and ends in “…”, or, for an address or link, left out; the list names their lines.',
+    'occurrences-per-event':
+      'Recurring events with more than {{limit}} occurrences in the period: {{events}}. Only their first {{limit}} occurrences are imported.',
+    'occurrences-per-file':
+      'The recurring events of this calendar have more than {{limit}} occurrences in the period. {{kept}} are imported; {{events}} recurring events were cut short or left out (see the skipped lines). Choose a shorter period to import the rest.',
+    'repetitions-per-event':
+      'Recurring events whose rule repeats more than {{limit}} times before the period ends: {{events}}. They were read only that far.',
+    'repetitions-per-file':
+      'The rules of this calendar repeat more than {{limit}} times in all before the period ends; {{events}} recurring events were read only partly or not at all (see the skipped lines).',
+  },
+  /** The fields a shortening names (ShortenedValue.field). */
+  field: {
+    displayName: 'the name',
+    givenName: 'the given name',
+    familyName: 'the family name',
+    organisation: 'the organisation',
+    role: 'the role',
+    emails: 'an e-mail address',
+    phones: 'a phone number',
+    urls: 'a link',
+    tags: 'a tag',
+    notes: 'the notes',
+    context: 'a context name',
+    encounterNotes: 'the notes of an encounter',
+    tieNote: 'the note of a tie',
+  },
+  /** Progress while a file is read (stderr in the CLI; the import service sends the same stages). */
+  progress: {
+    read: 'Reading {{file}}',
+    parse: 'Reading the records of {{file}}',
+    plan: 'Matching people of {{file}}',
+    line: '{{stage}}: {{percent}} % ({{done}} of {{total}} {{unit}})',
+    unit: { bytes: 'bytes', items: 'records' },
   },
   cli: {
     summary: 'Import people and encounters from a file (vCard, CSV, iCalendar, backup).',
