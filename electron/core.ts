@@ -9,6 +9,7 @@ import { workerPreviewRunner } from './import/preview/runner';
 import { createRouter, type Logger, type Router } from './ipc/router';
 import type { DesktopActions } from './services/data/data-file';
 import { createHandlers } from './services/handlers';
+import type { Unlock } from './store/file-format';
 import { openStore } from './store/index';
 import type { OpenStoreOptions, Store } from './store/types';
 
@@ -26,6 +27,8 @@ export interface AppCoreOptions {
   now?: OpenStoreOptions['now'];
   /** What only the desktop shell can do (show the data folder, move the file); absent in tests. */
   desktop?: DesktopActions;
+  /** The key of an encrypted data file (the desktop shell asks its keychain and this session's keys). */
+  unlock?: Unlock;
   /**
    * The bundled import worker (out/main/import-worker.cjs): import previews run there, off the main
    * thread. Without it they run in the calling thread (unit tests).
@@ -37,6 +40,8 @@ export type EventListener = <E extends EventChannel>(channel: E, payload: EventP
 
 export interface AppCore {
   readonly store: Store;
+  /** True while the data file waits for its passphrase (electron/locked-core.ts): `store` is not there. */
+  readonly locked?: boolean;
   readonly router: Router;
   readonly dataFile: string;
   /**
@@ -52,6 +57,7 @@ export interface AppCore {
 export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
   const storeOptions: OpenStoreOptions = { path: options.dataFile };
   if (options.now) storeOptions.now = options.now;
+  if (options.unlock) storeOptions.unlock = options.unlock;
   const store = await openStore(storeOptions);
   const listeners = new Set<EventListener>();
   const emit: EventListener = (channel, payload) => {

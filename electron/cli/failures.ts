@@ -1,15 +1,20 @@
 /** Errors from the store and the services → sentences for the terminal, in the terminal's language. */
 import type { TFunction } from 'i18next';
+import { ZodError } from 'zod';
 import { AppError } from '../errors';
+import { readableIssues } from '../ipc/validation-errors';
 import { LookupError } from '../services/lookup';
 import {
   type CorruptReason,
   StoreCorruptError,
+  StoreEncryptedError,
   StoreIoError,
   StoreLockedError,
   StoreTooNewError,
   StoreUnreadableError,
 } from '../store/index';
+import { describeStoreFailure } from '../store-messages';
+import { PassphraseFileError } from './passphrase';
 
 export function describeFailure(error: unknown, t: TFunction): string {
   if (error instanceof StoreLockedError) {
@@ -47,11 +52,19 @@ export function describeFailure(error: unknown, t: TFunction): string {
       supportedVersion: error.supportedVersion,
     });
   }
-  if (error instanceof StoreIoError) {
-    return t('cli:failure.io', { file: error.dataFile, reason: error.systemCode ?? String(error.cause) });
+  if (error instanceof StoreEncryptedError) {
+    return [describeStoreFailure(error, t) ?? error.message, t('cli:failure.passphraseHint')].join('\n');
+  }
+  if (error instanceof StoreIoError) return describeStoreFailure(error, t) ?? error.message;
+  if (error instanceof PassphraseFileError) {
+    return error.problem === 'empty'
+      ? t('cli:failure.passphraseFileEmpty', { file: error.file })
+      : t('cli:failure.passphraseFileUnreadable', { file: error.file, reason: error.reason });
   }
   if (error instanceof LookupError) return lookupText(error, t);
   if (error instanceof AppError) return t('cli:failure.app', { message: error.message });
+  // Data a service was about to store and refused: the fields and what is wrong, never raw JSON.
+  if (error instanceof ZodError) return t('cli:failure.app', { message: readableIssues(error).message });
   return t('cli:failure.internal', { message: error instanceof Error ? error.message : String(error) });
 }
 

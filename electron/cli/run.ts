@@ -20,16 +20,19 @@ import {
   EXIT_OK,
   EXIT_USAGE,
   type OptionValues,
+  stringValue,
   UsageError,
 } from './command';
 import { commands } from './commands/index';
 import { describeFailure } from './failures';
 import { cliLocale, createCliT } from './i18n';
+import { passphraseFileUnlock } from './passphrase';
 
 export const PROGRAM = 'tiefgang';
 
 const commonOptions: Record<string, CliOption> = {
   db: { type: 'string', value: 'cli:placeholder.file', help: 'cli:common.db' },
+  'passphrase-file': { type: 'string', value: 'cli:placeholder.file', help: 'cli:common.passphraseFile' },
   help: { type: 'boolean', short: 'h', help: 'cli:common.help' },
 };
 
@@ -84,7 +87,7 @@ function leadingWords(argv: readonly string[]): { words: string[]; wordIndexes: 
     const arg = argv[i]!;
     if (arg.startsWith('-')) {
       if (words.length > 0) break;
-      if (arg === '--db') i++; // its value is not a word
+      if (arg === '--db' || arg === '--passphrase-file') i++; // its value is not a word
       continue;
     }
     words.push(arg);
@@ -152,6 +155,11 @@ function makeContext(values: OptionValues, io: CliIo, t: TFunction, args: string
     throw new UsageError('cli:usage.missingValue', { option: '--db' });
   const dbPath = resolve(io.cwd, db ?? cliDataFile(io.env, process.platform, io.homedir ?? osHomedir()));
   const now = io.now ?? (() => new Date());
+  const passphraseFile =
+    stringValue(values, 'passphrase-file') ?? (io.env.TIEFGANG_PASSPHRASE_FILE || undefined);
+  const unlock = passphraseFileUnlock(
+    passphraseFile === undefined ? undefined : resolve(io.cwd, passphraseFile),
+  );
   return {
     values,
     args,
@@ -162,14 +170,14 @@ function makeContext(values: OptionValues, io: CliIo, t: TFunction, args: string
     out: (line) => io.stdout.write(`${line}\n`),
     note: (line) => io.stderr.write(`${line}\n`),
     async withStore(work) {
-      const store = await openStore({ path: dbPath, now });
+      const store = await openStore({ path: dbPath, now, ...(unlock ? { unlock } : {}) });
       try {
         return await work(store);
       } finally {
         await store.close();
       }
     },
-    readData: () => readDataFile(dbPath),
+    readData: () => readDataFile(dbPath, unlock ? { unlock } : {}),
     resolvePath: (path) => resolve(io.cwd, path),
   };
 }

@@ -3,6 +3,7 @@
  * binary files, byte-order marks (UTF-8, UTF-16) and legacy 8-bit files (Windows-1252, which is what
  * Outlook and Excel write on German and English Windows when the file is not UTF-8).
  */
+import { cleanFileText } from '../../shared/text/clean-input';
 import { ImportError } from './errors';
 
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
@@ -44,7 +45,8 @@ export function decodeImportBytes(file: string, bytes: Uint8Array, limit = MAX_I
   const offset = firstControlCharacter(decoded.text);
   if (offset !== -1) throw new ImportError('binary', { file, offset });
   if (decoded.text.trim() === '') throw new ImportError('empty', { file });
-  return decoded;
+  // The few stray control characters a text file may hold (Word's U+000B) never reach a field.
+  return { ...decoded, text: cleanFileText(decoded.text) };
 }
 
 function decode(file: string, bytes: Uint8Array): DecodedText {

@@ -23,13 +23,17 @@ import { createOriginPolicy } from '../app-page/origin';
 import { registerAppProtocol, registerAppScheme } from '../app-page/protocol';
 import { type AppCore, openAppCore } from '../core';
 import { saveDataFileLocation } from '../data-location';
+import { createLockedCore } from '../locked-core';
+import { createSessionVault, type KeyVault, vaultUnlock } from '../services/encryption/key-vault';
+import type { Unlock } from '../store/file-format';
 import type { BackupInfo } from '../store/types';
-import { createCoreSwitch } from './core-switch';
+import { type CoreSwitch, createCoreSwitch } from './core-switch';
 import { createCrashReporter, handleRendererGone, installCrashHandlers } from './crash';
 import { resolveDataFile } from './data-file';
 import { createDataMover } from './data-move';
 import { createShellI18n } from './i18n';
 import { createSenderCheck, forwardEvents, registerIpc } from './ipc';
+import { createKeychain, type SafeStorageLike } from './keychain';
 import { createFileLog } from './log-file';
 import { buildMenuTemplate, installMenu } from './menu';
 import { createMenuActions, userGuideDirs } from './menu-actions';
@@ -50,6 +54,8 @@ export interface ElectronModules {
   screen: Pick<Screen, 'getAllDisplays'>;
   session: { readonly defaultSession: Session };
   shell: Pick<Shell, 'openExternal' | 'openPath' | 'showItemInFolder'>;
+  /** Keeps keys of encrypted data files in the system's keychain; without it they last one session. */
+  safeStorage?: SafeStorageLike;
 }
 
 export interface StartOptions {
@@ -61,8 +67,8 @@ export interface StartOptions {
     cwd(): string;
     on(event: 'uncaughtException' | 'unhandledRejection', listener: (error: unknown) => void): unknown;
   };
-  /** The store's restoreBackup: copies a backup over the data file. */
-  restoreBackup: (dataFile: string, backup: BackupInfo) => Promise<void>;
+  /** The store's restoreBackup: copies a backup over the data file (`unlock`: for an encrypted backup). */
+  restoreBackup: (dataFile: string, backup: BackupInfo, unlock?: Unlock) => Promise<void>;
 }
 
 export interface RunningApp {
@@ -174,6 +180,18 @@ export function startApp(electron: ElectronModules, options: StartOptions): Prom
       }
       const dataFile = choice.path;
 
+      // Keys of encrypted data files: the system's keychain where the user asked for it, else this session.
+      let vault: KeyVault = createSessionVault();
+      if (electron.safeStorage) {
+        const keychain = createKeychain({
+          safeStorage: electron.safeStorage,
+          file: join(userData, 'keys.json'),
+          log: log.error,
+        });
+        await keychain.load();
+        vault = keychain;
+      }
+
       // Printing acts on the main window, which opens after the core: the actions look it up when called.
       const showSaveDialog = dialog.showSaveDialog?.bind(dialog);
       const print = showSaveDialog
@@ -188,26 +206,53 @@ export function startApp(electron: ElectronModules, options: StartOptions): Prom
       let moveDataFile:
         | ((file: string) => Promise<{ path: string; keptAs?: string } | undefined>)
         | undefined;
-      const openCoreAt = (file: string) =>
+      const openCoreAt = (file: string, unlock: Unlock = vaultUnlock(vault)) =>
         openAppCore({
           dataFile: file,
           version: app.getVersion(),
           systemLocale,
           validateResponses: !app.isPackaged,
           logger: log,
+          unlock,
           // Import previews run in this worker thread, so the window never waits for a large file.
           importWorker: join(options.outDir, 'main', 'import-worker.cjs'),
-          // Settings → Data file → "Show in folder" and "Move…".
+          // Settings → Data file → "Show in folder" and "Move…"; Encryption → keychain.
           desktop: {
             ...(print ? { print } : {}),
             openFolder: async (path: string) => electron.shell.showItemInFolder(path),
             ...(showSaveDialog ? { moveDataFile: (path: string) => moveDataFile!(path) } : {}),
+            keys: vault,
           },
         });
+      let cores: CoreSwitch | undefined;
+      // An encrypted data file whose key this session and the keychain lack: the window opens on the
+      // unlock screen (locked-core.ts), and the real core takes over once the passphrase fits.
+      const openOrLock = async (): Promise<AppCore> => {
+        try {
+          return await openCoreAt(dataFile);
+        } catch (error) {
+          const code = (error as { code?: unknown }).code;
+          if (code !== 'store-encrypted' && code !== 'store-passphrase-wrong') throw error;
+          return createLockedCore({
+            dataFile,
+            version: app.getVersion(),
+            systemLocale,
+            vault,
+            validateResponses: !app.isPackaged,
+            logger: log,
+            open: (unlock) => openCoreAt(dataFile, unlock),
+            onUnlocked: (unlocked) => {
+              cores?.replace(unlocked);
+              openCore = unlocked;
+              void followLanguage();
+            },
+          });
+        }
+      };
       const core = await openInteractively({
-        open: () => openCoreAt(dataFile),
+        open: openOrLock,
         ask: ({ choices: _choices, ...box }) => ask(box),
-        restore: (backup) => options.restoreBackup(dataFile, backup),
+        restore: (backup) => options.restoreBackup(dataFile, backup, vaultUnlock(vault)),
         dataFile,
         t: i18n.t,
         log: log.error,
@@ -216,16 +261,17 @@ export function startApp(electron: ElectronModules, options: StartOptions): Prom
         app.quit();
         return undefined;
       }
-      // From here on the open core can change (a moved data file): everything asks the switch.
-      const cores = createCoreSwitch(core);
-      openCore = core;
+      // From here on the open core can change (a moved data file, an unlocked one): everything asks the switch.
+      cores = createCoreSwitch(core);
+      const switcher = cores;
+      if (!core.locked) openCore = core;
       if (showSaveDialog) {
         moveDataFile = createDataMover({
           cores: {
-            current: cores.current,
-            hold: cores.hold,
+            current: switcher.current,
+            hold: switcher.hold,
             replace: (next) => {
-              cores.replace(next);
+              switcher.replace(next);
               openCore = next;
             },
           },
@@ -259,18 +305,20 @@ export function startApp(electron: ElectronModules, options: StartOptions): Prom
       }
 
       // The dialogs from here on speak the language chosen in the app (Settings), and follow its changes.
-      const followLanguage = async () => {
-        const chosen = cores.current().store.read().settings.language;
+      async function followLanguage() {
+        const current = cores?.current();
+        if (!current || current.locked) return;
+        const chosen = current.store.read().settings.language;
         const wanted = chosen === 'system' ? localeFor(systemLocale) : chosen;
         if (i18n.language === wanted) return;
         await i18n.changeLanguage(wanted);
         showMenu();
-      };
+      }
       await followLanguage();
-      cores.onEvent(() => void followLanguage());
+      switcher.onEvent(() => void followLanguage());
 
-      registerIpc(electron.ipcMain, cores.router, createSenderCheck(policy));
-      forwardEvents(cores, () => BrowserWindow.getAllWindows().map((window) => window.webContents));
+      registerIpc(electron.ipcMain, switcher.router, createSenderCheck(policy));
+      forwardEvents(switcher, () => BrowserWindow.getAllWindows().map((window) => window.webContents));
 
       openWindow = () =>
         createMainWindow({
@@ -296,14 +344,14 @@ export function startApp(electron: ElectronModules, options: StartOptions): Prom
         if (released) return;
         event.preventDefault();
         released = true;
-        cores
+        switcher
           .current()
           .close()
           .catch((error: unknown) => log.error('could not close the data file', error))
           .finally(() => app.quit());
       });
 
-      return { core, currentCore: cores.current, window: mainWindow };
+      return { core, currentCore: switcher.current, window: mainWindow };
     })
     .catch((error: unknown) => {
       report('start-up failed', error);

@@ -4,17 +4,28 @@
  * the CommonJS bundle, so out/ is its parent).
  */
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  safeStorage,
+  screen,
+  session,
+  shell,
+} from 'electron';
 import { restoreBackup } from '../store/index';
 import { startApp } from './app';
 
 export const started = startApp(
-  { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell },
+  { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, screen, session, shell },
   {
     outDir: join(__dirname, '..'),
     proc: process,
-    restoreBackup: async (dataFile, backup) => {
-      await restoreBackup(dataFile, backup.path);
+    restoreBackup: async (dataFile, backup, unlock) => {
+      await restoreBackup(dataFile, backup.path, unlock ? { unlock } : {});
     },
   },
 );

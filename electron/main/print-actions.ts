@@ -18,7 +18,9 @@ import type { PrintActions } from '../services/print/handlers';
 export interface PrintActionDeps {
   /** The window that shows the print preview (undefined while there is none). */
   window: () =>
-    | (Pick<BaseWindow, 'isDestroyed'> & { webContents: Pick<WebContents, 'print' | 'printToPDF'> })
+    | (Pick<BaseWindow, 'isDestroyed'> & {
+        webContents: Pick<WebContents, 'print' | 'printToPDF' | 'executeJavaScript'>;
+      })
     | undefined;
   showSaveDialog: (
     window: BaseWindow | undefined,
@@ -31,6 +33,9 @@ export interface PrintActionDeps {
   writeFile?: (path: string, bytes: Uint8Array) => Promise<void>;
 }
 
+/** Counts the print preview's sheets in the page (renderer/src/print/PrintPages.tsx draws one per page). */
+const COUNT_SHEETS = "document.querySelectorAll('.print-sheet').length";
+
 /** Chromium's answer when the user closes the print dialog without printing. */
 const CANCELLED = /cancel/i;
 
@@ -39,6 +44,21 @@ export function createPrintActions(deps: PrintActionDeps): PrintActions {
   const target = () => {
     const window = deps.window();
     if (!window || window.isDestroyed()) throw new AppError('conflict', 'there is no window to print from');
+    return window;
+  };
+  /**
+   * The window, once it is known to show at least one sheet: a preview that could not be drawn must
+   * not become a blank page on paper or in a PDF reported as saved.
+   */
+  const withSheets = async () => {
+    const window = target();
+    const sheets = Number(await window.webContents.executeJavaScript(COUNT_SHEETS));
+    if (!(sheets > 0)) {
+      throw new AppError(
+        'internal',
+        'the print preview has no pages (it could not be drawn), so nothing was printed or saved',
+      );
+    }
     return window;
   };
   /** Asks where to save; undefined when cancelled. Adds the extension if the user left it off. */
@@ -69,7 +89,7 @@ export function createPrintActions(deps: PrintActionDeps): PrintActions {
 
   return {
     async print(job: PrintJob) {
-      const { webContents } = target();
+      const { webContents } = await withSheets();
       return new Promise((resolve, reject) => {
         webContents.print(
           {
@@ -90,9 +110,10 @@ export function createPrintActions(deps: PrintActionDeps): PrintActions {
 
     async savePdf(job: PdfJob) {
       const t = deps.t();
+      await withSheets();
       const path = await ask(job.fileName, t('print:dialog.savePdf'), t('print:dialog.pdfFiles'), 'pdf');
       if (!path) return { saved: false };
-      const pdf = await target().webContents.printToPDF({
+      const pdf = await (await withSheets()).webContents.printToPDF({
         pageSize: job.paper,
         landscape: job.landscape,
         printBackground: true,

@@ -6,6 +6,7 @@
  */
 import type { TFunction } from 'i18next';
 import type { BackupInfo, CorruptReason, LockInfo } from '../store/types';
+import { describeStoreFailure } from '../store-messages';
 
 export type StartupChoice = 'retry' | 'restore' | 'start-empty' | 'quit';
 
@@ -126,17 +127,22 @@ export function describeOpenError(error: unknown, dataFile: string, t: TFunction
         detail: t('dataFile.tooNewDetail'),
         ...buttons([['quit', t('buttons.quit')]], 'quit'),
       };
-    default:
+    default: {
+      // The store names what it was doing and the real cause (a dangling link, a full disk…).
+      const named = describeStoreFailure(error, t, file);
       return {
         type: 'error',
         title,
-        message: t('dataFile.io', {
-          file,
-          reason: typeof facts.message === 'string' ? facts.message : String(error),
-        }),
+        message:
+          named ??
+          t('dataFile.io', {
+            file,
+            reason: typeof facts.message === 'string' ? facts.message : String(error),
+          }),
         detail: t('dataFile.ioDetail'),
         ...retryQuit,
       };
+    }
   }
 }
 

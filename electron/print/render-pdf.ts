@@ -123,6 +123,10 @@ export async function openPrintPage(
     };
   });
   if (state.error !== undefined) throw new PrintRenderError(state.error);
+  // A page that drew no sheet would still make a (blank) PDF: that is a failure, not a print.
+  if (!(state.pages > 0)) {
+    throw new PrintRenderError(pageErrors[0] ?? 'the print page drew no pages, so there is nothing to print');
+  }
   return { page, pages: state.pages, title: state.title };
 }
 

@@ -1,6 +1,7 @@
 /**
  * The services behind every IPC channel, one slice per domain (people, encounters, contexts, ties,
- * settings and plan, the map, history, the data file and backups, the first run, import, print). The
+ * settings and plan, the map, history, the data file and backups, the first run, import, print,
+ * encryption). The
  * router validates requests before calling these and turns thrown AppErrors into `{ ok: false, error }`.
  * Every change goes through `history` (one store write each, undoable), its label named beside it.
  */
@@ -13,6 +14,8 @@ import type { DesktopActions } from './data/data-file';
 import { backupHandlers, dataHandlers } from './data/handlers';
 import { defaultDeps, type ServiceDeps } from './deps';
 import { encounterHandlers } from './encounters/handlers';
+import { createEncryptionHandlers } from './encryption/encryption-service';
+import { createSessionVault } from './encryption/key-vault';
 import { historyHandlers } from './history/handlers';
 import { createHistory, type History } from './history/history';
 import { importHandlers } from './import/handlers';
@@ -25,6 +28,9 @@ import { tieHandlers } from './ties/handlers';
 import { sampleHandlers, welcomeHandlers } from './welcome/handlers';
 
 export type { AppInfo } from './context';
+
+/** Without a desktop keychain, keys are known for the life of this process only. */
+const sessionVault = createSessionVault();
 
 /**
  * `desktop` holds what only the Electron shell can do (show the data folder, move the file, print);
@@ -57,5 +63,6 @@ export function createHandlers(
     ...backupHandlers(context),
     ...dataHandlers(context),
     ...createPrintHandlers(desktop.print),
+    ...createEncryptionHandlers(store, desktop.keys ?? sessionVault),
   };
 }

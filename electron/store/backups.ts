@@ -6,9 +6,18 @@
 import { randomBytes } from 'node:crypto';
 import { copyFile, mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { decodeDatabase } from './decode';
 import { fsyncDirectory, writeFileDurable } from './durable-write';
-import { fileStem, moveAside } from './files';
+import {
+  type DataKey,
+  decryptEnvelope,
+  encryptPieces,
+  envelopeOf,
+  keyFits,
+  looksEncrypted,
+} from './encryption';
+import { StoreIoError } from './errors';
+import { decodeFile, type Unlock } from './file-format';
+import { fileStem, moveAside, realDataFile } from './files';
 import { acquireLock } from './lock';
 import { toStoreError } from './read';
 import type { BackupInfo } from './types';
@@ -106,20 +115,28 @@ export interface RestoreResult {
 }
 
 /**
- * Puts a backup back as the data file. The backup is checked first (it must parse, migrate and
- * validate, else StoreUnreadableError / StoreTooNewError); a data file that is still there is moved aside as `<stem>.before-restore-<ts>.json`, so
- * nothing is lost. Takes the store lock: call it while no store is open on `dataFile`.
+ * Puts a backup back as the data file. The backup is checked first (it must decrypt, parse, migrate and
+ * validate, else StoreUnreadableError / StoreTooNewError / StoreEncryptedError); a data file that is
+ * still there is moved aside as `<stem>.before-restore-<ts>.json`, so nothing is lost. Takes the store
+ * lock: call it while no store is open on `dataFile`.
  */
 export async function restoreBackup(
   dataFile: string,
   backupFile: string,
-  options: { now?: () => Date } = {},
+  options: { now?: () => Date; unlock?: Unlock } = {},
 ): Promise<RestoreResult> {
-  const target = resolve(dataFile);
+  const resolved = await realDataFile(resolve(dataFile));
+  if ('danglingTo' in resolved) {
+    throw new StoreIoError(dataFile, 'open', undefined, {
+      problem: 'dangling-link',
+      linkTarget: resolved.danglingTo,
+    });
+  }
+  const target = resolved.path;
   const now = options.now ?? (() => new Date());
   const bytes = await readFile(backupFile);
   try {
-    decodeDatabase(bytes.toString('utf8'));
+    await decodeFile(bytes, options.unlock);
   } catch (error) {
     throw toStoreError(backupFile, error);
   }
@@ -134,6 +151,63 @@ export async function restoreBackup(
   } finally {
     await lock.release();
   }
+}
+
+/**
+ * The copies of the data file Tiefgang keeps: the daily backups and the files moved aside beside it
+ * (`<stem>.corrupt-…`, `.before-restore-…`, `.before-encryption-…`). They follow the data file when
+ * encryption is turned on or off.
+ */
+export async function keptCopies(dataFile: string): Promise<string[]> {
+  const aside = new RegExp(`^${escapeRegExp(fileStem(dataFile))}\\.[a-z-]+-\\d{8}-\\d{6}(?:-\\d+)?\\.json$`);
+  const names = await readdir(dirname(dataFile)).catch(() => [] as string[]);
+  return [
+    ...(await listBackups(dataFile)).map((b) => b.path),
+    ...names.filter((n) => aside.test(n)).map((n) => join(dirname(dataFile), n)),
+  ];
+}
+
+/**
+ * Rewrites each kept copy for the new encryption state: plain ones are encrypted with `to`; ones
+ * encrypted with `from` are decrypted (and encrypted with `to` if given). Works on the bytes, so even a
+ * damaged copy keeps exactly its content. A copy encrypted with some other key is left as it is. Each
+ * copy is replaced atomically and durably; returns how many were rewritten.
+ */
+export async function convertCopies(
+  dataFile: string,
+  from: DataKey | undefined,
+  to: DataKey | undefined,
+): Promise<number> {
+  let converted = 0;
+  for (const path of await keptCopies(dataFile)) {
+    const bytes = await readFile(path).catch(() => undefined);
+    if (!bytes) continue;
+    const next = reencode(bytes, from, to);
+    if (!next) continue;
+    await writeFileDurable(path, next);
+    converted++;
+  }
+  return converted;
+}
+
+function reencode(bytes: Buffer, from: DataKey | undefined, to: DataKey | undefined): Buffer[] | undefined {
+  if (!looksEncrypted(bytes)) return to ? encryptPieces(to, [bytes]) : undefined;
+  let envelope: ReturnType<typeof envelopeOf>;
+  try {
+    envelope = envelopeOf(JSON.parse(bytes.toString('utf8')));
+  } catch {
+    return undefined;
+  }
+  if (!envelope) return to ? encryptPieces(to, [bytes]) : undefined;
+  if (to && keyFits(to, envelope)) return undefined;
+  if (!from || !keyFits(from, envelope)) return undefined;
+  let plain: Buffer;
+  try {
+    plain = decryptEnvelope(from, envelope);
+  } catch {
+    return undefined;
+  }
+  return to ? encryptPieces(to, [plain]) : [plain];
 }
 
 async function isFile(path: string): Promise<boolean> {

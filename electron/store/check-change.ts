@@ -1,13 +1,15 @@
 /**
  * What `Store.update` checks before writing, so the file never holds something the next open would
- * reject: every new or replaced record against its schema, changed settings, and references. Records
- * that are frozen were validated before (at load or by an earlier update), so logging one encounter at
+ * reject — or read differently (new records take over the text the schemas clean, see adoptCleanText):
+ * every new or replaced record against its schema, changed settings, and references. Records that are
+ * frozen were validated before (at load or by an earlier update), so logging one encounter at
  * 100,000 validates that record and its references, not the whole file.
  */
 import type { z } from 'zod';
 import {
   Context,
   Database,
+  duplicateIdIssues,
   Encounter,
   Person,
   referenceIssues,
@@ -50,15 +52,27 @@ export function changeIssues(previous: Readonly<Database>, next: Readonly<Databa
       fresh[key].push(index);
       const result = schema.safeParse(record);
       if (!result.success) for (const i of result.error.issues) add([key, index, ...i.path], i.message);
+      else adoptCleanText(record, result.data);
     });
   }
+  for (const key of changed) for (const issue of duplicateIds(key, next[key], fresh[key])) issues.push(issue);
   if (next.settings !== previous.settings) {
     const result = Settings.safeParse(next.settings);
     if (!result.success) for (const i of result.error.issues) add(['settings', ...i.path], i.message);
+    else adoptCleanText(next.settings, result.data);
   }
   if (next.coverage !== previous.coverage) {
     const result = Database.shape.coverage.safeParse(next.coverage);
     if (!result.success) for (const i of result.error.issues) add(['coverage', ...i.path], i.message);
+    else
+      for (const i of duplicateIdIssues({
+        people: [],
+        encounters: [],
+        contexts: [],
+        ties: [],
+        coverage: result.data,
+      }))
+        add(i.path, i.message);
   }
   if (issues.length > 0 || changed.size === 0) return issues;
   if (changed.has('people') || changed.has('contexts')) {
@@ -77,6 +91,71 @@ export function changeIssues(previous: Readonly<Database>, next: Readonly<Databa
       add([collection, fresh[collection][index]!, ...rest], i.message);
     }
   }
+  return issues;
+}
+
+/**
+ * The schemas clean text as they read it (control characters out, names trimmed: shared/text/
+ * clean-input.ts). A new record from any writer — an importer, a service — gets the cleaned text here,
+ * in place and before it is frozen, so the file holds exactly what the next open reads and the caller's
+ * record (often the value `update` returns) shows it too. Only strings and lists of strings are taken
+ * over; defaults the schema would add are left to the next load, as before.
+ */
+function adoptCleanText(target: unknown, parsed: unknown): void {
+  if (typeof target !== 'object' || target === null || Object.isFrozen(target)) return;
+  const record = target as Record<string, unknown>;
+  for (const [key, value] of Object.entries(parsed as Record<string, unknown>)) {
+    const current = record[key];
+    if (typeof value === 'string') {
+      if (typeof current === 'string' && current !== value) record[key] = value;
+    } else if (
+      Array.isArray(value) &&
+      Array.isArray(current) &&
+      value.length === current.length &&
+      value.some((v, i) => typeof v === 'string' && v !== current[i])
+    ) {
+      record[key] = value;
+    }
+  }
+}
+
+/** New records checked per id against the whole list; many new ones (an import) with one map instead. */
+const FEW = 16;
+
+/**
+ * Ids stay unique (a file with one id twice is set aside on the next open): each new record's id
+ * against every other record of its list. Records validated before are not compared with each other.
+ */
+function duplicateIds(
+  key: Collection,
+  records: readonly { id: string }[],
+  fresh: readonly number[],
+): ChangeIssue[] {
+  const issues: ChangeIssue[] = [];
+  const twice = (index: number, other: number) =>
+    issues.push({
+      path: formatPath([key, index, 'id']),
+      message: `the id ${records[index]!.id} is used twice (also by ${key}[${other}])`,
+    });
+  if (fresh.length === 0) return issues;
+  if (fresh.length <= FEW) {
+    for (const i of fresh) {
+      const id = records[i]!.id;
+      for (let j = 0; j < records.length; j++) {
+        if (j !== i && records[j]!.id === id) {
+          twice(i, j);
+          break;
+        }
+      }
+    }
+    return issues;
+  }
+  const first = new Map<string, number>();
+  records.forEach((record, j) => {
+    const earlier = first.get(record.id);
+    if (earlier === undefined) first.set(record.id, j);
+    else twice(j, earlier);
+  });
   return issues;
 }
 

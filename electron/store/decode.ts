@@ -9,6 +9,7 @@ import { MigrationError, migrate } from '../../shared/domain/migrations';
 import { Database, SCHEMA_VERSION } from '../../shared/domain/schema';
 import { describeJsonError, lineAndColumn } from './json-error';
 import type { CorruptReason } from './types';
+import { restoreUnknownFields } from './unknown-fields';
 
 /** The file is not a good Tiefgang data file; `reason` says why. */
 export class UnreadableDataError extends Error {
@@ -30,6 +31,8 @@ export interface Decoded {
   data: Database;
   /** The format version the file had before migrating (equal to SCHEMA_VERSION if none ran). */
   fileVersion: number;
+  /** How many objects (records, settings, the file itself) hold fields this version does not know. */
+  unknownFields: number;
 }
 
 /** How many validation problems a reason lists before saying "and N more". */
@@ -61,7 +64,9 @@ export function decodeDatabase(text: string): Decoded {
   if (!result.success) {
     throw new UnreadableDataError(validationReason(result.error.issues, migrated, json));
   }
-  return { data: result.data, fileVersion: typeof fileVersion === 'number' ? fileVersion : 0 };
+  // Fields this version does not know go back in, so no write drops them (unknown-fields.ts).
+  const unknownFields = restoreUnknownFields(migrated, result.data);
+  return { data: result.data, fileVersion: typeof fileVersion === 'number' ? fileVersion : 0, unknownFields };
 }
 
 function validationReason(
@@ -90,7 +95,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-/** The line of the record an issue is in, found by its id (ids are unique), if it has one. */
+/** The line of the record an issue is in, found by its id, if it has one. */
 function recordLine(
   path: readonly PropertyKey[],
   raw: Record<string, unknown>,
@@ -100,10 +105,19 @@ function recordLine(
   if (typeof collection !== 'string' || typeof index !== 'number') return undefined;
   const records = raw[collection];
   const record = Array.isArray(records) ? records[index] : undefined;
-  const id = typeof record === 'object' && record !== null ? (record as { id?: unknown }).id : undefined;
+  const id = idOf(record);
   if (typeof id !== 'string') return undefined;
-  const match = new RegExp(`"id"\\s*:\\s*${escapeRegExp(JSON.stringify(id))}`).exec(text);
+  // Ids are unique except in a file that repeats one: then this record's is the n-th occurrence.
+  let nth = 0;
+  for (let i = 0; i < index; i++) if (idOf((records as unknown[])[i]) === id) nth++;
+  const pattern = new RegExp(`"id"\\s*:\\s*${escapeRegExp(JSON.stringify(id))}`, 'g');
+  let match = pattern.exec(text);
+  for (; match && nth > 0; nth--) match = pattern.exec(text);
   return match ? lineAndColumn(text, match.index).line : undefined;
+}
+
+function idOf(record: unknown): unknown {
+  return typeof record === 'object' && record !== null ? (record as { id?: unknown }).id : undefined;
 }
 
 function escapeRegExp(s: string): string {

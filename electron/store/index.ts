@@ -7,6 +7,7 @@ export { listBackups, type RestoreResult, restoreBackup } from './backups';
 export {
   describeReason,
   StoreCorruptError,
+  StoreEncryptedError,
   StoreIoError,
   StoreLockedError,
   StoreTooNewError,

@@ -20,6 +20,12 @@ export interface LockOptions {
   pid?: number;
   hostname?: string;
   isAlive?: (pid: number) => boolean;
+  /**
+   * How long to wait for a live holder to let go before refusing (default 0: refuse at once). A second
+   * command started right after another one, or the app started while a command finishes, then simply
+   * waits its turn.
+   */
+  waitMs?: number;
 }
 
 export interface HeldLock {
@@ -39,6 +45,8 @@ const UNREADABLE_STALE_MS = 2000;
 const GUARD_STALE_MS = 10_000;
 const RETRY_MS = 25;
 const MAX_ATTEMPTS = 200;
+/** How often a waiting opener looks at the lock again. */
+const WAIT_STEP_MS = 50;
 
 export async function acquireLock(dataFile: string, options: LockOptions = {}): Promise<HeldLock> {
   const path = lockPathFor(dataFile);
@@ -49,6 +57,7 @@ export async function acquireLock(dataFile: string, options: LockOptions = {}): 
   };
   const isAlive = options.isAlive ?? processIsAlive;
   const content = `${JSON.stringify(info)}\n`;
+  const waitUntil = Date.now() + (options.waitMs ?? 0);
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     if (await createExclusive(path, content)) {
       await removeDeadTemps(path, isAlive);
@@ -58,6 +67,12 @@ export async function acquireLock(dataFile: string, options: LockOptions = {}): 
     if (existing === undefined) continue; // released meanwhile: try again
     if (existing.info) {
       const stale = existing.info.hostname === info.hostname && !isAlive(existing.info.pid);
+      if (!stale && Date.now() < waitUntil) {
+        // Waiting is not an attempt: the holder is alive and may let go any moment.
+        attempt--;
+        await sleep(WAIT_STEP_MS);
+        continue;
+      }
       if (!stale) throw new StoreLockedError(dataFile, path, existing.info);
     } else if (existing.ageMs < UNREADABLE_STALE_MS) {
       await sleep(RETRY_MS); // probably being written right now

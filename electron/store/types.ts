@@ -3,6 +3,8 @@
  * knows how the file is written.
  */
 import type { Database } from '../../shared/domain/schema';
+import type { DataKey } from './encryption';
+import type { Unlock } from './file-format';
 
 export interface StoreChange {
   /** Grows by one with every acknowledged (durable) write. Not persisted; starts at 0 when opened. */
@@ -10,8 +12,10 @@ export interface StoreChange {
 }
 
 export interface Store {
-  /** Absolute path of the data file. */
+  /** Absolute path of the data file (a symlink is followed: this is its target). */
   readonly path: string;
+  /** The key the file is encrypted with; undefined while encryption is off. */
+  readonly key: DataKey | undefined;
   /** The current, validated data. Treat as immutable: change it only through `update`. */
   read(): Readonly<Database>;
   readonly revision: number;
@@ -25,6 +29,14 @@ export interface Store {
   update<T>(mutate: (draft: Database) => T): Promise<T>;
   /** Listen to acknowledged writes. Returns an unsubscribe function. */
   onChange(listener: (change: StoreChange) => void): () => void;
+  /**
+   * Turns encryption on (a key from `deriveKey`) or off (null), in one durable write of the data file.
+   * The file as it was is kept beside it (`keptAs`: `<name>.before-encryption-<time>.json`, encrypted
+   * with the new key, or `<name>.before-decryption-<time>.json`, the old encrypted file itself), and the
+   * daily backups are converted too, so no backup stays readable without the passphrase once it is on.
+   * Serialised with `update`; on failure nothing has changed.
+   */
+  setEncryption(key: DataKey | null): Promise<{ keptAs: string }>;
   /** Releases the lock. The store is unusable afterwards. */
   close(): Promise<void>;
 }
@@ -36,6 +48,10 @@ export interface OpenStoreOptions {
   now?: () => Date;
   /** How many daily backups to keep; defaults to the file's settings.backups.keep (14). */
   backupKeep?: number;
+  /** The key of an encrypted data file (from the keychain, a passphrase…); not called for a plain file. */
+  unlock?: Unlock;
+  /** How long to wait for another process to release the lock before refusing (default 2000 ms). */
+  lockWaitMs?: number;
 }
 
 /**
@@ -46,9 +62,18 @@ export interface OpenStoreOptions {
  *   `corruptPath`, `reason`, `backups` newest first). Opening again starts from an empty file;
  *   `restoreBackup` brings a backup back instead.
  * - `store-too-new`: written by a newer Tiefgang; left untouched (StoreTooNewError).
- * - `store-io`: the operating system refused (StoreIoError: `systemCode` such as EACCES).
+ * - `store-io`: the operating system refused, or the file cannot be used as it is — a dangling link, a
+ *   read-only file (StoreIoError: `action`, `problem`, `where`, `systemCode` such as EACCES).
+ * - `store-encrypted` / `store-passphrase-wrong`: the file is encrypted and `unlock` gave no key, or
+ *   one that does not fit (StoreEncryptedError). The file was not touched.
  */
-export type StoreOpenErrorCode = 'store-locked' | 'store-corrupt' | 'store-too-new' | 'store-io';
+export type StoreOpenErrorCode =
+  | 'store-locked'
+  | 'store-corrupt'
+  | 'store-too-new'
+  | 'store-io'
+  | 'store-encrypted'
+  | 'store-passphrase-wrong';
 
 /** The content of `<data file>.lock`. */
 export interface LockInfo {

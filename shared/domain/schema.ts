@@ -5,6 +5,7 @@
  * "Me" (the owner) is implicit: every encounter is between the owner and its participants.
  */
 import { z } from 'zod';
+import { cleanMultiLine, cleanSingleLine } from '../text/clean-input';
 import { defaultModelParams, ModelParams } from './model-params';
 
 /** The version of the data file format written by this code. Bump it together with a migration. */
@@ -73,19 +74,25 @@ export const RingNumber = z.union([z.literal(1), z.literal(2), z.literal(3), z.l
 export type RingNumber = z.infer<typeof RingNumber>;
 
 export const Closeness = z.number().int().min(1).max(5);
-const NonEmptyName = z.string().trim().min(1, 'must not be empty').max(200);
+
+/** Text of one line: control characters dropped, line breaks (Word's U+000B too) made spaces. */
+export const OneLine = () => z.string().overwrite(cleanSingleLine);
+/** Text of several lines (notes): newlines and tabs kept, other control characters dropped. */
+export const MultiLine = () => z.string().overwrite(cleanMultiLine);
+
+const NonEmptyName = OneLine().trim().min(1, 'must not be empty').max(200);
 
 export const Person = z.object({
   id: Id,
   displayName: NonEmptyName,
-  givenName: z.string().max(200).optional(),
-  familyName: z.string().max(200).optional(),
-  organisation: z.string().max(200).optional(),
-  role: z.string().max(200).optional(),
-  emails: z.array(z.string().max(320)).default([]),
-  phones: z.array(z.string().max(64)).default([]),
-  urls: z.array(z.string().max(2000)).default([]),
-  tags: z.array(z.string().trim().min(1).max(80)).default([]),
+  givenName: OneLine().max(200).optional(),
+  familyName: OneLine().max(200).optional(),
+  organisation: OneLine().max(200).optional(),
+  role: OneLine().max(200).optional(),
+  emails: z.array(OneLine().max(320)).default([]),
+  phones: z.array(OneLine().max(64)).default([]),
+  urls: z.array(OneLine().max(2000)).default([]),
+  tags: z.array(OneLine().trim().min(1).max(80)).default([]),
   /** Ids of the contexts (clubs, associations, companies…) this person belongs to. */
   contexts: z.array(Id).default([]),
   kind: PersonKind.default('other'),
@@ -95,7 +102,7 @@ export const Person = z.object({
   pinnedRing: RingNumber.optional(),
   /** The user's own contact rhythm for this person; overrides the learned cadence. */
   cadenceDays: z.number().int().min(1).max(3650).optional(),
-  notes: z.string().max(20000).default(''),
+  notes: MultiLine().max(20000).default(''),
   createdAt: Timestamp,
   updatedAt: Timestamp,
   archived: z.boolean().default(false),
@@ -144,7 +151,7 @@ export const Encounter = z.object({
   /** Where an imported encounter came from: the export format and a stable key of the source item, so
    * importing the same export again (or an overlapping later one) adds nothing twice. */
   source: EncounterSource.optional(),
-  notes: z.string().max(20000).default(''),
+  notes: MultiLine().max(20000).default(''),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
@@ -154,7 +161,7 @@ export const Context = z.object({
   id: Id,
   name: NonEmptyName,
   kind: ContextKind.default('other'),
-  notes: z.string().max(20000).default(''),
+  notes: MultiLine().max(20000).default(''),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
@@ -167,7 +174,7 @@ export const Tie = z.object({
   b: Id,
   kind: TieKind.default('knows'),
   strength: Closeness.optional(),
-  note: z.string().max(2000).optional(),
+  note: MultiLine().max(2000).optional(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
@@ -201,7 +208,7 @@ export const Plan = z.object({ weeklyGoals: z.array(WeeklyGoal).max(20) });
 export type Plan = z.infer<typeof Plan>;
 
 export const Settings = z.object({
-  ownerName: z.string().max(200).default(''),
+  ownerName: OneLine().max(200).default(''),
   language: Language.default('system'),
   model: ModelParams.default(defaultModelParams),
   backups: BackupPolicy.default({ keep: 14 }),
@@ -263,9 +270,33 @@ export const Database = z
     coverage: z.array(Coverage).default([]),
   })
   .superRefine((db, ctx) => {
+    for (const issue of duplicateIdIssues(db)) ctx.addIssue({ code: 'custom', ...issue });
     for (const issue of referenceIssues(db)) ctx.addIssue({ code: 'custom', ...issue });
   });
 export type Database = z.infer<typeof Database>;
+
+/**
+ * Every record's id is unique within its list: with two records of one id the list shows the person
+ * twice and an edit reaches only the first. Such a file is damaged (which one is right is a guess).
+ */
+export function duplicateIdIssues(
+  db: Record<'people' | 'encounters' | 'contexts' | 'ties' | 'coverage', readonly { id: string }[]>,
+): { path: (string | number)[]; message: string }[] {
+  const issues: { path: (string | number)[]; message: string }[] = [];
+  for (const key of ['people', 'encounters', 'contexts', 'ties', 'coverage'] as const) {
+    const first = new Map<string, number>();
+    db[key].forEach((record, i) => {
+      const earlier = first.get(record.id);
+      if (earlier === undefined) first.set(record.id, i);
+      else
+        issues.push({
+          path: [key, i, 'id'],
+          message: `the id ${record.id} is used twice (also by ${key}[${earlier}])`,
+        });
+    });
+  }
+  return issues;
+}
 
 /**
  * Referential integrity: a file whose records point at nothing is damaged, not merely odd. Exported so

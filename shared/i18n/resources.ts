@@ -8,6 +8,7 @@ import deCli from './locales/de/cli';
 import deCommon from './locales/de/common';
 import deDashboard from './locales/de/dashboard';
 import deDataMove from './locales/de/dataMove';
+import deEncryption from './locales/de/encryption';
 import deEngine from './locales/de/engine';
 import deErrors from './locales/de/errors';
 import deHistory from './locales/de/history';
@@ -21,12 +22,14 @@ import deQuickLog from './locales/de/quickLog';
 import deReview from './locales/de/review';
 import deSettings from './locales/de/settings';
 import deShell from './locales/de/shell';
+import deStorage from './locales/de/storage';
 import deWelcome from './locales/de/welcome';
 import enApp from './locales/en/app';
 import enCli from './locales/en/cli';
 import enCommon from './locales/en/common';
 import enDashboard from './locales/en/dashboard';
 import enDataMove from './locales/en/dataMove';
+import enEncryption from './locales/en/encryption';
 import enEngine from './locales/en/engine';
 import enErrors from './locales/en/errors';
 import enHistory from './locales/en/history';
@@ -40,6 +43,7 @@ import enQuickLog from './locales/en/quickLog';
 import enReview from './locales/en/review';
 import enSettings from './locales/en/settings';
 import enShell from './locales/en/shell';
+import enStorage from './locales/en/storage';
 import enWelcome from './locales/en/welcome';
 
 export const resources = {
@@ -48,6 +52,7 @@ export const resources = {
     cli: enCli,
     common: enCommon,
     dataMove: enDataMove,
+    encryption: enEncryption,
     engine: enEngine,
     errors: enErrors,
     import: enImport,
@@ -63,12 +68,14 @@ export const resources = {
     review: enReview,
     settings: enSettings,
     welcome: enWelcome,
+    storage: enStorage,
   },
   de: {
     app: deApp,
     cli: deCli,
     common: deCommon,
     dataMove: deDataMove,
+    encryption: deEncryption,
     engine: deEngine,
     errors: deErrors,
     import: deImport,
@@ -84,6 +91,7 @@ export const resources = {
     review: deReview,
     settings: deSettings,
     welcome: deWelcome,
+    storage: deStorage,
   },
 } as const;
 

@@ -41,6 +41,12 @@ export const INVOKE_CHANNELS = [
   'print.print',
   'print.savePdf',
   'print.export',
+  // Encryption at rest.
+  'encryption.state',
+  'encryption.enable',
+  'encryption.disable',
+  'encryption.remember',
+  'encryption.unlock',
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 

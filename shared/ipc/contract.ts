@@ -22,6 +22,15 @@ import { Snapshot } from './contracts/app';
 import { ContextDraft, ContextPatch } from './contracts/contexts';
 import { BackupEntry, DataLocation, MoveResult, RestoreResult } from './contracts/data';
 import { EncounterDraft, EncounterPatch, QuickLogRequest } from './contracts/encounters';
+import {
+  DisableEncryptionRequest,
+  EnableEncryptionRequest,
+  EncryptionState,
+  EncryptionSwitched,
+  RememberKeyRequest,
+  UnlockRequest,
+  UnlockResult,
+} from './contracts/encryption';
 import { HistoryResult, HistoryState } from './contracts/history';
 import {
   ImportCancelRequest,
@@ -52,6 +61,7 @@ export * from './contracts/app';
 export * from './contracts/contexts';
 export * from './contracts/data';
 export * from './contracts/encounters';
+export * from './contracts/encryption';
 export * from './contracts/history';
 export * from './contracts/import';
 export * from './contracts/people';
@@ -131,6 +141,16 @@ export const contract = {
   'print.savePdf': { request: PdfJob, response: Saved },
   /** Asks where to, then writes an SVG or PNG made in the window. */
   'print.export': { request: ExportJob, response: Saved },
+  // Encryption at rest: schemas in contracts/encryption.ts.
+  'encryption.state': { request: z.object({}).strict(), response: EncryptionState },
+  /** Encrypts the data file and its backups with a key from the passphrase (one durable write). */
+  'encryption.enable': { request: EnableEncryptionRequest, response: EncryptionSwitched },
+  /** Writes the data file and its backups in the clear again; needs the passphrase. */
+  'encryption.disable': { request: DisableEncryptionRequest, response: EncryptionSwitched },
+  /** Keeps the key in the system's keychain, or removes it from there. */
+  'encryption.remember': { request: RememberKeyRequest, response: EncryptionState },
+  /** Opens an encrypted data file with its passphrase (the window shows the unlock screen until then). */
+  'encryption.unlock': { request: UnlockRequest, response: UnlockResult },
 } as const satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>;
 
 export const events = {
@@ -155,6 +175,8 @@ export const ERROR_CODES = [
   'forbidden',
   'store-locked',
   'store-io',
+  /** The data file is encrypted and not unlocked yet: only `encryption.unlock` and `app.info` answer. */
+  'locked',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -12,6 +12,7 @@ import {
   type EncounterDate,
   MapLayout,
   type MapPins,
+  OneLine,
   PersonKind,
   RingNumber,
 } from '../domain/schema';
@@ -48,9 +49,9 @@ export const PrintOptions = z.object({
   /** White space around the page content, in millimetres (printers need about 5). */
   marginMm: z.number().min(0).max(40).default(12),
   /** The title printed on top (and the PDF's title); empty: "My network — as of <date>". */
-  title: z.string().max(200).default(''),
+  title: OneLine().max(200).default(''),
   /** Printed under the title, unless anonymised. */
-  ownerName: z.string().max(200).default(''),
+  ownerName: OneLine().max(200).default(''),
   asOf: CalendarDate,
   layout: MapLayout.default('ego'),
   colourBy: z.enum(['kind', 'context']).default('kind'),

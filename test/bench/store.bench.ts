@@ -8,18 +8,22 @@
  *   store.open        openStore as the app calls it (lock, load, freeze), once,
  *   store.log-durable one `encounters.create` through the service until the write is durable (median of
  *                     9; firstMs is the first log after opening, which also takes the day's backup),
+ *   store.open-encrypted / store.log-durable-encrypted  the same on the file encrypted at rest (keyMs: the
+ *                     scrypt derivation of the key, paid once per start without the keychain),
  * and beside each the floor: writing and fsyncing the same bytes with plain fs (store.write-fsync-floor,
  * median of 9; also floorMs on the log line), and reading them (readFloorMs on the load line).
  * cpuMs is the process CPU time of the same runs (all threads, so GC helpers count): on a busy machine
  * wall time grows while cpuMs stays put, which tells the two apart.
  * Targets: 10k log ≤ 50 ms; 100k log ≤ 400 ms and ≤ 3× floor; 100k load ≤ 500 ms.
  */
-import { mkdtemp, open, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, open, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addEncounter } from '../../electron/services/encounters/encounters';
 import { decodeDatabase } from '../../electron/store/decode';
 import { writeFileDurable } from '../../electron/store/durable-write';
+import { deriveKey } from '../../electron/store/encryption';
+import { unlockWithKey } from '../../electron/store/file-format';
 import { openStore } from '../../electron/store/index';
 import { RecordSerializer } from '../../electron/store/serialize';
 import { syntheticDatabase } from '../harness/synthetic-db';
@@ -160,6 +164,65 @@ async function bench(encounters: number, dir: string): Promise<void> {
   await rm(file, { force: true });
   await rm(join(dir, 'floor.json'), { force: true });
   await rm(join(dir, 'backups'), { recursive: true, force: true });
+  gc();
+  await benchEncrypted(data, size, dir);
+}
+
+/**
+ * The same file encrypted (encryption at rest): opening it with the key already derived (as with a key
+ * from the keychain; the scrypt derivation is measured once, as keyMs), and logging one encounter, which
+ * encrypts and writes the whole file.
+ */
+async function benchEncrypted(
+  data: ReturnType<typeof syntheticDatabase>,
+  size: Record<string, number>,
+  dir: string,
+): Promise<void> {
+  const file = join(dir, `tiefgang-encrypted-${size.encounters}.json`);
+  await writeFileDurable(file, new RecordSerializer().serialize(data));
+  let t = performance.now();
+  const key = await deriveKey('benchmark passphrase');
+  const keyMs = performance.now() - t;
+  const plain = await openStore({ path: file });
+  await plain.setEncryption(key);
+  await plain.close();
+  await rm(join(dir, 'backups'), { recursive: true, force: true });
+  gc();
+  t = performance.now();
+  const store = await openStore({ path: file, unlock: unlockWithKey(key) });
+  emit({
+    name: 'store.open-encrypted',
+    value: round(performance.now() - t),
+    unit: 'ms',
+    size,
+    keyMs: round(keyMs),
+  });
+  const person = store.read().people[0]!.id;
+  const logs: number[] = [];
+  const logCpu: number[] = [];
+  for (let i = 0; i < LOG_RUNS; i++) {
+    t = performance.now();
+    const cpu = process.cpuUsage();
+    await store.update((db) =>
+      addEncounter(db, { date: '2026-11-27', participants: [person], channel: 'call', notes: `e ${i}` }),
+    );
+    logs.push(performance.now() - t);
+    const used = process.cpuUsage(cpu);
+    logCpu.push((used.user + used.system) / 1000);
+  }
+  await store.close();
+  emit({
+    name: 'store.log-durable-encrypted',
+    value: round(median(logs)),
+    unit: 'ms',
+    size,
+    bytes: (await readFile(file)).length,
+    firstMs: round(logs[0]!),
+    cpuMs: round(median(logCpu)),
+    runs: LOG_RUNS,
+  });
+  for (const name of await readdir(dir))
+    if (name !== 'floor.json') await rm(join(dir, name), { recursive: true, force: true });
   gc();
 }
 

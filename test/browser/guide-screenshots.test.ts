@@ -97,7 +97,7 @@ describe.each(LANGUAGES)('user guide screenshots in $locale', ({ lang, locale })
 
   it('map: the sample network of about 120 people, with labels and the legend', async () => {
     await page.getByRole('button', { name: t('welcome:sample') }).click();
-    await expect.poll(async () => (await onDisk()).people.length).toBeGreaterThan(0);
+    await expect.poll(async () => (await onDisk()).people.length, { timeout: 15_000 }).toBeGreaterThan(0);
     const db = await onDisk();
     people = db.people;
     expect(people.length).toBeGreaterThanOrEqual(100);

@@ -11,7 +11,7 @@ import { anyOverlap } from '../../renderer/src/scene/labels';
 import { emptyDatabase } from '../../shared/domain/schema';
 import { generateSyntheticNetwork } from '../../shared/engine/synthetic';
 import { type AppHarness, launchApp } from '../harness/app-harness';
-import { drawnScene, enableMapHook, visibleNodes } from './map-page';
+import { drawnScene, enableMapHook } from './map-page';
 
 let dir: string;
 beforeAll(async () => {

@@ -4,7 +4,7 @@
  * when anonymised), a rendered page that is not blank, the legend present. Saves the pages it looked at
  * to docs/screenshots/print-*.png.
  */
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -236,6 +236,61 @@ describe('print to PDF', () => {
     expect(rendered.blocked).toEqual([]);
     expect(rendered.pages).toBe(2);
     expect(rendered.pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  it('prints a name with a control character in it (a vertical tab pasted from Word)', async () => {
+    const file = writeDatabase(join(dir, 'control.json'), {
+      ...sampleDatabase(),
+      people: [],
+      encounters: [],
+      ties: [],
+    });
+    const name = 'Ann\vBerg';
+    expect((await cli(['people', 'add', '--db', file, '--name', name])).code).toBe(0);
+    expect(
+      (await cli(['log', '--db', file, '--with', 'Ann Berg', '--channel', 'call', '--date', '2026-11-20']))
+        .code,
+    ).toBe(0);
+    const out = join(dir, 'control.pdf');
+    const r = await cli([
+      'print',
+      '--db',
+      file,
+      '--out',
+      out,
+      '--as-of',
+      '2026-11-27',
+      '--title',
+      'Net\u0001work',
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/: 1 page,/);
+    expect(pdfinfo(out).pages).toBe(1);
+    expect(pdftotext(out)).toContain('Ann Berg');
+    expect(pdftotext(out)).toContain('Network');
+  });
+
+  it('a print page that draws no sheet is an error, never an empty PDF', async () => {
+    const browser = findChromium({ env: process.env, platform: process.platform });
+    if (!browser.ok) throw new Error('Chromium is missing');
+    // A print page that says it is ready but drew nothing (as a page whose drawing failed did).
+    const blank = join(dir, 'blank-renderer');
+    mkdirSync(blank, { recursive: true });
+    writeFileSync(
+      join(blank, 'print.html'),
+      '<!doctype html><html><body><script src="ready.js"></script></body></html>',
+    );
+    writeFileSync(
+      join(blank, 'ready.js'),
+      'document.body.dataset.printPages = "0"; document.body.dataset.printReady = "true";',
+    );
+    await expect(
+      renderPrintPdf({
+        chromiumPath: browser.path,
+        rendererDir: blank,
+        input: { data: printDataFrom(db), options: PrintOptions.parse({ asOf: '2026-11-27' }), locale: 'en' },
+      }),
+    ).rejects.toThrow(/no pages/);
   });
 
   it('says so when the print page has a problem, and writes no file', async () => {

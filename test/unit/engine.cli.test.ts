@@ -245,3 +245,14 @@ describe('neglected', () => {
     expect(r.stdout).toMatch(/neglected\s+The weekly review/);
   });
 });
+
+describe('the day asked about', () => {
+  it('is checked as the data file checks dates, in stats and neglected alike', async () => {
+    const db = await dataFile();
+    for (const command of ['stats', 'neglected']) {
+      const r = await cli([command, '--db', db, '--as-of', '0000-01-01']);
+      expect(r.code, command).toBe(2);
+      expect(r.stderr).toMatch(/--as-of “0000-01-01” is not a date/);
+    }
+  });
+});

@@ -8,8 +8,6 @@ import { defaultModelParams as params } from '../../shared/domain/model-params';
 import { Database } from '../../shared/domain/schema';
 import {
   addMonths,
-  burstiness,
-  cadence,
   checkRhythm,
   computeNetwork,
   dayOf,
@@ -19,21 +17,16 @@ import {
   type EnginePerson,
   encounterHours,
   encounterWeight,
-  finiteBurstiness,
-  gini,
   isoDate,
-  median,
   monthIndexOf,
   monthKey,
   neglectReasonText,
   prepareEngine,
-  quantileSorted,
   rhythmBand,
   statusFor,
   steadyStrength,
   strength,
   tieList,
-  topShare,
 } from '../../shared/engine';
 import { explainPerson, reviewReasonText, ringSentence } from '../../shared/engine/explain';
 import { generateSyntheticNetwork } from '../../shared/engine/synthetic';

@@ -23,8 +23,12 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-function fakes(options: { save?: string | undefined; printResult?: [boolean, string] } = {}) {
+function fakes(
+  options: { save?: string | undefined; printResult?: [boolean, string]; sheets?: number } = {},
+) {
   const webContents = {
+    // The print preview's sheets, counted in the page.
+    executeJavaScript: vi.fn(async (_code: string) => options.sheets ?? 1),
     print: vi.fn((_options: unknown, callback?: (success: boolean, reason: string) => void) => {
       const [success, reason] = options.printResult ?? [true, ''];
       callback?.(success, reason);
@@ -124,6 +128,18 @@ describe('print actions', () => {
     await expect(actions.exportFile({ format: 'png', fileName: 'map.png', base64: 'AAAA' })).rejects.toThrow(
       /could not be written .*ENOENT/,
     );
+  });
+
+  it('refuses to print or save a preview without a single sheet, instead of a blank page', async () => {
+    const { actions, webContents, showSaveDialog } = fakes({ sheets: 0, save: join(dir, 'blank.pdf') });
+    await expect(actions.print({ paper: 'A4', landscape: false })).rejects.toThrow(/no pages/);
+    await expect(actions.savePdf({ paper: 'A4', landscape: false, fileName: 'blank.pdf' })).rejects.toThrow(
+      /no pages/,
+    );
+    expect(webContents.print).not.toHaveBeenCalled();
+    expect(webContents.printToPDF).not.toHaveBeenCalled();
+    expect(showSaveDialog).not.toHaveBeenCalled();
+    expect(String(webContents.executeJavaScript.mock.calls[0]?.[0])).toContain('.print-sheet');
   });
 
   it('refuses without a window', async () => {

@@ -42,6 +42,9 @@ describe('print: the command line', () => {
     [['--out', 'm.pdf', '--pseudonyms'], 'print: --pseudonyms only goes with --anonymize.'],
     [['--out', 'm.pdf', '--drift'], 'print: --drift only goes with --pack.'],
     [['--out', 'm.pdf', '--as-of', '2026-02-30'], 'print: --as-of “2026-02-30” is not a date'],
+    [['--out', 'm.pdf', '--as-of', '0000-01-01'], 'print: --as-of “0000-01-01” is not a date'],
+    [['--out', 'm.pdf', '--as-of', '0099-12-31'], 'print: --as-of “0099-12-31” is not a date'],
+    [['--out', 'm.pdf', '--title', 'x'.repeat(201)], 'print: --title has 201 characters; at most 200 fit.'],
   ])('%j → exit 2: %s', async (args, message) => {
     const r = await cli(['print', ...args]);
     expect(r.code).toBe(2);

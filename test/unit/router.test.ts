@@ -247,7 +247,32 @@ describe('every channel, through the real store', () => {
         error: { code: 'forbidden' },
       });
     }
-  });
+    // Encryption at rest: on (the file holds no name in the clear), state, off again with the passphrase.
+    expect(await call('encryption.state', {})).toEqual({
+      encrypted: false,
+      remembered: false,
+      canRemember: false,
+    });
+    called.add('encryption.remember');
+    expect(await core.router.handle('encryption.remember', { remember: true })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
+    const name = (await onDisk()).people[0]!.displayName as string;
+    expect(
+      await call('encryption.enable', { passphrase: 'a long passphrase', remember: false }),
+    ).toMatchObject({
+      state: { encrypted: true },
+    });
+    expect(await readFile(core.dataFile, 'utf8')).not.toContain(name);
+    expect(await call('encryption.unlock', { passphrase: 'anything', remember: false })).toEqual({
+      unlocked: true,
+    });
+    expect(await call('encryption.disable', { passphrase: 'a long passphrase' })).toMatchObject({
+      state: { encrypted: false },
+    });
+    expect((await onDisk()).people[0]!.displayName).toBe(name);
+  }, 30_000);
 
   it('covered every channel of the contract', () => {
     expect([...called].sort()).toEqual([...INVOKE_CHANNELS].sort());
@@ -305,6 +330,11 @@ describe('requests that must change nothing', () => {
     ['print.savePdf', { paper: 'A4', landscape: false, fileName: '../escape.pdf' }],
     ['print.export', { format: 'gif', fileName: 'map.gif', base64: '' }],
     ['print.export', { format: 'png', fileName: 'map.png', base64: 'not base64!' }],
+    ['encryption.state', { extra: 1 }],
+    ['encryption.enable', { passphrase: 'short', remember: false }],
+    ['encryption.disable', { passphrase: '' }],
+    ['encryption.remember', { remember: 'yes' }],
+    ['encryption.unlock', { passphrase: 42, remember: false }],
   ];
 
   it('covers every channel with at least one invalid payload', () => {

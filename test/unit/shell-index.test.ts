@@ -38,6 +38,7 @@ const fake = vi.hoisted(() => {
       screen: { getAllDisplays: () => [] },
       session: { defaultSession: {} },
       shell: { openExternal: record('openExternal') },
+      safeStorage: { isAsyncEncryptionAvailable: async () => false },
       Menu: {
         buildFromTemplate: record('Menu.buildFromTemplate'),
         setApplicationMenu: record('setApplicationMenu'),

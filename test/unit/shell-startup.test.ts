@@ -85,6 +85,29 @@ describe('describeOpenError', () => {
     );
   });
 
+  it('names the real cause: a dangling link, a read-only file, a file where the backups folder belongs', () => {
+    const dangling = new StoreIoError(FILE, 'open', undefined, {
+      problem: 'dangling-link',
+      linkTarget: '/media/usb/tiefgang.json',
+    });
+    expect(describeOpenError(dangling, FILE, en).message).toBe(
+      `The data file ${FILE} is a link to /media/usb/tiefgang.json, which does not exist. Restore that file (e.g. reconnect the drive or the synced folder) or remove the link. Nothing was changed, and no new, empty data file was made.`,
+    );
+    const readOnly = new StoreIoError(FILE, 'open', undefined, { problem: 'read-only' });
+    expect(describeOpenError(readOnly, FILE, de).message).toContain('ist schreibgeschützt');
+    const backupsFile = new StoreIoError(
+      FILE,
+      'backup',
+      Object.assign(new Error('file exists'), { code: 'EEXIST' }),
+    );
+    const dialog = describeOpenError(backupsFile, FILE, en);
+    expect(dialog.message).toContain(
+      'Today’s backup could not be made in /home/ada/.config/Tiefgang/backups',
+    );
+    expect(dialog.message).toContain('there is a file of that name where a folder belongs');
+    expect(dialog.message).not.toContain('could not be opened');
+  });
+
   it('describes validation problems with their count and the first one', () => {
     const error = new StoreCorruptError(
       FILE,

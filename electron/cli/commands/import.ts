@@ -41,7 +41,7 @@ import {
   stringValues,
   UsageError,
 } from '../command';
-import { localToday } from '../dates';
+import { isCalendarDay, localToday } from '../dates';
 
 /** How many lines of each list the text preview shows before "… and N more". */
 const LIST_LIMIT = 20;
@@ -196,7 +196,7 @@ function progressLine(
 function dateOption(ctx: CommandContext, name: string): string | undefined {
   const value = stringValue(ctx.values, name)?.trim();
   if (value === undefined) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
+  if (!isCalendarDay(value)) {
     throw new UsageError('import:cli.badDate', { option: `--${name}`, value });
   }
   return value;

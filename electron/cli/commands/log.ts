@@ -106,8 +106,15 @@ function readInput(ctx: CommandContext): LogInput {
     });
   }
   const dateText = stringValue(ctx.values, 'date');
-  const date = dateText === undefined ? localToday(ctx.now()) : encounterDateFrom(dateText);
-  if (date === undefined) throw new UsageError('cli:log.badDate', { value: dateText });
+  const given = dateText === undefined ? undefined : encounterDateFrom(dateText);
+  if (given?.ok === false && given.problem === 'skipped')
+    throw new UsageError('cli:log.skippedTime', {
+      value: dateText?.trim(),
+      suggestion: given.suggestion,
+      offset: given.offsetBefore,
+    });
+  if (given?.ok === false) throw new UsageError('cli:log.badDate', { value: dateText });
+  const date = given?.date ?? localToday(ctx.now());
   const minutesText = stringValue(ctx.values, 'minutes')?.trim();
   let minutes: number | undefined;
   if (minutesText !== undefined) {

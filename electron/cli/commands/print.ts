@@ -13,9 +13,9 @@ import { findChromium } from '../../print/find-chromium';
 import { findRendererDir } from '../../print/print-page';
 import { renderPrintPdf } from '../../print/render-pdf';
 import { writeFileReplacing } from '../../print/write-file';
+import { asOfFrom, asOfOption } from '../as-of';
 import { type Command, EXIT_FAILURE, EXIT_OK, requiredString, stringValue, UsageError } from '../command';
 import { cliLocale } from '../i18n';
-import { asOfFrom, asOfOption } from './stats';
 
 const flag = (help: string) => ({ type: 'boolean', help }) as const;
 
@@ -30,6 +30,22 @@ const IO_REASONS: Readonly<Record<string, string>> = {
   EISDIR: 'isFolder',
   ENOTEMPTY: 'isFolder',
 };
+
+/**
+ * An option the print schema refused, as a usage error. Every option is checked one by one above; this
+ * is for the limits the schema sets (the title's length) and anything added to it later.
+ */
+function optionError(issue: { path: PropertyKey[]; message: string } | undefined, title: string): UsageError {
+  if (issue?.path[0] === 'title') {
+    return new UsageError('print:cli.badTitle', { length: title.length, max: TITLE_MAX });
+  }
+  return new UsageError('cli:usage.badValue', {
+    option: `--${String(issue?.path[0] ?? 'options')}`,
+    message: issue?.message ?? '',
+  });
+}
+
+const TITLE_MAX = 200;
 
 export const printCommand: Command = {
   words: ['print'],
@@ -64,6 +80,21 @@ export const printCommand: Command = {
     if (values.pseudonyms && !values.anonymize) throw new UsageError('print:cli.pseudonymsNeedAnonymize');
     if (values.drift && !values.pack) throw new UsageError('print:cli.driftNeedsPack');
     const asOf = asOfFrom(ctx);
+    const title = stringValue(values, 'title') ?? '';
+    const mode = values.anonymize ? (values.pseudonyms ? 'pseudonyms' : 'initials') : 'off';
+    const checked = PrintOptions.safeParse({
+      paper,
+      landscape: values.landscape === true,
+      asOf,
+      layout: layoutText as MapLayout,
+      showTies: values.ties === true,
+      emptyRings: values['empty-rings'] === true,
+      title,
+      anonymise: mode,
+      pack: values.pack === true,
+      drift: values.drift === true,
+    });
+    if (!checked.success) throw optionError(checked.error.issues[0], title);
     const out = ctx.resolvePath(outText.trim());
 
     try {
@@ -88,25 +119,13 @@ export const printCommand: Command = {
     }
 
     const db = await ctx.readData();
-    const mode = values.anonymize ? (values.pseudonyms ? 'pseudonyms' : 'initials') : 'off';
     const plain = printDataFrom(db);
     const data =
       mode === 'off'
         ? plain
         : anonymiseData(plain, mode, (kind, letter) => t(`print:contextKind.${kind}`, { letter })).data;
-    const options = PrintOptions.parse({
-      paper,
-      landscape: values.landscape === true,
-      asOf,
-      layout: layoutText as MapLayout,
-      showTies: values.ties === true,
-      emptyRings: values['empty-rings'] === true,
-      title: stringValue(values, 'title') ?? '',
-      ownerName: mode === 'off' ? db.settings.ownerName : '',
-      anonymise: mode,
-      pack: values.pack === true,
-      drift: values.drift === true,
-    });
+    // The owner's name comes from the data file, which the schema has checked already.
+    const options: PrintOptions = { ...checked.data, ownerName: mode === 'off' ? db.settings.ownerName : '' };
     const input: PrintInput = { data, options, locale: cliLocale(ctx.io.env), anonymised: mode !== 'off' };
 
     let rendered: Awaited<ReturnType<typeof renderPrintPdf>>;

@@ -8,15 +8,10 @@ import { access } from 'node:fs/promises';
 import type { TFunction } from 'i18next';
 import type { ModelParams } from '../../../shared/domain/model-params';
 import type { Database } from '../../../shared/domain/schema';
-import {
-  dayOf,
-  type NetworkSnapshot,
-  type PersonResult,
-  prepareEngine,
-  type Ring,
-} from '../../../shared/engine';
+import { type NetworkSnapshot, type PersonResult, prepareEngine, type Ring } from '../../../shared/engine';
 import { explainPerson } from '../../../shared/engine/explain';
 import { engineData } from '../../../shared/engine/input';
+import { asOfFrom, asOfOption } from '../as-of';
 import {
   type Command,
   type CommandContext,
@@ -25,30 +20,9 @@ import {
   stringValue,
   UsageError,
 } from '../command';
-import { localToday } from '../dates';
 
-export const asOfOption = {
-  type: 'string',
-  value: 'engine:cli.placeholder.date',
-  help: 'engine:cli.optAsOf',
-} as const;
+export { asOfFrom, asOfOption };
 export const jsonOption = { type: 'boolean', help: 'engine:cli.optJson' } as const;
-
-/** The day asked for with --as-of, or today in local time. */
-export function asOfFrom(ctx: CommandContext): string {
-  const given = stringValue(ctx.values, 'as-of');
-  if (given === undefined) return localToday(ctx.now());
-  const value = given.trim();
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    try {
-      dayOf(value);
-      return value;
-    } catch {
-      // not a real day: reported below
-    }
-  }
-  throw new UsageError('engine:cli.badAsOf', { value: given });
-}
 
 /**
  * The data file's figures as of a day with the model parameters they were computed with, or undefined

@@ -6,8 +6,10 @@
 import { dirname } from 'node:path';
 import type { Database } from '../../../shared/domain/schema';
 import { AppError } from '../../errors';
+import { unlockWithKey } from '../../store/file-format';
 import { listBackups, readDataFile } from '../../store/index';
 import type { Store } from '../../store/types';
+import type { KeyVault } from '../encryption/key-vault';
 import type { PrintActions } from '../print/handlers';
 
 /** What only the desktop shell can do (dialogs, the file manager). Absent in tests and the browser harness. */
@@ -21,6 +23,8 @@ export interface DesktopActions {
   moveDataFile?: (dataFile: string) => Promise<{ path: string; keptAs?: string } | undefined>;
   /** Printing, PDF and image export. */
   print?: PrintActions;
+  /** Where keys of encrypted data files are kept (the system's keychain); a session-only vault without. */
+  keys?: KeyVault;
 }
 
 export async function backupsOf(store: Store): Promise<{ day: string; bytes: number }[]> {
@@ -32,7 +36,7 @@ export async function readBackup(store: Store, day: string): Promise<Database> {
   const backup = (await listBackups(store.path)).find((b) => b.day === day);
   if (!backup) throw new AppError('not-found', `there is no backup of ${day}`, { day: 'no backup' });
   try {
-    return await readDataFile(backup.path);
+    return await readDataFile(backup.path, store.key ? { unlock: unlockWithKey(store.key) } : {});
   } catch (error) {
     throw new AppError(
       'invalid-request',

@@ -11,9 +11,10 @@ import { resolveLanguage } from '../i18n/setup';
 import { PrintHost } from '../print/PrintHost';
 import { QuickLogForm } from '../quick-log/QuickLogForm';
 import { SettingsView } from '../settings/SettingsView';
-import { useLanguage, useSystemLanguage } from '../store/context';
+import { useClient, useLanguage, useSystemLanguage } from '../store/context';
 import { selectSnapshot } from '../store/derived';
 import { useActions, useAppState } from '../store/hooks';
+import { UnlockScreen } from '../unlock/UnlockScreen';
 import { DashboardView } from '../views/dashboard/DashboardView';
 import { MapScreen } from '../views/map/MapScreen';
 import { PeopleView } from '../views/people/PeopleView';
@@ -27,6 +28,7 @@ import { ViewNav } from './ViewNav';
 export function App() {
   const { t, i18n } = useTranslation();
   const actions = useActions();
+  const client = useClient();
   const data = useAppState((s) => s.data);
   const view = useAppState((s) => s.view);
   const language = useLanguage();
@@ -56,6 +58,9 @@ export function App() {
         {t('loading')}
       </p>
     );
+  }
+  if (data.status === 'error' && data.error.code === 'locked') {
+    return <UnlockScreen client={client} onUnlocked={() => void actions.reload()} />;
   }
   if (data.status === 'error') {
     return (

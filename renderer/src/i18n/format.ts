@@ -2,6 +2,7 @@
  * Dates and numbers for display, with Intl in the user's locale (de-AT, de-DE, en-GB …). Pure functions.
  */
 import type { EncounterDate } from '../../../shared/domain/schema';
+import { formatEncounterDate as formatSharedEncounterDate } from '../../../shared/format/encounter-date';
 import type { Locale } from '../../../shared/i18n/resources';
 
 /** Formats of the app languages when the system names no region of that language. */
@@ -21,8 +22,6 @@ export function intlLocale(language: Locale, systemLanguage: string | undefined)
   return system?.toLowerCase().startsWith(`${language}-`) ? system : DEFAULT_REGION[language];
 }
 
-const isCalendarDate = (date: string) => date.length === 10;
-
 /**
  * Intl formatters made once per locale and kind: constructing one costs far more than formatting (the
  * time slider formats a date at every step, lists format hundreds of rows).
@@ -41,21 +40,12 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFor
 }
 
 /**
- * A calendar date is a day, not a moment: it is formatted in UTC so that no time zone shifts it to
- * the day before. A date-time is shown in the local time zone with its time.
+ * When an encounter was, by the one rule for it (shared/format/encounter-date.ts): its own local day
+ * and time, the offset added when it is not the reader's — never shifted into another day.
  */
 export function formatEncounterDate(date: EncounterDate, locale: string): string {
-  if (isCalendarDate(date)) {
-    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-    return cached(
-      `day|${locale}`,
-      () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }),
-    ).format(Date.UTC(y, m - 1, d));
-  }
-  return cached(
-    `moment|${locale}`,
-    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
-  ).format(Date.parse(date));
+  const reader = date.length > 10 ? -new Date(Date.parse(date)).getTimezoneOffset() : undefined;
+  return formatSharedEncounterDate(date, locale, reader);
 }
 
 export function formatNumber(value: number, locale: string): string {

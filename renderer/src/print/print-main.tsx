@@ -59,14 +59,25 @@ async function main(): Promise<void> {
   setPageSize(options.paper, options.landscape);
   const root = document.getElementById('print-root');
   if (!root) throw new Error('print.html has no #print-root element');
-  createRoot(root).render(
+  // A page that fails to draw is reported with its reason, never as a print of no pages.
+  let drawError: string | undefined;
+  createRoot(root, {
+    onUncaughtError: (error) => {
+      drawError = error instanceof Error ? error.message : String(error);
+    },
+  }).render(
     <I18nextProvider i18n={i18n}>
       <PrintPages model={model} />
     </I18nextProvider>,
   );
   // Two frames: React has committed and the browser has laid the sheets out.
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  document.body.dataset.printPages = String(document.querySelectorAll('.print-sheet').length);
+  const sheets = document.querySelectorAll('.print-sheet').length;
+  if (drawError !== undefined || sheets === 0) {
+    fail(drawError ?? 'the print page drew no pages, so there is nothing to print');
+    return;
+  }
+  document.body.dataset.printPages = String(sheets);
   document.body.dataset.printReady = 'true';
 }
 

@@ -3,10 +3,12 @@
  * depth model. A new section is one file and one line here.
  */
 import { useTranslation } from 'react-i18next';
+import { useClient, useNotify } from '../store/context';
 import { selectSnapshot } from '../store/derived';
 import { useAppState } from '../store/hooks';
 import { BackupsSection } from './BackupsSection';
 import { DataFileSection } from './DataFileSection';
+import { EncryptionSection } from './EncryptionSection';
 import { ImportSection } from './ImportSection';
 import { LanguageSection } from './LanguageSection';
 import { ModelSection } from './ModelSection';
@@ -15,6 +17,9 @@ import { OwnerSection } from './OwnerSection';
 export function SettingsView() {
   const { t } = useTranslation('settings');
   const snapshot = useAppState(selectSnapshot)!;
+  // The encryption section takes the client and notify as props (it predates the store's context).
+  const client = useClient();
+  const notify = useNotify();
   return (
     <div className="view settings-view">
       <div className="view-head">
@@ -27,6 +32,7 @@ export function SettingsView() {
           <LanguageSection />
           <DataFileSection />
           <BackupsSection />
+          <EncryptionSection client={client} notify={notify} />
           <ImportSection />
         </div>
         <div className="settings-column">

@@ -1,13 +1,13 @@
 /** Contexts: clubs, associations, fairs, companies. Request and response schemas; `shared/ipc/contract.ts` lists them per channel. */
 import { z } from 'zod';
-import { ContextKind } from '../../domain/schema';
+import { ContextKind, MultiLine, OneLine } from '../../domain/schema';
 
-const Name = z.string().trim().min(1, 'name must not be empty').max(200);
+const Name = OneLine().trim().min(1, 'name must not be empty').max(200);
 
 export const ContextDraft = z.object({
   name: Name,
   kind: ContextKind.optional(),
-  notes: z.string().max(20000).optional(),
+  notes: MultiLine().max(20000).optional(),
 });
 
 export type ContextDraft = z.infer<typeof ContextDraft>;
@@ -15,7 +15,7 @@ export type ContextDraft = z.infer<typeof ContextDraft>;
 export const ContextPatch = z.object({
   name: Name.optional(),
   kind: ContextKind.optional(),
-  notes: z.string().max(20000).optional(),
+  notes: MultiLine().max(20000).optional(),
 });
 
 export type ContextPatch = z.infer<typeof ContextPatch>;

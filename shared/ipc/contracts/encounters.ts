@@ -1,8 +1,8 @@
 /** Encounters: the draft and patch of an encounter, and the quick log (new people in the same write). Request and response schemas; `shared/ipc/contract.ts` lists them per channel. */
 import { z } from 'zod';
-import { Channel, EncounterDate, Id, Initiator } from '../../domain/schema';
+import { Channel, EncounterDate, Id, Initiator, MultiLine, OneLine } from '../../domain/schema';
 
-const Name = z.string().trim().min(1, 'name must not be empty').max(200);
+const Name = OneLine().trim().min(1, 'name must not be empty').max(200);
 
 export const EncounterDraft = z.object({
   date: EncounterDate,
@@ -16,7 +16,7 @@ export const EncounterDraft = z.object({
     .max(60 * 24 * 14)
     .optional(),
   initiator: Initiator.optional(),
-  notes: z.string().max(20000).optional(),
+  notes: MultiLine().max(20000).optional(),
 });
 
 export type EncounterDraft = z.infer<typeof EncounterDraft>;
@@ -53,7 +53,7 @@ export const QuickLogRequest = z
       .max(60 * 24 * 14)
       .optional(),
     initiator: Initiator.optional(),
-    notes: z.string().max(20000).optional(),
+    notes: MultiLine().max(20000).optional(),
   })
   .refine((r) => r.participants.length + r.newPeople.length > 0, {
     message: 'choose at least one person',

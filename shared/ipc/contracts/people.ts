@@ -1,36 +1,45 @@
 /** People: the drafts and patches of a person, snoozing, duplicates and merging. Request and response schemas; `shared/ipc/contract.ts` lists them per channel. */
 import { z } from 'zod';
-import { CalendarDate, Closeness, Id, Person, PersonKind, RingNumber } from '../../domain/schema';
+import {
+  CalendarDate,
+  Closeness,
+  Id,
+  MultiLine,
+  OneLine,
+  Person,
+  PersonKind,
+  RingNumber,
+} from '../../domain/schema';
 
-const Name = z.string().trim().min(1, 'name must not be empty').max(200);
+const Name = OneLine().trim().min(1, 'name must not be empty').max(200);
 
 /** What the user types to create a person; ids and timestamps are the store's job. */
 export const PersonDraft = z.object({
   displayName: Name,
-  givenName: z.string().max(200).optional(),
-  familyName: z.string().max(200).optional(),
-  organisation: z.string().max(200).optional(),
-  role: z.string().max(200).optional(),
-  emails: z.array(z.string().trim().email('not a valid e-mail address')).optional(),
-  phones: z.array(z.string().max(64)).optional(),
-  urls: z.array(z.string().max(2000)).optional(),
-  tags: z.array(z.string().trim().min(1).max(80)).optional(),
+  givenName: OneLine().max(200).optional(),
+  familyName: OneLine().max(200).optional(),
+  organisation: OneLine().max(200).optional(),
+  role: OneLine().max(200).optional(),
+  emails: z.array(OneLine().trim().email('not a valid e-mail address')).optional(),
+  phones: z.array(OneLine().max(64)).optional(),
+  urls: z.array(OneLine().max(2000)).optional(),
+  tags: z.array(OneLine().trim().min(1).max(80)).optional(),
   contexts: z.array(Id).optional(),
   kind: PersonKind.optional(),
   closeness: Closeness.optional(),
   pinnedRing: RingNumber.optional(),
   cadenceDays: z.number().int().min(1).max(3650).optional(),
-  notes: z.string().max(20000).optional(),
+  notes: MultiLine().max(20000).optional(),
 });
 
 export type PersonDraft = z.infer<typeof PersonDraft>;
 
 /** A patch: `null` clears an optional field, a missing key leaves it as it is. */
 export const PersonPatch = PersonDraft.partial().extend({
-  givenName: z.string().max(200).nullable().optional(),
-  familyName: z.string().max(200).nullable().optional(),
-  organisation: z.string().max(200).nullable().optional(),
-  role: z.string().max(200).nullable().optional(),
+  givenName: OneLine().max(200).nullable().optional(),
+  familyName: OneLine().max(200).nullable().optional(),
+  organisation: OneLine().max(200).nullable().optional(),
+  role: OneLine().max(200).nullable().optional(),
   closeness: Closeness.nullable().optional(),
   pinnedRing: RingNumber.nullable().optional(),
   cadenceDays: z.number().int().min(1).max(3650).nullable().optional(),

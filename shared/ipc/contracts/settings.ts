@@ -1,10 +1,10 @@
 /** Settings and the weekly plan. Request and response schemas; `shared/ipc/contract.ts` lists them per channel. */
 import { z } from 'zod';
 import { ModelParams } from '../../domain/model-params';
-import { Language, Plan } from '../../domain/schema';
+import { Language, OneLine, Plan } from '../../domain/schema';
 
 export const SettingsPatch = z.object({
-  ownerName: z.string().max(200).optional(),
+  ownerName: OneLine().max(200).optional(),
   language: Language.optional(),
   model: ModelParams.optional(),
   backups: z.object({ keep: z.number().int().min(0).max(365) }).optional(),

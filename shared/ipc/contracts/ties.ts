@@ -1,6 +1,6 @@
 /** Ties between two people. Request and response schemas; `shared/ipc/contract.ts` lists them per channel. */
 import { z } from 'zod';
-import { Closeness, Id, TieKind } from '../../domain/schema';
+import { Closeness, Id, MultiLine, TieKind } from '../../domain/schema';
 
 export const TieDraft = z
   .object({
@@ -8,7 +8,7 @@ export const TieDraft = z
     b: Id,
     kind: TieKind.optional(),
     strength: Closeness.optional(),
-    note: z.string().max(2000).optional(),
+    note: MultiLine().max(2000).optional(),
   })
   .refine((t) => t.a !== t.b, 'a person cannot be tied to themselves');
 

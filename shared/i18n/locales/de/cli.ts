@@ -16,6 +16,8 @@ export default {
   common: {
     db: 'Die Datendatei (Standard: $TIEFGANG_DB, sonst die Datendatei der App).',
     help: 'Diese Hilfe zeigen.',
+    passphraseFile:
+      'Eine Datei mit der Passphrase einer verschlüsselten Datendatei (Standard: $TIEFGANG_PASSPHRASE_FILE).',
   },
   help: {
     usage: 'Aufruf: {{usage}}',
@@ -59,7 +61,11 @@ export default {
       'Die Datendatei {{file}} konnte nicht gelesen werden: {{reason}}. Die Datei wurde nicht verändert; öffnen Sie Tiefgang, um sie zu reparieren.',
     tooNew:
       'Die Datendatei {{file}} stammt von einem neueren Tiefgang (Datenformat {{fileVersion}}; diese Version liest bis {{supportedVersion}}). Aktualisieren Sie Tiefgang. Die Datei wurde nicht verändert.',
-    io: 'Die Datendatei {{file}} konnte nicht verwendet werden ({{reason}}). Prüfen Sie, ob der Ordner existiert und Sie darin schreiben dürfen. Es wurde nichts geändert.',
+    passphraseHint:
+      'Geben Sie die Passphrase in einer Datei an: --passphrase-file <Datei>, oder setzen Sie TIEFGANG_PASSPHRASE_FILE auf diese Datei.',
+    passphraseFileUnreadable:
+      'Die Passphrase-Datei {{file}} konnte nicht gelesen werden ({{reason}}). Es wurde nichts geändert.',
+    passphraseFileEmpty: 'Die Passphrase-Datei {{file}} ist leer. Es wurde nichts geändert.',
     app: 'Nicht erledigt: {{message}}. Es wurde nichts geändert.',
     internal: 'In Tiefgang ist ein Fehler aufgetreten: {{message}}. Es wurde nichts geändert.',
   },
@@ -101,6 +107,8 @@ export default {
     logged: 'Festgehalten: {{channel}} mit {{names}} am {{date}} ({{id}})',
     badDate:
       '{{command}}: --date „{{value}}“ ist kein Datum. Schreiben Sie einen Tag als 2026-11-27 oder Tag und Uhrzeit als 2026-11-27T14:30.',
+    skippedTime:
+      '{{command}}: --date {{value}} gab es hier nicht: In dieser Nacht wurde die Uhr vorgestellt und diese Zeit übersprungen. Geben Sie die Zeit nach der Umstellung an (z. B. {{suggestion}}) oder die Zeitverschiebung, z. B. {{value}}{{offset}}.',
     badMinutes:
       '{{command}}: --minutes „{{value}}“ muss eine ganze Zahl von Minuten zwischen 0 und {{max}} sein.',
     unknownPeople_one:

@@ -7,6 +7,7 @@ export default {
   conflict: 'Das widerspricht vorhandenen Daten: {{message}}',
   forbidden: 'Diese Anfrage wurde abgelehnt.',
   'store-locked': 'Die Datendatei wird von einem anderen Tiefgang-Prozess verwendet: {{message}}',
-  'store-io': 'Die Datendatei konnte nicht geschrieben werden; es wurde nichts geändert. {{message}}',
+  'store-io': 'Die Änderung konnte nicht gespeichert werden; es wurde nichts geändert. {{message}}',
+  locked: 'Die Datendatei ist verschlüsselt und noch nicht entsperrt. {{message}}',
   internal: 'In Tiefgang ist ein Fehler aufgetreten; es wurde nichts geändert. {{message}}',
 } satisfies Record<keyof typeof en, string>;

@@ -153,6 +153,7 @@ export default {
     optTitle: 'Der Titel oben (Standard: „Mein Netzwerk — Stand <Datum>“).',
     badPage: '{{command}}: --page „{{value}}“ ist keine Papiergröße; nehmen Sie A4 oder A3.',
     badLayout: '{{command}}: --layout „{{value}}“ ist keine Anordnung; nehmen Sie ego, force oder context.',
+    badTitle: '{{command}}: --title hat {{length}} Zeichen; höchstens {{max}} passen.',
     badOut: '{{command}}: --out „{{value}}“ muss eine .pdf-Datei nennen.',
     pseudonymsNeedAnonymize: '{{command}}: --pseudonyms geht nur zusammen mit --anonymize.',
     driftNeedsPack: '{{command}}: --drift geht nur zusammen mit --pack.',

@@ -16,6 +16,8 @@ export default {
   common: {
     db: 'The data file to use (default: $TIEFGANG_DB, else the app’s data file).',
     help: 'Show this help.',
+    passphraseFile:
+      'A file holding the passphrase of an encrypted data file (default: $TIEFGANG_PASSPHRASE_FILE).',
   },
   help: {
     usage: 'Usage: {{usage}}',
@@ -58,7 +60,11 @@ export default {
       'The data file {{file}} could not be read: {{reason}}. The file was not changed; open Tiefgang to repair it.',
     tooNew:
       'The data file {{file}} was written by a newer Tiefgang (data format {{fileVersion}}; this version reads up to {{supportedVersion}}). Update Tiefgang. The file was not changed.',
-    io: 'The data file {{file}} could not be used ({{reason}}). Check that the folder exists and you may write to it. Nothing was changed.',
+    passphraseHint:
+      'Give its passphrase in a file: --passphrase-file <file>, or set TIEFGANG_PASSPHRASE_FILE to that file.',
+    passphraseFileUnreadable:
+      'The passphrase file {{file}} could not be read ({{reason}}). Nothing was changed.',
+    passphraseFileEmpty: 'The passphrase file {{file}} is empty. Nothing was changed.',
     app: 'Not done: {{message}}. Nothing was changed.',
     internal: 'Something went wrong inside Tiefgang: {{message}}. Nothing was changed.',
   },
@@ -100,6 +106,8 @@ export default {
     logged: 'Logged: {{channel}} with {{names}} on {{date}} ({{id}})',
     badDate:
       '{{command}}: --date “{{value}}” is not a date. Write a day as 2026-11-27 or a day and time as 2026-11-27T14:30.',
+    skippedTime:
+      '{{command}}: --date {{value}} did not exist here: the clocks went forward that night and skipped it. Write the time after the change (e.g. {{suggestion}}) or give the offset, e.g. {{value}}{{offset}}.',
     badMinutes: '{{command}}: --minutes “{{value}}” must be a whole number of minutes from 0 to {{max}}.',
     unknownPeople_one:
       'Nobody is called {{names}}. Check the spelling, or add --create to add them as a new person. Nothing was changed.',

@@ -5,6 +5,7 @@ export default {
   conflict: 'That clashes with existing data: {{message}}',
   forbidden: 'This request was refused.',
   'store-locked': 'The data file is in use by another Tiefgang process: {{message}}',
-  'store-io': 'The data file could not be written; nothing was changed. {{message}}',
+  'store-io': 'The change could not be saved; nothing was changed. {{message}}',
+  locked: 'The data file is encrypted and not unlocked yet. {{message}}',
   internal: 'Something went wrong inside Tiefgang; nothing was changed. {{message}}',
 };

@@ -153,6 +153,7 @@ export default {
     optTitle: 'The title on top (default: “My network — as of <date>”).',
     badPage: '{{command}}: --page “{{value}}” is not a paper size; use A4 or A3.',
     badLayout: '{{command}}: --layout “{{value}}” is not a layout; use ego, force or context.',
+    badTitle: '{{command}}: --title has {{length}} characters; at most {{max}} fit.',
     badOut: '{{command}}: --out “{{value}}” must name a .pdf file.',
     pseudonymsNeedAnonymize: '{{command}}: --pseudonyms only goes with --anonymize.',
     driftNeedsPack: '{{command}}: --drift only goes with --pack.',
