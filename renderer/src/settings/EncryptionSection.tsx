@@ -7,15 +7,12 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type EncryptionState, NEW_PASSPHRASE_MIN } from '../../../shared/ipc/contract';
-import { type Client, toApiError } from '../api/client';
-import type { Notify } from '../store/context';
+import { toApiError } from '../api/client';
+import { useClient, useNotify } from '../store/context';
 
-interface Props {
-  client: Client;
-  notify: Notify;
-}
-
-export function EncryptionSection({ client, notify }: Props) {
+export function EncryptionSection() {
+  const client = useClient();
+  const notify = useNotify();
   const { t } = useTranslation('encryption');
   const id = useId();
   const [state, setState] = useState<EncryptionState | undefined>();

@@ -3,7 +3,6 @@
  * depth model. A new section is one file and one line here.
  */
 import { useTranslation } from 'react-i18next';
-import { useClient, useNotify } from '../store/context';
 import { selectSnapshot } from '../store/derived';
 import { useAppState } from '../store/hooks';
 import { BackupsSection } from './BackupsSection';
@@ -17,9 +16,6 @@ import { OwnerSection } from './OwnerSection';
 export function SettingsView() {
   const { t } = useTranslation('settings');
   const snapshot = useAppState(selectSnapshot)!;
-  // The encryption section takes the client and notify as props (it predates the store's context).
-  const client = useClient();
-  const notify = useNotify();
   return (
     <div className="view settings-view">
       <div className="view-head">
@@ -32,7 +28,7 @@ export function SettingsView() {
           <LanguageSection />
           <DataFileSection />
           <BackupsSection />
-          <EncryptionSection client={client} notify={notify} />
+          <EncryptionSection />
           <ImportSection />
         </div>
         <div className="settings-column">
