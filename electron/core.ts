@@ -7,7 +7,7 @@ import type { EventChannel } from '../shared/ipc/channels';
 import type { EventPayloadOf } from '../shared/ipc/contract';
 import { workerPreviewRunner } from './import/preview/runner';
 import { createRouter, type Logger, type Router } from './ipc/router';
-import type { DesktopActions } from './services/backups-service';
+import type { DesktopActions } from './services/data/data-file';
 import { createHandlers } from './services/handlers';
 import type { Unlock } from './store/file-format';
 import { openStore } from './store/index';

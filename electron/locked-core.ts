@@ -9,7 +9,7 @@ import type { AppCore, EventListener } from './core';
 import { AppError } from './errors';
 import type { Handlers } from './ipc/handlers';
 import { createRouter, type Logger } from './ipc/router';
-import type { KeyVault } from './services/key-vault';
+import type { KeyVault } from './services/encryption/key-vault';
 import { type DataKey, deriveKey } from './store/encryption';
 import type { Unlock } from './store/file-format';
 import type { Store } from './store/types';

@@ -21,7 +21,7 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     target: 'chrome140',
-    // Two pages: the app, and the print page the headless CLI renders to PDF (issue 7).
+    // Two pages: the app, and the print page the headless CLI renders to PDF
     rollupOptions: {
       input: {
         index: resolve(import.meta.dirname, 'index.html'),

@@ -3,7 +3,7 @@
  * events), planning them against the data. Parsers and the planner report items as they go; the reporter
  * passes on about a hundred updates per stage, so a caller across a thread or IPC is not flooded.
  */
-import { IMPORT_STAGES } from '../../shared/ipc/contract-workflow';
+import { IMPORT_STAGES } from '../../shared/ipc/contract';
 
 export { IMPORT_STAGES };
 export type ImportStage = (typeof IMPORT_STAGES)[number];

@@ -19,10 +19,12 @@ import type {
 } from 'electron';
 import type { i18n } from 'i18next';
 import { localeFor } from '../../shared/i18n/resources';
+import { createOriginPolicy } from '../app-page/origin';
+import { registerAppProtocol, registerAppScheme } from '../app-page/protocol';
 import { type AppCore, openAppCore } from '../core';
 import { saveDataFileLocation } from '../data-location';
 import { createLockedCore } from '../locked-core';
-import { createSessionVault, type KeyVault, vaultUnlock } from '../services/key-vault';
+import { createSessionVault, type KeyVault, vaultUnlock } from '../services/encryption/key-vault';
 import type { Unlock } from '../store/file-format';
 import type { BackupInfo } from '../store/types';
 import { type CoreSwitch, createCoreSwitch } from './core-switch';
@@ -35,9 +37,7 @@ import { createKeychain, type SafeStorageLike } from './keychain';
 import { createFileLog } from './log-file';
 import { buildMenuTemplate, installMenu } from './menu';
 import { createMenuActions, userGuideDirs } from './menu-actions';
-import { createOriginPolicy } from './origin';
 import { createPrintActions } from './print-actions';
-import { registerAppProtocol, registerAppScheme } from './protocol';
 import { guardWebContents, installSessionSecurity } from './security';
 import { claimSingleInstance } from './single-instance';
 import { openInteractively } from './startup';
@@ -46,7 +46,7 @@ import { createMainWindow, focusWindow } from './window';
 export interface ElectronModules {
   app: App;
   BrowserWindow: typeof BrowserWindow;
-  /** `showSaveDialog` is needed for saving prints (issue 7); without it those channels answer `forbidden`. */
+  /** `showSaveDialog` is needed for saving prints; without it those channels answer `forbidden`. */
   dialog: Pick<Dialog, 'showMessageBox' | 'showErrorBox'> & Partial<Pick<Dialog, 'showSaveDialog'>>;
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>;
   Menu: Pick<typeof Menu, 'buildFromTemplate' | 'setApplicationMenu'>;
@@ -216,7 +216,7 @@ export function startApp(electron: ElectronModules, options: StartOptions): Prom
           unlock,
           // Import previews run in this worker thread, so the window never waits for a large file.
           importWorker: join(options.outDir, 'main', 'import-worker.cjs'),
-          // Settings → Data file → "Show in folder" and "Move…" (issue 5, issue 8); Encryption → keychain.
+          // Settings → Data file → "Show in folder" and "Move…"; Encryption → keychain.
           desktop: {
             ...(print ? { print } : {}),
             openFolder: async (path: string) => electron.shell.showItemInFolder(path),

@@ -6,9 +6,9 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { EVENT_WIRE_PREFIX, INVOKE_CHANNELS } from '../../shared/ipc/channels';
 import type { Result } from '../../shared/ipc/contract';
+import type { OriginPolicy } from '../app-page/origin';
 import type { AppCore } from '../core';
 import type { Router } from '../ipc/router';
-import type { OriginPolicy } from './origin';
 
 export type SenderEvent = Pick<IpcMainInvokeEvent, 'senderFrame'>;
 export type SenderCheck = (event: SenderEvent) => boolean;

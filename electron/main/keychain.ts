@@ -12,7 +12,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { SafeStorage } from 'electron';
-import { createSessionVault, type KeyVault, sameCost } from '../services/key-vault';
+import { createSessionVault, type KeyVault, sameCost } from '../services/encryption/key-vault';
 import { writeFileDurable } from '../store/durable-write';
 import type { DataKey, KeyParams } from '../store/encryption';
 

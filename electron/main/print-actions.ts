@@ -8,12 +8,12 @@
 import { basename, extname, join } from 'node:path';
 import type { BaseWindow, SaveDialogOptions, SaveDialogReturnValue, WebContents } from 'electron';
 import type { TFunction } from 'i18next';
-import type { ExportJob, PdfJob, PrintJob, Saved } from '../../shared/ipc/contract-print';
+import type { ExportJob, PdfJob, PrintJob, Saved } from '../../shared/ipc/contract';
 import { pageSizePt } from '../../shared/print/paper';
 import { AppError } from '../errors';
 import { setMediaBox } from '../print/pdf-page-size';
 import { writeFileReplacing } from '../print/write-file';
-import type { PrintActions } from '../services/print-handlers';
+import type { PrintActions } from '../services/print/handlers';
 
 export interface PrintActionDeps {
   /** The window that shows the print preview (undefined while there is none). */

@@ -4,7 +4,7 @@
  * tries to open in a new window go to the user's browser instead.
  */
 import type { Session, WebContents } from 'electron';
-import type { OriginPolicy } from './origin';
+import type { OriginPolicy } from '../app-page/origin';
 
 export type ExternalOpener = (url: string) => Promise<void>;
 

@@ -9,8 +9,8 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import type { PrintInput } from '../../shared/print/options';
 import { pageSizeMm, pageSizePt } from '../../shared/print/paper';
-import { APP_ORIGIN } from '../main/origin';
-import { createAppRequestHandler } from '../main/protocol';
+import { APP_ORIGIN } from '../app-page/origin';
+import { createAppRequestHandler } from '../app-page/protocol';
 import { setMediaBox } from './pdf-page-size';
 
 /** The origin the print page is served at inside the headless browser (never resolved on a network). */

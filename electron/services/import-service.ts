@@ -7,7 +7,7 @@
  * was made from (the pipeline refuses a stale plan).
  */
 import type { Database } from '../../shared/domain/schema';
-import type { ImportPreviewSummary, ImportProgressEvent } from '../../shared/ipc/contract-workflow';
+import type { ImportPreviewSummary, ImportProgressEvent } from '../../shared/ipc/contract';
 import { AppError } from '../errors';
 import { applyContactLog, contactLogChangesNothing } from '../import/contact-log/apply';
 import { isContactLogPreview } from '../import/contact-log/plan';

@@ -85,7 +85,7 @@ export const ModelParams = z.object({
   /** Touch goal for prospects (the marketing "rule of seven", a rule of thumb). */
   touchGoal: z.number().int().min(1).max(100),
   touchWindowMonths: z.number().int().min(1).max(120),
-  // Added with the engine (issue 3). Each has a zod default so data files written before them still load.
+  // Added with the engine. Each has a zod default so data files written before them still load.
   /** How many of the most recent gaps between contact days the learned cadence looks at. */
   cadenceGapCount: z.number().int().min(1).max(100).default(8),
   /** Weight of the ring's default cadence in the learned cadence, counted in gaps (shrinkage). */

@@ -212,7 +212,7 @@ export const Settings = z.object({
   language: Language.default('system'),
   model: ModelParams.default(defaultModelParams),
   backups: BackupPolicy.default({ keep: 14 }),
-  // Added with the everyday workflow (issue 5); optional, so files written before load unchanged.
+  // Added with the everyday views; optional, so files written before load unchanged.
   /** Weekly goals; missing means none set yet. */
   plan: Plan.optional(),
   /** The welcome screen was answered (start empty, import or sample); it is not shown again. */

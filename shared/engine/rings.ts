@@ -46,69 +46,54 @@ export function assignRings(input: RingInputs, caps: readonly [number, number, n
   for (let i = 0; i < P; i++) {
     if (!met[i]) codes[i] = NOT_MET_CODE;
     else {
+      codes[i] = KNOWN_CODE;
       const b = band[i] as number;
       if (b >= 1 && b <= 4) (buckets[b - 1] as number[]).push(i);
-      else codes[i] = KNOWN_CODE;
     }
   }
-  const weaker = (x: number, y: number) =>
-    (band[x] as number) - (band[y] as number) ||
+  const before = (x: number, y: number) =>
     (strength[y] as number) - (strength[x] as number) ||
     (lastContact[y] as number) - (lastContact[x] as number) ||
     compareText(names[x] as string, names[y] as string) ||
     x - y;
-  let carry: number[] = [];
+  // Everyone in order — faster rhythm first, then stronger, … — takes the innermost ring at or outside
+  // their own that still has room. Only the first `caps[3]` in that order get a ring at all, so each
+  // rhythm's people are only sorted as far as there is room left for them.
   let placed = 0;
-  for (let k = 0; k < 4; k++) {
-    const bucket = buckets[k] as number[];
-    const room = Math.max(0, (caps[k] as number) - placed);
-    // The carried overflow keeps a faster rhythm than this ring's own people, so it comes first.
-    let inside: number[];
-    if (carry.length >= room) {
-      inside = strongest(carry, room, band, strength, weaker);
-      carry = [...without(carry, inside), ...bucket];
-    } else if (carry.length + bucket.length > room) {
-      const fromBucket = strongest(bucket, room - carry.length, band, strength, weaker);
-      inside = [...carry, ...fromBucket];
-      carry = without(bucket, fromBucket);
-    } else {
-      inside = [...carry, ...bucket];
-      carry = [];
+  let ring = 0;
+  for (let b = 0; b < 4 && placed < (caps[3] as number); b++) {
+    const order = strongest(buckets[b] as number[], (caps[3] as number) - placed, strength, before);
+    for (const i of order) {
+      if (ring < b) ring = b;
+      while (ring < 4 && placed >= (caps[ring] as number)) ring++;
+      if (ring === 4) break;
+      codes[i] = ring;
+      placed++;
     }
-    for (const i of inside) codes[i] = k;
-    placed += inside.length;
   }
-  for (const i of carry) codes[i] = KNOWN_CODE;
   return codes;
 }
 
 /**
- * The first `count` of `items` in `order` (faster rhythm, then strongest, first), without sorting all of
- * them: a ring holds at most 150, but thousands may keep a yearly rhythm. When all keep the same rhythm,
- * selects the count-th largest strength (O(n)) and sorts only the people at or above it.
+ * The first `count` of `items` (people keeping the same rhythm) in `order`, without sorting all of them:
+ * a ring holds at most 150, but thousands may keep a yearly rhythm. Selects the count-th largest strength
+ * (O(n)), then sorts only the people at or above it.
  */
 function strongest(
   items: readonly number[],
   count: number,
-  band: Int8Array,
   strength: Float64Array,
   order: (x: number, y: number) => number,
 ): number[] {
-  if (count <= 0) return [];
-  if (items.length <= count) return [...items].sort(order);
+  if (count <= 0 || items.length === 0) return [];
   let candidates: number[] = [...items];
-  const first = band[items[0] as number];
-  if (items.length > 4 * count && items.every((i) => band[i] === first)) {
+  if (items.length > 2 * count) {
     const values = Float64Array.from(items, (i) => -(strength[i] as number));
     const threshold = -kthSmallest(values, count - 1);
     candidates = items.filter((i) => (strength[i] as number) >= threshold);
   }
-  return candidates.sort(order).slice(0, count);
-}
-
-function without(items: readonly number[], taken: readonly number[]): number[] {
-  const out = new Set(taken);
-  return items.filter((i) => !out.has(i));
+  candidates.sort(order);
+  return candidates.length > count ? candidates.slice(0, count) : candidates;
 }
 
 /** Code-point order (stable across machines and locales, unlike localeCompare). */

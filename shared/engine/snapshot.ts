@@ -105,10 +105,22 @@ export interface PersonFigures {
 export function personFigures(h: History, cache: EngineCache, params: ModelParams, t: number): PersonFigures {
   const P = h.people.length;
   const now = ringsAt(h, params, t, true);
-  const recently = ringsAt(h, params, addMonths(t, -params.driftMonths));
-  const before = ringsAt(h, params, addMonths(t, -2 * params.driftMonths));
-  const six = ringsAt(h, params, addMonths(t, -6));
-  const twelve = ringsAt(h, params, addMonths(t, -12));
+  // The rings of earlier days (drift, and the review's "held before"), each day computed once: with the
+  // default three months, twice that is six months ago.
+  const earlier = new Map<number, Ranking>();
+  const ringsOn = (months: number) => {
+    const day = addMonths(t, -months);
+    let ranking = earlier.get(day);
+    if (!ranking) {
+      ranking = ringsAt(h, params, day);
+      earlier.set(day, ranking);
+    }
+    return ranking;
+  };
+  const recently = ringsOn(params.driftMonths);
+  const before = ringsOn(2 * params.driftMonths);
+  const six = ringsOn(6);
+  const twelve = ringsOn(12);
   const strengths = now.strengths;
 
   // Rank-normalised strength (N − r) / N for 0-based rank r; equal strengths share the better rank.

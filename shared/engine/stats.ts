@@ -162,11 +162,13 @@ export function orderFreeSum(
 ): number {
   const n = to - from;
   if (n === 1) return values[from] as number;
-  const part = scratch.subarray(0, n);
-  for (let k = 0; k < n; k++) part[k] = values[from + k] as number;
-  part.sort();
+  // Two values: addition is commutative, so either order gives the same bits.
+  if (n === 2) return (values[from] as number) + (values[from + 1] as number);
+  for (let k = 0; k < n; k++) scratch[k] = values[from + k] as number;
+  if (n <= 16) insertionSort(scratch, 0, n);
+  else scratch.subarray(0, n).sort();
   let sum = 0;
-  for (let k = 0; k < n; k++) sum += part[k] as number;
+  for (let k = 0; k < n; k++) sum += scratch[k] as number;
   return sum;
 }
 

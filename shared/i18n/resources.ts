@@ -6,31 +6,45 @@
 import deApp from './locales/de/app';
 import deCli from './locales/de/cli';
 import deCommon from './locales/de/common';
+import deDashboard from './locales/de/dashboard';
 import deDataMove from './locales/de/dataMove';
 import deEncryption from './locales/de/encryption';
 import deEngine from './locales/de/engine';
 import deErrors from './locales/de/errors';
+import deHistory from './locales/de/history';
 import deImport from './locales/de/import';
 import deMap from './locales/de/map';
 import deMenu from './locales/de/menu';
+import dePeople from './locales/de/people';
+import dePlan from './locales/de/plan';
 import dePrint from './locales/de/print';
+import deQuickLog from './locales/de/quickLog';
+import deReview from './locales/de/review';
+import deSettings from './locales/de/settings';
 import deShell from './locales/de/shell';
 import deStorage from './locales/de/storage';
-import deWorkflow from './locales/de/workflow';
+import deWelcome from './locales/de/welcome';
 import enApp from './locales/en/app';
 import enCli from './locales/en/cli';
 import enCommon from './locales/en/common';
+import enDashboard from './locales/en/dashboard';
 import enDataMove from './locales/en/dataMove';
 import enEncryption from './locales/en/encryption';
 import enEngine from './locales/en/engine';
 import enErrors from './locales/en/errors';
+import enHistory from './locales/en/history';
 import enImport from './locales/en/import';
 import enMap from './locales/en/map';
 import enMenu from './locales/en/menu';
+import enPeople from './locales/en/people';
+import enPlan from './locales/en/plan';
 import enPrint from './locales/en/print';
+import enQuickLog from './locales/en/quickLog';
+import enReview from './locales/en/review';
+import enSettings from './locales/en/settings';
 import enShell from './locales/en/shell';
 import enStorage from './locales/en/storage';
-import enWorkflow from './locales/en/workflow';
+import enWelcome from './locales/en/welcome';
 
 export const resources = {
   en: {
@@ -46,8 +60,15 @@ export const resources = {
     menu: enMenu,
     print: enPrint,
     shell: enShell,
+    dashboard: enDashboard,
+    history: enHistory,
+    people: enPeople,
+    plan: enPlan,
+    quickLog: enQuickLog,
+    review: enReview,
+    settings: enSettings,
+    welcome: enWelcome,
     storage: enStorage,
-    workflow: enWorkflow,
   },
   de: {
     app: deApp,
@@ -62,8 +83,15 @@ export const resources = {
     menu: deMenu,
     print: dePrint,
     shell: deShell,
+    dashboard: deDashboard,
+    history: deHistory,
+    people: dePeople,
+    plan: dePlan,
+    quickLog: deQuickLog,
+    review: deReview,
+    settings: deSettings,
+    welcome: deWelcome,
     storage: deStorage,
-    workflow: deWorkflow,
   },
 } as const;
 

@@ -16,7 +16,6 @@ export const INVOKE_CHANNELS = [
   'settings.update',
   'map.pin',
   'map.unpin',
-  // Everyday workflow (issue 5).
   'history.state',
   'history.undo',
   'history.redo',
@@ -39,7 +38,6 @@ export const INVOKE_CHANNELS = [
   'data.location',
   'data.openFolder',
   'data.move',
-  // Printing (issue 7).
   'print.print',
   'print.savePdf',
   'print.export',

@@ -1,36 +1,27 @@
 /**
  * The IPC contract: the single source of truth for every call between renderer and main.
- * Each channel has a zod request and response schema; the main-process router validates every request
+ * Each channel has a zod request and response schema (defined by domain in contracts/); the main-process router validates every request
  * against it, the preload API and the renderer's types are derived from it.
  */
 import { z } from 'zod';
-import { ModelParams } from '../domain/model-params';
 import {
   CalendarDate,
-  Channel,
-  Closeness,
   Context,
-  ContextKind,
-  Coverage,
   Database,
   Encounter,
-  EncounterDate,
   Id,
-  Initiator,
-  Language,
   MapLayout,
   MapPins,
   MapPoint,
-  MultiLine,
-  OneLine,
   Person,
-  PersonKind,
-  RingNumber,
   Settings,
   Tie,
-  TieKind,
 } from '../domain/schema';
 import type { EventChannel, InvokeChannel } from './channels';
+import { Snapshot } from './contracts/app';
+import { ContextDraft, ContextPatch } from './contracts/contexts';
+import { BackupEntry, DataLocation, MoveResult, RestoreResult } from './contracts/data';
+import { EncounterDraft, EncounterPatch, QuickLogRequest } from './contracts/encounters';
 import {
   DisableEncryptionRequest,
   EnableEncryptionRequest,
@@ -39,15 +30,9 @@ import {
   RememberKeyRequest,
   UnlockRequest,
   UnlockResult,
-} from './contract-encryption';
-import { ExportJob, PdfJob, Printed, PrintJob, Saved } from './contract-print';
+} from './contracts/encryption';
+import { HistoryResult, HistoryState } from './contracts/history';
 import {
-  BackupEntry,
-  ContextPatch,
-  DataLocation,
-  DuplicatePair,
-  HistoryResult,
-  HistoryState,
   ImportCancelRequest,
   ImportCancelResult,
   ImportCommitRequest,
@@ -55,126 +40,35 @@ import {
   ImportPreviewRequest,
   ImportPreviewSummary,
   ImportProgressEvent,
+} from './contracts/import';
+import {
+  DuplicatePair,
   MergePreview,
   MergeRequest,
-  MoveResult,
-  PlanRequest,
-  QuickLogRequest,
-  RestoreResult,
-  SampleRequest,
-  SampleResult,
+  PersonDraft,
+  PersonPatch,
   SnoozeRequest,
-} from './contract-workflow';
+} from './contracts/people';
+import { ExportJob, PdfJob, Printed, PrintJob, Saved } from './contracts/print';
+import { PlanRequest, SettingsPatch } from './contracts/settings';
+import { TieDraft } from './contracts/ties';
+import { SampleRequest, SampleResult } from './contracts/welcome';
 import { MENU_COMMANDS } from './menu-commands';
 
-const Name = OneLine().trim().min(1, 'name must not be empty').max(200);
-
-/** What the user types to create a person; ids and timestamps are the store's job. */
-export const PersonDraft = z.object({
-  displayName: Name,
-  givenName: OneLine().max(200).optional(),
-  familyName: OneLine().max(200).optional(),
-  organisation: OneLine().max(200).optional(),
-  role: OneLine().max(200).optional(),
-  emails: z.array(OneLine().trim().email('not a valid e-mail address')).optional(),
-  phones: z.array(OneLine().max(64)).optional(),
-  urls: z.array(OneLine().max(2000)).optional(),
-  tags: z.array(OneLine().trim().min(1).max(80)).optional(),
-  contexts: z.array(Id).optional(),
-  kind: PersonKind.optional(),
-  closeness: Closeness.optional(),
-  pinnedRing: RingNumber.optional(),
-  cadenceDays: z.number().int().min(1).max(3650).optional(),
-  notes: MultiLine().max(20000).optional(),
-});
-export type PersonDraft = z.infer<typeof PersonDraft>;
-
-/** A patch: `null` clears an optional field, a missing key leaves it as it is. */
-export const PersonPatch = PersonDraft.partial().extend({
-  givenName: OneLine().max(200).nullable().optional(),
-  familyName: OneLine().max(200).nullable().optional(),
-  organisation: OneLine().max(200).nullable().optional(),
-  role: OneLine().max(200).nullable().optional(),
-  closeness: Closeness.nullable().optional(),
-  pinnedRing: RingNumber.nullable().optional(),
-  cadenceDays: z.number().int().min(1).max(3650).nullable().optional(),
-  archived: z.boolean().optional(),
-});
-export type PersonPatch = z.infer<typeof PersonPatch>;
-
-export const EncounterDraft = z.object({
-  date: EncounterDate,
-  participants: z.array(Id).min(1, 'choose at least one person'),
-  channel: Channel,
-  contextId: Id.optional(),
-  durationMinutes: z
-    .number()
-    .int()
-    .min(0)
-    .max(60 * 24 * 14)
-    .optional(),
-  initiator: Initiator.optional(),
-  notes: MultiLine().max(20000).optional(),
-});
-export type EncounterDraft = z.infer<typeof EncounterDraft>;
-
-export const EncounterPatch = EncounterDraft.partial().extend({
-  contextId: Id.nullable().optional(),
-  durationMinutes: z
-    .number()
-    .int()
-    .min(0)
-    .max(60 * 24 * 14)
-    .nullable()
-    .optional(),
-  initiator: Initiator.nullable().optional(),
-});
-export type EncounterPatch = z.infer<typeof EncounterPatch>;
-
-export const ContextDraft = z.object({
-  name: Name,
-  kind: ContextKind.optional(),
-  notes: MultiLine().max(20000).optional(),
-});
-export type ContextDraft = z.infer<typeof ContextDraft>;
-
-export const TieDraft = z
-  .object({
-    a: Id,
-    b: Id,
-    kind: TieKind.optional(),
-    strength: Closeness.optional(),
-    note: MultiLine().max(2000).optional(),
-  })
-  .refine((t) => t.a !== t.b, 'a person cannot be tied to themselves');
-export type TieDraft = z.infer<typeof TieDraft>;
-
-export const SettingsPatch = z.object({
-  ownerName: OneLine().max(200).optional(),
-  language: Language.optional(),
-  model: ModelParams.optional(),
-  backups: z.object({ keep: z.number().int().min(0).max(365) }).optional(),
-  ownerEmails: z.array(z.string().trim().max(320)).max(50).optional(),
-  ownerPhones: z.array(z.string().trim().max(64)).max(50).optional(),
-  phoneCountryCode: z
-    .string()
-    .regex(/^\+[1-9]\d{0,3}$/, 'a country code like +43')
-    .optional(),
-});
-export type SettingsPatch = z.infer<typeof SettingsPatch>;
-
-/** Everything the renderer needs to draw, with a revision that grows with every write. */
-export const Snapshot = z.object({
-  revision: z.number().int().min(0),
-  people: z.array(Person),
-  encounters: z.array(Encounter),
-  contexts: z.array(Context),
-  ties: z.array(Tie),
-  settings: Settings,
-  mapPins: MapPins,
-  coverage: z.array(Coverage),
-});
-export type Snapshot = z.infer<typeof Snapshot>;
+// The schemas live by domain in contracts/; they are re-exported here, so callers import the whole
+// contract from one place.
+export * from './contracts/app';
+export * from './contracts/contexts';
+export * from './contracts/data';
+export * from './contracts/encounters';
+export * from './contracts/encryption';
+export * from './contracts/history';
+export * from './contracts/import';
+export * from './contracts/people';
+export * from './contracts/print';
+export * from './contracts/settings';
+export * from './contracts/ties';
+export * from './contracts/welcome';
 
 const ById = z.object({ id: Id });
 const Deleted = z.object({ id: Id, deleted: z.literal(true) });
@@ -198,7 +92,6 @@ export const contract = {
   'map.pin': { request: MapPoint.extend({ layout: MapLayout, personId: Id }), response: MapPins },
   /** Gives one person (or, without `personId`, everyone) back to the computed layout. */
   'map.unpin': { request: z.object({ layout: MapLayout, personId: Id.optional() }), response: MapPins },
-  // Everyday workflow (issue 5): schemas in contract-workflow.ts.
   /** What undo and redo would do now. */
   'history.state': { request: z.object({}).strict(), response: HistoryState },
   /** Takes back the newest change in one durable write; fails with `conflict` when there is none. */
@@ -242,14 +135,13 @@ export const contract = {
   'data.location': { request: z.object({}).strict(), response: DataLocation },
   'data.openFolder': { request: z.object({}).strict(), response: z.object({ opened: z.boolean() }) },
   'data.move': { request: z.object({}).strict(), response: MoveResult },
-  // Printing (issue 7): schemas in contract-print.ts.
   /** Prints the window's print pages (the print preview's sheets) with the system's print dialog. */
   'print.print': { request: PrintJob, response: Printed },
   /** Asks where to, then saves the print pages as PDF (exact paper size); `saved: false` if cancelled. */
   'print.savePdf': { request: PdfJob, response: Saved },
   /** Asks where to, then writes an SVG or PNG made in the window. */
   'print.export': { request: ExportJob, response: Saved },
-  // Encryption at rest: schemas in contract-encryption.ts.
+  // Encryption at rest: schemas in contracts/encryption.ts.
   'encryption.state': { request: z.object({}).strict(), response: EncryptionState },
   /** Encrypts the data file and its backups with a key from the passphrase (one durable write). */
   'encryption.enable': { request: EnableEncryptionRequest, response: EncryptionSwitched },
@@ -298,5 +190,4 @@ export interface IpcError {
 }
 export type Result<T> = { ok: true; data: T } | { ok: false; error: IpcError };
 
-// Re-exported so callers import the whole contract from one place.
 export { Database };

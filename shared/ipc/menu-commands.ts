@@ -40,11 +40,3 @@ export const MENU_COMMANDS = [
   | `layout.${MenuLayout}`
 )[];
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
-
-export function viewCommand(view: MenuView): MenuCommand {
-  return `view.${view}`;
-}
-
-export function layoutCommand(layout: MenuLayout): MenuCommand {
-  return `layout.${layout}`;
-}

@@ -26,7 +26,6 @@ export function pageSizeMm(paper: PaperSize, landscape: boolean): PageSize {
 
 export const mmToPx = (mm: number): number => (mm / MM_PER_INCH) * CSS_PX_PER_INCH;
 export const mmToPt = (mm: number): number => (mm / MM_PER_INCH) * PT_PER_INCH;
-export const pxToMm = (px: number): number => (px / CSS_PX_PER_INCH) * MM_PER_INCH;
 
 /** The page in points, as a PDF reader reports it (A4 portrait: 595.28 × 841.89). */
 export function pageSizePt(paper: PaperSize, landscape: boolean): { width: number; height: number } {

@@ -7,9 +7,9 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { APP_ORIGIN } from '../../electron/app-page/origin';
+import { createAppRequestHandler } from '../../electron/app-page/protocol';
 import type { AppCore } from '../../electron/core';
-import { APP_ORIGIN } from '../../electron/main/origin';
-import { createAppRequestHandler } from '../../electron/main/protocol';
 import {
   assertRendererBuilt,
   bridgeSource,

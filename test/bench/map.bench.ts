@@ -200,7 +200,8 @@ async function benchOurs(browser: Browser, dataFile: string, size: number) {
         h.control.setAsOf(d);
         for (;;) {
           await new Promise((r) => requestAnimationFrame(r));
-          if (h.scene && h.scene.asOf === d && h.frames > frames && h.drawKinds[h.drawKinds.length - 1] === 'full') break;
+          const fresh = h.drawKinds.slice(h.drawKinds.length - Math.min(h.frames - frames, h.drawKinds.length));
+          if (h.scene && h.scene.asOf === d && fresh.includes('full')) break;
         }
         // The frame drawn in that animation frame is on screen when the next one starts.
         await new Promise((r) => requestAnimationFrame(r));
@@ -208,6 +209,75 @@ async function benchOurs(browser: Browser, dataFile: string, size: number) {
       }
       return out;
     })()`)) as [number, number][];
+    // Hover and selection: real pointer moves over people, then clicks; the frames that follow are
+    // the overlay only (no full frame may be drawn).
+    await page.evaluate(`window.__tiefgangMap.control.setAsOf('${TODAY}')`);
+    await page.waitForTimeout(500);
+    const box = (await page.locator('.map-canvas').boundingBox())!;
+    const targets = (await page.evaluate(`(() => {
+      const h = window.__tiefgangMap; const out = [];
+      for (const n of h.scene.nodes) {
+        if (!n.visible) continue;
+        const p = h.control.screenPoint(n.id);
+        if (p && p.x > 40 && p.y > 40 && p.x < ${box.width - 300} && p.y < ${box.height - 200}) out.push({ id: n.id, x: p.x, y: p.y });
+        if (out.length >= 40) break;
+      }
+      return out;
+    })()`)) as { id: string; x: number; y: number }[];
+    await page.evaluate(START_RAF_LOG);
+    await page.waitForTimeout(200);
+    const marks = (await page.evaluate('window.__tiefgangMap.drawKinds.length')) as number;
+    const h0 = (await page.evaluate('performance.now()')) as number;
+    for (const p of targets) {
+      await page.mouse.move(box.x + p.x, box.y + p.y, { steps: 2 });
+      await page.waitForTimeout(30);
+    }
+    const h1 = (await page.evaluate('performance.now()')) as number;
+    await page.waitForTimeout(200);
+    const hoverWork = ((await page.evaluate(frameStats(h0, h1))) as { work: number[] }).work;
+    const hoverDraws = (await page.evaluate(
+      `(() => { const h = window.__tiefgangMap; const k = h.drawKinds.slice(${marks}); const ms = h.drawMs.slice(${marks}); return { overlay: ms.filter((_, i) => k[i] === 'overlay'), full: k.filter((x) => x === 'full').length }; })()`,
+    )) as { overlay: number[]; full: number };
+    const selectMs: number[] = [];
+    for (const p of targets.slice(0, 10)) {
+      const t0 = (await page.evaluate('performance.now()')) as number;
+      await page.mouse.click(box.x + p.x, box.y + p.y);
+      await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
+      const overlay = (await page.evaluate(
+        `(() => { const h = window.__tiefgangMap; for (let i = h.drawKinds.length - 1; i >= 0; i--) if (h.drawKinds[i] === 'overlay') return h.drawMs[i]; return NaN; })()`,
+      )) as number;
+      selectMs.push(overlay);
+      void t0;
+    }
+    const selectFull = (await page.evaluate(
+      `window.__tiefgangMap.drawKinds.slice(${marks}).filter((k) => k === 'full').length`,
+    )) as number;
+
+    // The People view with everyone: from the command to its table on screen.
+    const peopleOpen: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      peopleOpen.push(
+        (await page.evaluate(`(async () => {
+          const h = window.__tiefgangMap;
+          const t0 = performance.now();
+          h.control.setView('people');
+          for (;;) {
+            await new Promise((r) => requestAnimationFrame(r));
+            if (document.querySelector('.people-grid tbody tr[data-person-id]')) break;
+          }
+          await new Promise((r) => requestAnimationFrame(r));
+          const ms = performance.now() - t0;
+          h.control.setView('map');
+          await new Promise((r) => setTimeout(r, 300));
+          return ms;
+        })()`)) as number,
+      );
+    }
+    const peopleRows = (await page.evaluate(`(async () => {
+      window.__tiefgangMap.control.setView('people');
+      for (;;) { await new Promise((r) => requestAnimationFrame(r)); const n = document.querySelectorAll('.people-grid tbody tr[data-person-id]').length; if (n) { window.__tiefgangMap.control.setView('map'); return n; } }
+    })()`)) as number;
+
     await page.context().close();
     return {
       firstFrame: first.firstFrame,
@@ -225,6 +295,15 @@ async function benchOurs(browser: Browser, dataFile: string, size: number) {
       step: median(steps.map(([ms]) => ms)),
       stepP95: p95(steps.map(([ms]) => ms)),
       stepWorker: median(steps.map(([, worker]) => worker)),
+      hover: median(hoverWork),
+      hoverP95: p95(hoverWork),
+      hoverFrames: hoverWork.length,
+      hoverOverlay: median(hoverDraws.overlay),
+      hoverFull: hoverDraws.full,
+      select: median(selectMs),
+      selectFull: selectFull - hoverDraws.full,
+      peopleOpen: median(peopleOpen),
+      peopleRows,
       size,
     };
   } finally {
@@ -432,15 +511,32 @@ async function main() {
         });
       };
       const parts = Object.fromEntries(Object.entries(ours.timings).map(([k, v]) => [k, round(v)]));
-      line('map.first-frame', 'tiefgang', ours.firstFrame, { target: 1500, visible: ours.visible, parts });
+      line('map.first-frame', 'tiefgang', ours.firstFrame, { target: 1000, visible: ours.visible, parts });
       line('map.first-frame.own-work', 'tiefgang', ours.ownWork);
       zoomLines('tiefgang', ours.zoom, (w) => ({
-        target: w === 'median' ? 16 : 33,
+        target: w === 'median' ? 4 : 33,
         movedFrames: ours.moved,
       }));
       line('map.full-frame', 'tiefgang', ours.full);
+      line('map.hover-frame.median', 'tiefgang', ours.hover, {
+        target: 4,
+        p95: round(ours.hoverP95),
+        frames: ours.hoverFrames,
+        overlayDrawMs: round(ours.hoverOverlay),
+        fullFrames: ours.hoverFull,
+        note: "main thread's work per frame after a pointer move over people (hit test, hover card, overlay)",
+      });
+      line('map.select-frame.overlay', 'tiefgang', ours.select, {
+        target: 4,
+        fullFrames: ours.selectFull,
+        note: 'drawing the overlay after a click selects a person',
+      });
+      line('people-view.open', 'tiefgang', ours.peopleOpen, {
+        target: 300,
+        rowsRendered: ours.peopleRows,
+      });
       line('map.time-step', 'tiefgang', ours.step, {
-        target: 100,
+        target: 50,
         p95: round(ours.stepP95),
         workerMs: round(ours.stepWorker),
       });

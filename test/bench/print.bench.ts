@@ -3,7 +3,7 @@
  * synthetic network, printed from the command line exactly as a user would — a new process running
  * `tiefgang print --pack --drift` (through tsx, as `npm run cli` does), which reads the data file,
  * starts Debian Chromium, renders the print page and writes the PDF. Wall time from spawn to exit,
- * median of 3 runs (the first, cold run is reported as firstMs). Target (issue 7): 1,000 people ≤ 10 s.
+ * median of 3 runs (the first, cold run is reported as firstMs). Target: 1,000 people ≤ 10 s.
  * Needs the built renderer (`npm run build`).
  */
 import { spawnSync } from 'node:child_process';

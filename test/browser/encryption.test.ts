@@ -13,7 +13,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openAppCore } from '../../electron/core';
 import { createLockedCore } from '../../electron/locked-core';
 import { createCoreSwitch } from '../../electron/main/core-switch';
-import { createSessionVault } from '../../electron/services/key-vault';
+import { createSessionVault } from '../../electron/services/encryption/key-vault';
 import { type AppHarness, launchApp } from '../harness/app-harness';
 import { type BrowserApp, openRenderer } from '../harness/browser';
 

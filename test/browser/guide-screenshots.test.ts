@@ -56,14 +56,13 @@ describe.each(LANGUAGES)('user guide screenshots in $locale', ({ lang, locale })
   const onDisk = async () => JSON.parse(await readFile(dataFile, 'utf8')) as Database;
   const nav = (view: string) =>
     page
-      .getByRole('navigation', { name: t('workflow:nav.label') })
-      .getByRole('link', { name: t(`workflow:nav.${view}`), exact: true });
+      .getByRole('navigation', { name: t('app:nav.label') })
+      .getByRole('link', { name: t(`app:nav.${view}`), exact: true });
   /** A view's heading, and (in German) proof that it is not the English one. */
   const heading = async (key: string, level = 1) => {
     const name = t(key);
     // "Plan" is the German word too.
-    if (lang !== 'en' && key !== 'workflow:plan.title')
-      expect(name, `${key} is translated`).not.toBe(english(key));
+    if (lang !== 'en' && key !== 'plan:title') expect(name, `${key} is translated`).not.toBe(english(key));
     const h = page.getByRole('heading', { name, exact: true, level });
     await h.waitFor();
     return h;
@@ -83,12 +82,12 @@ describe.each(LANGUAGES)('user guide screenshots in $locale', ({ lang, locale })
   });
 
   it('welcome: the first run offers three ways in', async () => {
-    await heading('workflow:welcome.title', 2);
+    await heading('welcome:title', 2);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
-    for (const key of ['welcome.startEmpty', 'welcome.import', 'welcome.sample']) {
-      await page.getByRole('button', { name: t(`workflow:${key}`) }).waitFor();
+    for (const key of ['welcome:startEmpty', 'welcome:import', 'welcome:sample']) {
+      await page.getByRole('button', { name: t(key) }).waitFor();
     }
-    await page.getByText(t('workflow:welcome.privacy')).waitFor();
+    await page.getByText(t('welcome:privacy')).waitFor();
     expect((await onDisk()).people).toEqual([]);
     await shot('welcome');
   });
@@ -97,7 +96,7 @@ describe.each(LANGUAGES)('user guide screenshots in $locale', ({ lang, locale })
   let ringOne: SceneNode[] = [];
 
   it('map: the sample network of about 120 people, with labels and the legend', async () => {
-    await page.getByRole('button', { name: t('workflow:welcome.sample') }).click();
+    await page.getByRole('button', { name: t('welcome:sample') }).click();
     await expect.poll(async () => (await onDisk()).people.length, { timeout: 15_000 }).toBeGreaterThan(0);
     const db = await onDisk();
     people = db.people;
@@ -106,7 +105,7 @@ describe.each(LANGUAGES)('user guide screenshots in $locale', ({ lang, locale })
     await page
       .getByText(
         // The counts are formatted in the window's locale: "1,906" / "1 906".
-        t('workflow:welcome.sampleLoaded', {
+        t('welcome:sampleLoaded', {
           people: new Intl.NumberFormat(locale).format(people.length),
           encounters: new Intl.NumberFormat(locale).format(db.encounters.length),
         }),
@@ -187,21 +186,21 @@ describe.each(LANGUAGES)('user guide screenshots in $locale', ({ lang, locale })
       await page.keyboard.press('Enter');
     }
     expect(await dialog.locator('.chip').count()).toBe(2);
-    await dialog.getByRole('button', { name: t('workflow:quickLog.yesterday') }).click();
-    await dialog.getByLabel(t('workflow:quickLog.channel')).selectOption('in_person');
+    await dialog.getByRole('button', { name: t('quickLog:yesterday') }).click();
+    await dialog.getByLabel(t('quickLog:channel')).selectOption('in_person');
     const context = dialog.locator('select[name="context"]');
     const contextName = (await context.locator('option').nth(1).textContent()) ?? '';
     await context.selectOption({ label: contextName });
-    await dialog.getByLabel(t('workflow:quickLog.duration')).fill('90');
-    await dialog.getByLabel(t('workflow:quickLog.initiator')).selectOption('me');
+    await dialog.getByLabel(t('quickLog:duration')).fill('90');
+    await dialog.getByLabel(t('quickLog:initiator')).selectOption('me');
     const notes =
       lang === 'de'
         ? 'Mittagessen, Projekt für den Herbst besprochen'
         : 'Lunch, talked about the autumn project';
-    await dialog.getByLabel(t('workflow:quickLog.notes')).fill(notes);
+    await dialog.getByLabel(t('quickLog:notes')).fill(notes);
     await shot('quick-log');
 
-    await dialog.getByRole('button', { name: t('workflow:quickLog.submit') }).click();
+    await dialog.getByRole('button', { name: t('quickLog:submit') }).click();
     await dialog.waitFor({ state: 'hidden' });
     await page.getByText(t('app:status.encounterLogged', { count: 2 })).waitFor();
     const db = await onDisk();
@@ -213,7 +212,7 @@ describe.each(LANGUAGES)('user guide screenshots in $locale', ({ lang, locale })
 
   it('review: the neglected ties, most important first, with their reasons', async () => {
     await nav('review').click();
-    await heading('workflow:review.title');
+    await heading('review:title');
     const items = page.locator('.review-item');
     expect(await items.count()).toBeGreaterThan(0);
     expect(await items.first().locator('.review-reason').textContent()).toMatch(
@@ -221,29 +220,29 @@ describe.each(LANGUAGES)('user guide screenshots in $locale', ({ lang, locale })
     );
     await items
       .first()
-      .getByRole('button', { name: t('workflow:review.snoozeWeek') })
+      .getByRole('button', { name: t('review:snoozeWeek') })
       .waitFor();
     await shot('review');
   });
 
   it('plan: a weekly goal added, rhythms per ring, the prospects’ touches', async () => {
     await nav('plan').click();
-    await heading('workflow:plan.title');
-    await page.getByLabel(t('workflow:plan.goalCount'), { exact: true }).fill('3');
-    await page.getByRole('button', { name: t('workflow:plan.addGoal') }).click();
+    await heading('plan:title');
+    await page.getByLabel(t('plan:goalCount'), { exact: true }).fill('3');
+    await page.getByRole('button', { name: t('plan:addGoal') }).click();
     const goal = page.locator('.goal');
     await goal.first().waitFor();
     expect((await onDisk()).settings.plan?.weeklyGoals).toMatchObject([{ count: 3 }]);
     expect(await page.locator('.touch-table tbody tr').count()).toBeGreaterThan(3);
-    await heading('workflow:plan.touchTitle', 2);
+    await heading('plan:touchTitle', 2);
     await page.waitForTimeout(200);
     await shot('plan');
   });
 
   it('dashboard: depth versus breadth over 24 months', async () => {
     await nav('dashboard').click();
-    await heading('workflow:dashboard.title');
-    await heading('workflow:dashboard.metTitle', 2);
+    await heading('dashboard:title');
+    await heading('dashboard:metTitle', 2);
     expect(await page.locator('figure.chart').nth(0).locator('svg.chart-svg rect').count()).toBe(24);
     await page.waitForTimeout(200);
     await shot('dashboard');
@@ -252,7 +251,7 @@ describe.each(LANGUAGES)('user guide screenshots in $locale', ({ lang, locale })
   it('people: everyone in a table', async () => {
     await nav('people').click();
     await expect.poll(() => page.locator('table.people-grid tbody tr').count()).toBe(people.length);
-    await page.getByRole('tab', { name: t('workflow:people.tab.people') }).waitFor();
+    await page.getByRole('tab', { name: t('people:people.tab.people') }).waitFor();
     await shot('people');
   });
 
@@ -275,16 +274,13 @@ describe.each(LANGUAGES)('user guide screenshots in $locale', ({ lang, locale })
 
   it('settings: language, the data file and its daily backups', async () => {
     await nav('settings').click();
-    await heading('workflow:settings.title');
+    await heading('settings:title');
     await page.getByTestId('data-file').getByText(dataFile).waitFor();
-    await heading('workflow:settings.backupsTitle', 2);
+    await heading('settings:backupsTitle', 2);
     // The sample was the first write of the day: the (empty) file before it is today's backup.
     // "Restore the backup of 27 Nov 2026": one per backup (and not the toolbar's "Redo", in German also
     // "Wiederherstellen").
-    const restoreLabel = escapeRegExp(t('workflow:settings.restoreOne', { date: 'DAY' })).replace(
-      'DAY',
-      '.+',
-    );
+    const restoreLabel = escapeRegExp(t('settings:restoreOne', { date: 'DAY' })).replace('DAY', '.+');
     const restore = new RegExp(`^${restoreLabel}$`);
     await expect.poll(() => page.getByRole('button', { name: restore }).count()).toBe(1);
     await shot('settings');
@@ -293,7 +289,7 @@ describe.each(LANGUAGES)('user guide screenshots in $locale', ({ lang, locale })
   it('import: a Tiefgang encounters CSV previewed before anything is written', async () => {
     const before = await readFile(dataFile);
     await page
-      .getByLabel(t('workflow:import.choose'))
+      .getByLabel(t('import:panel.choose'))
       .setInputFiles(resolve(ROOT, 'test/fixtures/csv/encounters.csv'));
     const title = page.getByRole('heading', {
       name: t('import:preview.title', { file: 'encounters.csv', format: t('import:format.encounters-csv') }),
@@ -303,15 +299,15 @@ describe.each(LANGUAGES)('user guide screenshots in $locale', ({ lang, locale })
     expect(counts).toContain(t('import:preview.newPeople', { count: 4 }));
     expect(counts).toContain(t('import:preview.encounters', { count: 5 }));
     expect(counts).toContain(t('import:preview.skipped', { count: 4 }));
-    await page.getByText(t('workflow:import.skippedList', { count: 4 })).click();
+    await page.getByText(t('import:panel.skippedList', { count: 4 })).click();
     // Nothing is written before "Import".
     expect((await readFile(dataFile)).equals(before)).toBe(true);
     await page.locator('.import-preview').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await page.waitForTimeout(200);
     await shot('import');
-    await page.getByRole('button', { name: t('workflow:import.confirm'), exact: true }).click();
+    await page.getByRole('button', { name: t('import:panel.confirm'), exact: true }).click();
     await page
-      .getByText(t('workflow:import.done', { file: 'encounters.csv', people: 4, encounters: 5 }))
+      .getByText(t('import:panel.done', { file: 'encounters.csv', people: 4, encounters: 5 }))
       .waitFor();
     expect((await onDisk()).encounters.length).toBe(
       (JSON.parse(before.toString('utf8')) as Database).encounters.length + 5,

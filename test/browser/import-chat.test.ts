@@ -8,8 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../shared/domain/schema';
+import { whatsappChat } from '../bench/contact-log-data';
 import { type AppHarness, launchApp } from '../harness/app-harness';
-import { whatsappIosPersonalZip } from '../harness/contact-logs';
+import { whatsappIosPersonalZip, whatsappIosZip } from '../harness/contact-logs';
+import { zipBytes } from '../harness/zip-writer';
 import { drawnScene, enableMapHook, visibleNodes } from './map-page';
 
 let dir: string;
@@ -89,6 +91,51 @@ describe('importing a WhatsApp chat', () => {
     const undone = await onDisk();
     expect(undone.encounters).toEqual([]);
     expect(undone.coverage).toEqual([]);
+    expect(app.blockedRequests).toEqual([]);
+  });
+
+  it('asks which sender the user is, previews again with the answer, and cancels a long read', async () => {
+    app = await launchApp({ dataFile });
+    const { page } = app;
+    await page.getByRole('button', { name: 'Import a file…' }).click();
+    const zone = page.locator('.import-drop');
+    const drop = async (base64: string, name: string) => {
+      const transfer = await page.evaluateHandle(
+        ([data, fileName]) => {
+          const bytes = Uint8Array.from(atob(data!), (c) => c.charCodeAt(0));
+          const files = new DataTransfer();
+          files.items.add(new File([bytes], fileName!, { type: 'application/zip' }));
+          return files;
+        },
+        [base64, name],
+      );
+      await zone.dispatchEvent('drop', { dataTransfer: transfer });
+    };
+    // A group chat names nobody as "me": the preview asks, and Import waits for the answer.
+    await drop(whatsappIosZip().toString('base64'), 'WhatsApp Chat - Segelverein.zip');
+    await page.getByText('Which sender are you?').waitFor();
+    await page
+      .getByText('Only dates, directions, counts and call durations are kept; no message text is stored.')
+      .waitFor();
+    expect(await page.getByRole('button', { name: 'Import', exact: true }).isDisabled()).toBe(true);
+    await page.getByRole('radio', { name: /Max Mustermann/ }).check();
+    await page.getByRole('button', { name: 'Preview again' }).click();
+    await page.getByText('Encounters: 2').waitFor();
+    await page.getByText('What each of the 3 people gains').click();
+    await page.getByText('Lea Schmidt (new): 1 day of messages').waitFor();
+    await app.screenshot('import-whatsapp-group');
+
+    // A long chat shows a determinate progress bar; Cancel stops it and nothing is written.
+    const before = await readFile(dataFile);
+    const long = zipBytes([{ name: '_chat.txt', data: whatsappChat(400_000) }]).toString('base64');
+    await drop(long, 'WhatsApp Chat - Anna Berg.zip');
+    const bar = page.locator('.import-progress progress');
+    await bar.waitFor();
+    await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await page
+      .getByText('Reading WhatsApp Chat - Anna Berg.zip was cancelled; nothing was changed.')
+      .waitFor();
+    expect((await readFile(dataFile)).equals(before)).toBe(true);
     expect(app.blockedRequests).toEqual([]);
   });
 });

@@ -3,8 +3,8 @@
  * model the canvas drew), wait for a drawn scene, and click or drag people where they are on screen.
  */
 import type { Page } from 'playwright-core';
-import type { MapTestHook } from '../../renderer/src/map-view/test-hook';
 import type { Scene, SceneNode } from '../../renderer/src/scene/types';
+import type { MapTestHook } from '../../renderer/src/views/map/test-hook';
 import type { BrowserApp } from '../harness/browser';
 
 /** Turns the hook on for this page and every reload (an init script), then reloads. */

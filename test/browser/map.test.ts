@@ -134,7 +134,7 @@ describe('the network map on a known network', () => {
       const p = await personOnPage(page, n.id);
       const box = (await page.locator('.map-canvas').boundingBox())!;
       const [r, g, b] = await page
-        .locator('.map-canvas')
+        .locator('.map-scene-canvas')
         .evaluate(
           (canvas, at) => [
             ...(canvas as HTMLCanvasElement).getContext('2d')!.getImageData(at.x, at.y, 1, 1).data,
@@ -175,9 +175,10 @@ describe('the network map on a known network', () => {
       await facet(name).getByLabel(label, { exact: true }).check();
       const s = await sceneWith((sc) => visibleKeys(sc).join() === expected.join());
       expect(visibleKeys(s), `${name} = ${label}`).toEqual(expected);
-      expect(await page.locator('.map-count').textContent()).toContain(
-        `${expected.length} of 10 people shown`,
-      );
+      // The count follows the canvas once the new frame is painted.
+      await expect
+        .poll(() => page.locator('.map-count').textContent())
+        .toContain(`${expected.length} of 10 people shown`);
       await facet(name).getByLabel(label, { exact: true }).uncheck();
       await sceneWith((sc) => sc.stats.visible === 10);
     }

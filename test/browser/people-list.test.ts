@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { FIRST_ROWS } from '../../renderer/src/components/PeopleList';
+import { FIRST_ROWS } from '../../renderer/src/views/map/PeopleList';
 import { type AppHarness, launchApp } from '../harness/app-harness';
 
 const COUNT = FIRST_ROWS + 30;

@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppCore, openAppCore } from '../../electron/core';
-import type { PrintActions } from '../../electron/services/print-handlers';
+import type { PrintActions } from '../../electron/services/print/handlers';
 import { dpiOf } from '../../renderer/src/print/png-dpi';
-import type { ExportJob, PdfJob, PrintJob } from '../../shared/ipc/contract-print';
+import type { ExportJob, PdfJob, PrintJob } from '../../shared/ipc/contract';
 import { type BrowserApp, openRenderer } from '../harness/browser';
 import { sampleDatabase, writeDatabase } from './print-tools';
 

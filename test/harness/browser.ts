@@ -3,7 +3,7 @@
  * renderer, with `window.tiefgang` wired to an app core running in this Node process.
  *
  *  - The page is served from out/renderer by the shell's own protocol handler
- *    (electron/main/protocol.ts: same path checks, MIME types and CSP header) at a fixed origin,
+ *    (electron/app-page/protocol.ts: same path checks, MIME types and CSP header) at a fixed origin,
  *    http://tiefgang.test/ (http, because Playwright can only route http(s) requests).
  *  - Every other request is aborted and recorded, so tests can assert the app makes none.
  *  - `window.tiefgang` is built in the page by `buildApi` (as in the preload, from the same channel
@@ -16,9 +16,9 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { type Browser, type BrowserContext, chromium, type Page, type Route } from 'playwright-core';
+import { APP_ORIGIN } from '../../electron/app-page/origin';
+import { createAppRequestHandler } from '../../electron/app-page/protocol';
 import type { AppCore } from '../../electron/core';
-import { APP_ORIGIN } from '../../electron/main/origin';
-import { createAppRequestHandler } from '../../electron/main/protocol';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const RENDERER_DIR = resolve(ROOT, 'out/renderer');

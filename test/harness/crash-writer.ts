@@ -7,8 +7,8 @@
  * With TIEFGANG_TEST_KEY (a key as {"params": …, "key": "<hex>"}) it opens an encrypted file with it.
  */
 
-import { addEncounter } from '../../electron/services/encounters';
-import { addPerson } from '../../electron/services/people';
+import { addEncounter } from '../../electron/services/encounters/encounters';
+import { addPerson } from '../../electron/services/people/people';
 import { unlockWithKey } from '../../electron/store/file-format';
 import { openStore } from '../../electron/store/index';
 

@@ -8,7 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../electron/cli/run';
-import { addPerson } from '../../electron/services/people';
+import { addPerson } from '../../electron/services/people/people';
 import { deriveKey } from '../../electron/store/encryption';
 import { openStore } from '../../electron/store/index';
 import { makeTempDirs } from '../harness/temp-dir';

@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../electron/cli/run';
-import { addPerson } from '../../electron/services/people';
+import { addPerson } from '../../electron/services/people/people';
 import { openStore, readDataFile } from '../../electron/store/index';
 import { type Database, SCHEMA_VERSION } from '../../shared/domain/schema';
 import { makeTempDirs } from '../harness/temp-dir';

@@ -1,10 +1,12 @@
 /** `tiefgang stats` and `tiefgang neglected` on a real data file, run in-process through the CLI. */
+
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../electron/cli/run';
-import { type Database, type Encounter, emptyDatabase, type Person } from '../../shared/domain/schema';
+import { type Database, type Encounter, emptyDatabase } from '../../shared/domain/schema';
 import { dayOf, isoDate } from '../../shared/engine';
+import { person } from '../harness/fixtures';
 import { makeTempDirs } from '../harness/temp-dir';
 
 const tempDir = makeTempDirs('tiefgang-engine-cli-');
@@ -24,22 +26,6 @@ async function cli(args: string[], lang = 'en_GB.UTF-8') {
   });
   return { code, stdout, stderr };
 }
-
-const person = (id: string, displayName: string, extra: Partial<Person> = {}): Person => ({
-  id,
-  displayName,
-  emails: [],
-  phones: [],
-  urls: [],
-  tags: [],
-  contexts: [],
-  kind: 'friend',
-  notes: '',
-  createdAt: STAMP,
-  updatedAt: STAMP,
-  archived: false,
-  ...extra,
-});
 
 function weekly(id: string, from: string, to: string): Encounter[] {
   const out: Encounter[] = [];
@@ -62,9 +48,9 @@ async function dataFile(): Promise<string> {
   const db: Database = {
     ...emptyDatabase(),
     people: [
-      person('anna', 'Anna Adler', { closeness: 5 }),
-      person('ben', 'Ben Berg', { pinnedRing: 1 }),
-      person('cleo', 'Cleo Cruz'),
+      person('anna', { displayName: 'Anna Adler', kind: 'friend', closeness: 5 }),
+      person('ben', { displayName: 'Ben Berg', kind: 'friend', pinnedRing: 1 }),
+      person('cleo', { displayName: 'Cleo Cruz', kind: 'friend' }),
     ],
     encounters: [...weekly('anna', '2026-01-05', '2026-09-07'), ...weekly('ben', '2026-01-05', '2026-11-23')],
   };

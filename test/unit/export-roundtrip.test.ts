@@ -3,6 +3,7 @@
  * data. JSON keeps everything; people CSV and vCard keep every person field; encounters CSV keeps every
  * encounter field (people are found again by name and e-mail).
  */
+
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -12,28 +13,11 @@ import { type ExportFormat, exportDatabase, exportEncountersCsv } from '../../el
 import { applyImport, type ImportFormat, type PlanOptions, previewImport } from '../../electron/import/index';
 import { openStore, readDataFile } from '../../electron/store/index';
 import { Database, type Encounter, emptyDatabase, type Person } from '../../shared/domain/schema';
+import { person } from '../harness/fixtures';
 import { makeTempDirs } from '../harness/temp-dir';
 
 const tempDir = makeTempDirs('tiefgang-roundtrip-');
 const T0 = '2025-03-01T08:00:00.000Z';
-
-function person(id: string, displayName: string, extra: Partial<Person> = {}): Person {
-  return {
-    id,
-    displayName,
-    emails: [],
-    phones: [],
-    urls: [],
-    tags: [],
-    contexts: [],
-    kind: 'other',
-    notes: '',
-    createdAt: T0,
-    updatedAt: T0,
-    archived: false,
-    ...extra,
-  };
-}
 
 function encounter(id: string, participants: string[], extra: Partial<Encounter> = {}): Encounter {
   return {
@@ -57,7 +41,8 @@ function sample(): Database {
     { id: 'c2', name: 'Messe; "Nord", 2025', kind: 'fair', notes: '', createdAt: T0, updatedAt: T0 },
   ];
   db.people = [
-    person('p1', 'Anna Berg', {
+    person('p1', {
+      displayName: 'Anna Berg',
       givenName: 'Anna',
       familyName: 'Berg',
       organisation: 'Berg & Söhne, GmbH',
@@ -73,9 +58,13 @@ function sample(): Database {
       cadenceDays: 30,
       notes: 'Line one\nLine "two", with comma; and semicolon\n  indented',
     }),
-    person('p2', 'Jörg Müller', { emails: ['jm@example.de'], kind: 'friend', archived: true }),
-    person('p3', 'Chloé Dubois'),
-    person('p4', 'Berg, Anna-Lena', { phones: ['+33 1 23'], notes: ' leading and trailing spaces ' }),
+    person('p2', { displayName: 'Jörg Müller', emails: ['jm@example.de'], kind: 'friend', archived: true }),
+    person('p3', { displayName: 'Chloé Dubois' }),
+    person('p4', {
+      displayName: 'Berg, Anna-Lena',
+      phones: ['+33 1 23'],
+      notes: ' leading and trailing spaces ',
+    }),
   ];
   db.encounters = [
     encounter('e1', ['p1'], {
@@ -299,7 +288,8 @@ function hostileSheet(): Database {
     { id: 'c2', name: "'+quoted", kind: 'other', notes: '', createdAt: T0, updatedAt: T0 },
   ];
   db.people = FORMULA_CELLS.map((value, i) =>
-    person(`p${i}`, `Person ${i} ${value.trim()}`.replace(/^Person \d+ /, i % 2 ? '' : `P${i} `), {
+    person(`p${i}`, {
+      displayName: `Person ${i} ${value.trim()}`.replace(/^Person \d+ /, i % 2 ? '' : `P${i} `),
       // Names and roles are trimmed on import, phones compared by their digits: hostile but plausible.
       givenName: value.trim() || undefined,
       organisation: `-Org ${i}`,
@@ -376,7 +366,8 @@ function hostileCards(): Database {
     },
   ];
   db.people = [
-    person('p1', 'Ann\rEND:VCARD\rBEGIN:VCARD\rFN:Mallory', {
+    person('p1', {
+      displayName: 'Ann\rEND:VCARD\rBEGIN:VCARD\rFN:Mallory',
       givenName: 'Ann;Marie',
       familyName: 'Berg,\\Berger',
       organisation: 'Org; Dept, Unit \\',
@@ -390,7 +381,7 @@ function hostileCards(): Database {
       notes: `line one\r\nline two\rline three\n\\n is not a newline; neither is \\, ${'👩‍👩‍👧‍👦é'.repeat(40)}`,
       kind: 'friend',
     }),
-    person('p2', '😀'.repeat(30), { notes: 'e\u0301'.repeat(50), tags: ['😀;😀'] }),
+    person('p2', { displayName: '😀'.repeat(30), notes: 'e\u0301'.repeat(50), tags: ['😀;😀'] }),
   ];
   return db;
 }

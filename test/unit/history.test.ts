@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ServiceDeps } from '../../electron/services/deps';
 import { createHandlers } from '../../electron/services/handlers';
-import { createHistory } from '../../electron/services/history';
-import { applyDiff, diffDatabase, spliceOf } from '../../electron/services/history-diff';
+import { createHistory } from '../../electron/services/history/history';
+import { applyDiff, diffDatabase, spliceOf } from '../../electron/services/history/history-diff';
 import { openStore, type Store } from '../../electron/store/index';
 import { type Database, emptyDatabase } from '../../shared/domain/schema';
 import { makeTempDirs } from '../harness/temp-dir';
@@ -95,13 +95,13 @@ describe('history on a real store', () => {
     expect(store.read().people.map((p) => p.displayName)).toEqual(['Ben', 'Cleo']);
     expect(store.read().ties).toEqual([]);
     expect((await h['history.state']({})).undo).toEqual({
-      key: 'workflow:undo.deletePerson',
+      key: 'history:deletePerson',
       values: { name: 'Anna Berger' },
     });
 
     const undone = await h['history.undo']({});
-    expect(undone.label.key).toBe('workflow:undo.deletePerson');
-    expect(undone.state.redo?.key).toBe('workflow:undo.deletePerson');
+    expect(undone.label.key).toBe('history:deletePerson');
+    expect(undone.state.redo?.key).toBe('history:deletePerson');
     expect((await bytes()).equals(beforeDelete)).toBe(true);
 
     await h['history.redo']({});
@@ -134,15 +134,15 @@ describe('history on a real store', () => {
     const labels: string[] = [];
     for (let i = 0; i < steps; i++) labels.push((await h['history.undo']({})).label.key);
     expect(labels).toEqual([
-      'workflow:undo.deleteContext',
-      'workflow:undo.plan',
-      'workflow:undo.settings',
-      'workflow:undo.snooze',
-      'workflow:undo.archivePerson',
-      'workflow:undo.updateEncounter',
-      'workflow:undo.logEncounter',
-      'workflow:undo.createContext',
-      'workflow:undo.createPerson',
+      'history:deleteContext',
+      'history:plan',
+      'history:settings',
+      'history:snooze',
+      'history:archivePerson',
+      'history:updateEncounter',
+      'history:logEncounter',
+      'history:createContext',
+      'history:createPerson',
     ]);
     expect((await bytes()).equals(empty)).toBe(true);
     await expect(h['history.undo']({})).rejects.toMatchObject({ code: 'conflict' });

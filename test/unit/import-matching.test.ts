@@ -1,4 +1,5 @@
 /** Matching people (e-mail first, then normalised name), likely duplicates, merges and re-imports. */
+
 import { describe, expect, it } from 'vitest';
 import {
   acceptMerges,
@@ -10,26 +11,9 @@ import {
 } from '../../electron/import/index';
 import { editDistance } from '../../shared/domain/names';
 import { type Database, emptyDatabase, type Person } from '../../shared/domain/schema';
+import { person } from '../harness/fixtures';
 
 const NOW = '2026-01-01T00:00:00.000Z';
-
-function person(id: string, displayName: string, extra: Partial<Person> = {}): Person {
-  return {
-    id,
-    displayName,
-    emails: [],
-    phones: [],
-    urls: [],
-    tags: [],
-    contexts: [],
-    kind: 'other',
-    notes: '',
-    createdAt: '2025-01-01T00:00:00.000Z',
-    updatedAt: '2025-01-01T00:00:00.000Z',
-    archived: false,
-    ...extra,
-  };
-}
 
 function db(...people: Person[]): Database {
   return { ...emptyDatabase(), people };
@@ -54,7 +38,8 @@ const card = (lines: string[]) => ['BEGIN:VCARD', 'VERSION:3.0', ...lines, 'END:
 
 describe('matching', () => {
   it('matches by e-mail first, whatever the case, and only adds to the existing record', () => {
-    const existing = person('p1', 'Anna Berg', {
+    const existing = person('p1', {
+      displayName: 'Anna Berg',
       emails: ['Anna.Berg@Example.org'],
       organisation: 'Berg KG',
     });
@@ -81,7 +66,7 @@ describe('matching', () => {
   });
 
   it('matches names regardless of case, diacritics, "Family, Given" order and extra spaces', () => {
-    const joerg = person('p1', 'Jörg Müller');
+    const joerg = person('p1', { displayName: 'Jörg Müller' });
     const text = [
       'date,participants,channel',
       '2025-01-01,"müller,  jörg",call',
@@ -99,7 +84,7 @@ describe('matching', () => {
   });
 
   it('does not trust a name when both sides have different e-mail addresses: new person, likely duplicate', () => {
-    const existing = person('p1', 'Thomas Müller', { emails: ['thomas@bank.example'] });
+    const existing = person('p1', { displayName: 'Thomas Müller', emails: ['thomas@bank.example'] });
     const preview = plan('vcard', card(['FN:Thomas Müller', 'EMAIL:tm@football.example']), db(existing));
     expect(preview.newPeople.map((p) => p.person.emails)).toEqual([['tm@football.example']]);
     expect(preview.likelyDuplicates).toEqual([
@@ -122,8 +107,8 @@ describe('matching', () => {
   });
 
   it('skips an encounter whose bare name fits several people, and resolves it by e-mail', () => {
-    const a = person('p1', 'Anna Berg', { emails: ['anna@one.example'] });
-    const b = person('p2', 'Anna Berg', { emails: ['anna@two.example'] });
+    const a = person('p1', { displayName: 'Anna Berg', emails: ['anna@one.example'] });
+    const b = person('p2', { displayName: 'Anna Berg', emails: ['anna@two.example'] });
     const text = 'date,participants,channel\n2025-01-01,Anna Berg,call\n2025-01-02,anna@two.example,call\n';
     const preview = plan('encounters-csv', text, db(a, b));
     expect(preview.skipped).toEqual([{ line: 2, reason: 'ambiguous-person', detail: 'Anna Berg' }]);
@@ -164,8 +149,8 @@ describe('likely duplicates', () => {
   });
 
   it('reports a shared phone number (different prefixes) and similar names', () => {
-    const tom = person('p1', 'Tom Schulz', { phones: ['+49 171 5550101'] });
-    const meier = person('p2', 'Hans Meier');
+    const tom = person('p1', { displayName: 'Tom Schulz', phones: ['+49 171 5550101'] });
+    const meier = person('p2', { displayName: 'Hans Meier' });
     const text = [
       card(['FN:Thomas Schulz', 'TEL:0171 555 0101']),
       card(['FN:Hans Maier']),
@@ -180,7 +165,7 @@ describe('likely duplicates', () => {
   });
 
   it('merges accepted duplicates into the person they resemble, with their encounters', () => {
-    const tom = person('p1', 'Tom Schulz', { phones: ['+49 171 5550101'] });
+    const tom = person('p1', { displayName: 'Tom Schulz', phones: ['+49 171 5550101'] });
     const data = db(tom);
     const text = [
       'date,participants,channel',
@@ -202,7 +187,7 @@ describe('likely duplicates', () => {
   });
 
   it('can merge a new person into an existing one', () => {
-    const tom = person('p1', 'Tom Schulz', { phones: ['+49 171 5550101'] });
+    const tom = person('p1', { displayName: 'Tom Schulz', phones: ['+49 171 5550101'] });
     const preview = plan(
       'vcard',
       card(['FN:Thomas Schulz', 'TEL:0171 555 0101', 'EMAIL:t@s.example']),
@@ -239,7 +224,7 @@ describe('applying', () => {
 
   it('refuses a preview made against other data', () => {
     const preview = plan('encounters-csv', 'date,participants,channel\n2025-01-01,Anna,call\n', db());
-    const changed = db(person('p9', 'Someone'));
+    const changed = db(person('p9', { displayName: 'Someone' }));
     const error = (() => {
       try {
         applyImport(preview, changed);
@@ -253,11 +238,11 @@ describe('applying', () => {
   });
 
   it('restores a JSON backup by merge (newer record wins) or replace', () => {
-    const old = person('p1', 'Anna', { updatedAt: '2025-01-01T00:00:00.000Z' });
-    const newer = person('p1', 'Anna Berg', { updatedAt: '2025-06-01T00:00:00.000Z' });
-    const other = person('p2', 'Ben');
+    const old = person('p1', { displayName: 'Anna', updatedAt: '2025-01-01T00:00:00.000Z' });
+    const newer = person('p1', { displayName: 'Anna Berg', updatedAt: '2025-06-01T00:00:00.000Z' });
+    const other = person('p2', { displayName: 'Ben' });
     const current = db(old, other);
-    const backup = JSON.stringify(db(newer, person('p3', 'Cem')));
+    const backup = JSON.stringify(db(newer, person('p3', { displayName: 'Cem' })));
     const merge = planImport(parseImport('json', 'b.json', backup), current, { now: NOW, newId: () => 'x' });
     expect(merge.counts).toMatchObject({ newPeople: 1, matchedPeople: 1, removedPeople: 0 });
     expect(applied(merge, current).people.map((p) => p.displayName)).toEqual(['Anna Berg', 'Ben', 'Cem']);

@@ -18,7 +18,7 @@ import type { PreviewJob } from '../../electron/import/preview/job';
 import { inlinePreviewRunner, previewOnce, workerPreviewRunner } from '../../electron/import/preview/runner';
 import { importWorkerOptions } from '../../scripts/build-entries.mjs';
 import { emptyDatabase } from '../../shared/domain/schema';
-import type { ImportProgressEvent } from '../../shared/ipc/contract-workflow';
+import type { ImportProgressEvent } from '../../shared/ipc/contract';
 import { REPO_ROOT } from '../harness/shared-material';
 import { makeTempDirs } from '../harness/temp-dir';
 

@@ -3,9 +3,9 @@
 // 1 234, a German "Januar" and 1.234, and everyone else the English of the system or en-GB.
 import { describe, expect, it } from 'vitest';
 import { monthLabel } from '../../renderer/src/charts/series';
+import { percent } from '../../renderer/src/i18n/figures';
 import { formatEncounterDate, formatList, formatNumber, intlLocale } from '../../renderer/src/i18n/format';
 import { modelValues, readNumber } from '../../renderer/src/settings/model-form';
-import { percent } from '../../renderer/src/views/common/format';
 import { defaultModelParams } from '../../shared/domain/model-params';
 
 /** The Austrian thousands separator is a no-break space (U+00A0, or U+202F in newer CLDR data). */

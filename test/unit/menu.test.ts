@@ -12,8 +12,8 @@ import {
   redoAccelerator,
   topLabel,
 } from '../../electron/main/menu';
+import { type KeyPress, type ShortcutAction, shortcutFor, VIEWS } from '../../renderer/src/app/nav';
 import { LAYOUT_KINDS } from '../../renderer/src/scene/types';
-import { type KeyPress, type ShortcutAction, shortcutFor, VIEWS } from '../../renderer/src/views/nav';
 import { MENU_COMMANDS, MENU_LAYOUTS, MENU_VIEWS } from '../../shared/ipc/menu-commands';
 
 type Item = MenuItemConstructorOptions;

@@ -1,23 +1,19 @@
 // Duplicates and merging (electron/services/duplicates.ts, merge.ts): which pairs are suggested and why,
 // what a merge keeps, moves and drops, and that the preview is exactly what the merge then writes.
+
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ServiceDeps } from '../../electron/services/deps';
-import { findDuplicatePairs } from '../../electron/services/duplicates';
 import { createHandlers } from '../../electron/services/handlers';
-import { mergedPerson } from '../../electron/services/merge';
-import { buildPerson } from '../../electron/services/records/person';
+import { findDuplicatePairs } from '../../electron/services/people/duplicates';
+import { mergedPerson } from '../../electron/services/people/merge';
 import { openStore, type Store } from '../../electron/store/index';
-import type { Person } from '../../shared/domain/schema';
+import { person } from '../harness/fixtures';
 import { makeTempDirs } from '../harness/temp-dir';
 
 const tempDir = makeTempDirs('tiefgang-merge-');
 const NOW = '2026-11-27T10:00:00.000Z';
-
-function person(id: string, fields: Partial<Person> & { displayName: string }): Person {
-  return { ...buildPerson({ displayName: fields.displayName }, id, '2026-01-01T00:00:00.000Z'), ...fields };
-}
 
 function fixedDeps(): ServiceDeps {
   let id = 0;
@@ -154,7 +150,7 @@ describe('people.mergePreview and people.merge on a real store', () => {
     ]);
     expect(db.mapPins.force).toEqual({});
     expect((await h['history.state']({})).undo).toEqual({
-      key: 'workflow:undo.merge',
+      key: 'history:merge',
       values: { keep: 'Anna Berger', remove: 'Anna Berger' },
     });
 

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addPerson } from '../../electron/services/people';
+import { addPerson } from '../../electron/services/people/people';
 import { listBackups, openStore, StoreTooNewError } from '../../electron/store/index';
 import { MigrationError, migrate, migrations } from '../../shared/domain/migrations';
 import { Database, SCHEMA_VERSION } from '../../shared/domain/schema';

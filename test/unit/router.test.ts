@@ -156,7 +156,7 @@ describe('every channel, through the real store', () => {
     expect(disk.ties).toHaveLength(0); // a person's ties go with them
   });
 
-  it('the everyday-workflow channels (issue 5)', async () => {
+  it('the channels of the everyday views', async () => {
     const eve = await call<{ id: string }>('people.create', {
       displayName: 'Eve Example',
       emails: ['eve@example.org'],
@@ -193,7 +193,7 @@ describe('every channel, through the real store', () => {
     await call('ties.delete', { id: tie.id });
     await call('plan.update', { weeklyGoals: [{ id: 'g1', count: 3, maxRing: 2, channels: 'in_person' }] });
     expect(await call('welcome.finish', {})).toMatchObject({ onboarded: true });
-    expect(await call('history.undo', {})).toMatchObject({ label: { key: 'workflow:undo.welcome' } });
+    expect(await call('history.undo', {})).toMatchObject({ label: { key: 'history:welcome' } });
     expect(await call('history.redo', {})).toMatchObject({ state: { redoSteps: 0 } });
     expect(await call<{ undoSteps: number }>('history.state', {})).toMatchObject({ redoSteps: 0 });
     // Only into empty data: refused here, nothing written.
@@ -224,7 +224,7 @@ describe('every channel, through the real store', () => {
       people: expect.any(Number),
     });
     // Today's backup is the file before today's first write; undo brings the current data back.
-    expect(await call('history.undo', {})).toMatchObject({ label: { key: 'workflow:undo.restore' } });
+    expect(await call('history.undo', {})).toMatchObject({ label: { key: 'history:restore' } });
     expect((await onDisk()).people).toHaveLength(peopleNow);
     expect(await call('data.location', {})).toMatchObject({ canOpenFolder: false, canMove: false });
     for (const channel of ['data.openFolder', 'data.move'] as const) {
@@ -234,7 +234,7 @@ describe('every channel, through the real store', () => {
         error: { code: 'forbidden' },
       });
     }
-    // Printing needs the desktop shell's window and dialogs (issue 7).
+    // Printing needs the desktop shell's window and dialogs.
     const printJobs = [
       ['print.print', { paper: 'A4', landscape: false }],
       ['print.savePdf', { paper: 'A3', landscape: true, fileName: 'map.pdf' }],

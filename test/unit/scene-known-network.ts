@@ -108,6 +108,7 @@ export function knownMapSource(): MapSource {
     encounters: knownEncounters().map((e, i) => ({ id: `e${i}`, ...e })),
     contexts: KNOWN_CONTEXTS.map((c) => ({ id: c.key, name: c.name })),
     ties: KNOWN_TIES.map((t) => ({ ...t })),
+    coverage: [],
     settings: defaultModelParams,
   };
 }

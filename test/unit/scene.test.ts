@@ -132,7 +132,7 @@ describe('scene model on a known network', () => {
       else expect(d, n.id).toBeGreaterThan(ring1.radius);
     }
     expect(s.rings.map((r) => r.ring)).toEqual([1, 2, 3, 4, 'known', 'not-met']);
-    expect(s.rings[0]!.label.params).toMatchObject({ cadence: '@cadence.weekly' });
+    expect(s.rings[0]!.label.params).toMatchObject({ cadence: { key: 'cadence.weekly' } });
   });
 
   it('is deterministic for the same data and seed, in every layout', () => {
@@ -333,8 +333,14 @@ describe('transfer to and from the layout worker', () => {
   it('packs the data for the worker and unpacks the same data', () => {
     const source = knownMapSource();
     source.encounters[0]!.durationMinutes = 45;
+    source.encounters[1]!.initiator = 'them';
+    source.encounters[2]!.attempt = true;
+    source.coverage = [{ channel: 'message', from: '2025-01-01', to: '2026-01-01' }];
     const { packed } = packSource(source);
     expect(unpackSource(structuredClone(packed))).toEqual(source);
+    // An imported encounter arrives as imported (the engine reads nothing else of its source).
+    source.encounters[3]!.source = { format: 'whatsapp', key: 'abc' };
+    expect(unpackSource(packSource(source).packed).encounters[3]!.source).toBeDefined();
   });
 });
 

@@ -9,9 +9,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { CSP, CSP_META, parseCsp } from '../../electron/main/csp';
+import { CSP, CSP_META, parseCsp } from '../../electron/app-page/csp';
+import { createOriginPolicy } from '../../electron/app-page/origin';
 import { buildMenuTemplate } from '../../electron/main/menu';
-import { createOriginPolicy } from '../../electron/main/origin';
 import { secureWebPreferences } from '../../electron/main/window';
 import { sourceFiles } from './i18n-lint';
 

@@ -1,15 +1,19 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../electron/errors';
-import { addContext } from '../../electron/services/contexts';
+import { addContext } from '../../electron/services/contexts/contexts';
 import type { ServiceDeps } from '../../electron/services/deps';
-import { addEncounter, changeEncounter, removeEncounter } from '../../electron/services/encounters';
+import {
+  addEncounter,
+  changeEncounter,
+  removeEncounter,
+} from '../../electron/services/encounters/encounters';
 import { createHandlers } from '../../electron/services/handlers';
 import { findOnePerson, LookupError, matchKey, matchPeople } from '../../electron/services/lookup';
-import { addPerson, changePerson, deletePerson, removePerson } from '../../electron/services/people';
+import { addPerson, changePerson, removePerson } from '../../electron/services/people/people';
 import { buildPerson, patchPerson } from '../../electron/services/records/person';
-import { changeSettings } from '../../electron/services/settings';
-import { addTie } from '../../electron/services/ties';
+import { changeSettings } from '../../electron/services/settings/settings';
+import { addTie } from '../../electron/services/ties/ties';
 import { openStore, type Store } from '../../electron/store/index';
 import { type Database, emptyDatabase } from '../../shared/domain/schema';
 import { INVOKE_CHANNELS } from '../../shared/ipc/channels';
@@ -289,14 +293,14 @@ describe('createHandlers (every contract channel, on a real store)', () => {
     expect(store.read().encounters).toEqual([]);
   });
 
-  it('deletePerson glue writes once and returns what was removed', async () => {
+  it('removePerson in one store write returns what was removed', async () => {
     store = await openStore({ path: join(await tempDir(), 'tiefgang.json') });
     const s = store;
     const anna = await s.update((db) => addPerson(db, { displayName: 'Anna' }));
     await s.update((db) =>
       addEncounter(db, { date: '2026-11-27', participants: [anna.id], channel: 'call' }),
     );
-    const result = await deletePerson(s, anna.id);
+    const result = await s.update((db) => removePerson(db, anna.id));
     expect(result.encountersDeleted).toBe(1);
     expect(s.revision).toBe(3);
   });

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CSP } from '../../electron/main/csp';
+import { CSP } from '../../electron/app-page/csp';
 
 const root = resolve(import.meta.dirname, '../..');
 const run = promisify(execFile);

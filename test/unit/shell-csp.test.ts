@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CSP, CSP_META, parseCsp } from '../../electron/main/csp';
+import { CSP, CSP_META, parseCsp } from '../../electron/app-page/csp';
 
 describe('CSP', () => {
   const policy = parseCsp(CSP);

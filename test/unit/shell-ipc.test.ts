@@ -1,6 +1,7 @@
 // IPC registration: one handler per contract channel, each checking the sender frame first; events
 // forwarded to every live window.
 import { describe, expect, it, vi } from 'vitest';
+import { createOriginPolicy } from '../../electron/app-page/origin';
 import type { Router } from '../../electron/ipc/router';
 import {
   createSenderCheck,
@@ -9,7 +10,6 @@ import {
   registerIpc,
   type SenderEvent,
 } from '../../electron/main/ipc';
-import { createOriginPolicy } from '../../electron/main/origin';
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../../shared/ipc/channels';
 
 const prod = createOriginPolicy({ isPackaged: true });

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CSP } from '../../electron/main/csp';
+import { CSP } from '../../electron/app-page/csp';
 import {
   APP_SCHEME_PRIVILEGES,
   createAppRequestHandler,
@@ -11,7 +11,7 @@ import {
   registerAppProtocol,
   registerAppScheme,
   resolveAppPath,
-} from '../../electron/main/protocol';
+} from '../../electron/app-page/protocol';
 
 let dir: string;
 let renderer: string;

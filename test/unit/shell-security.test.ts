@@ -2,7 +2,7 @@
 // installs, driven through fake web contents and a fake session that record what the app registered.
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
-import { createOriginPolicy } from '../../electron/main/origin';
+import { createOriginPolicy } from '../../electron/app-page/origin';
 import {
   guardWebContents,
   installSessionSecurity,

@@ -1,8 +1,8 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addPerson } from '../../electron/services/people';
-import { changeSettings } from '../../electron/services/settings';
+import { addPerson } from '../../electron/services/people/people';
+import { changeSettings } from '../../electron/services/settings/settings';
 import {
   listBackups,
   openStore,

@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addPerson } from '../../electron/services/people';
+import { addPerson } from '../../electron/services/people/people';
 import { openStore, StoreCorruptError } from '../../electron/store/index';
 import { describeJsonError, firstInvalidOffset } from '../../electron/store/json-error';
 import { makeTempDirs } from '../harness/temp-dir';

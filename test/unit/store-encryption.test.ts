@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addPerson } from '../../electron/services/people';
+import { addPerson } from '../../electron/services/people/people';
 import { decodeDatabase, NewerFormatError } from '../../electron/store/decode';
 import { type DataKey, deriveKey, type KeyParams } from '../../electron/store/encryption';
 import { unlockWithKey, unlockWithPassphrase } from '../../electron/store/file-format';

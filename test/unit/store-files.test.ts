@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { describeFailure } from '../../electron/cli/failures';
 import { createCliT } from '../../electron/cli/i18n';
 import { parseJsonBackup } from '../../electron/import/json';
-import { addPerson, updatePerson } from '../../electron/services/people';
+import { addPerson, changePerson } from '../../electron/services/people/people';
 import {
   lockPathFor,
   openStore,
@@ -201,7 +201,7 @@ describe('fields this version does not know', () => {
     );
     const store = await openStore({ path, now });
     await store.update((db) => addPerson(db, { displayName: 'Cleo' }));
-    await updatePerson(store, 'p1', { displayName: 'Anna Berger' });
+    await store.update((db) => changePerson(db, 'p1', { displayName: 'Anna Berger' }));
     await store.close();
     const raw = JSON.parse(await readFile(path, 'utf8'));
     expect(raw.people[0]).toMatchObject({ displayName: 'Anna Berger', nickname: 'Annie' });

@@ -4,7 +4,7 @@ import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addPerson } from '../../electron/services/people';
+import { addPerson } from '../../electron/services/people/people';
 import { lockPathFor, openStore, StoreLockedError } from '../../electron/store/index';
 import { acquireLock, processIsAlive, removeIfUnchanged } from '../../electron/store/lock';
 import { makeTempDirs } from '../harness/temp-dir';

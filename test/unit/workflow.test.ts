@@ -1,7 +1,8 @@
 // The pure parts of the everyday workflow (renderer/src/quick-log, views, settings, charts, welcome):
 // forms to requests, shortcuts, the people table, goals and touches, the review queue, chart series.
+
 import { describe, expect, it } from 'vitest';
-import { buildPerson } from '../../electron/services/records/person';
+import { type KeyPress, shortcutFor } from '../../renderer/src/app/nav';
 import { channelGroupSeries, peopleMetPerMonth, topShareSeries } from '../../renderer/src/charts/series';
 import {
   emptyQuickLog,
@@ -11,7 +12,7 @@ import {
   toQuickLogRequest,
 } from '../../renderer/src/quick-log/quick-log-form';
 import { modelValues, readNumber, toModel } from '../../renderer/src/settings/model-form';
-import { type KeyPress, shortcutFor } from '../../renderer/src/views/nav';
+import { viewFromHash } from '../../renderer/src/store/app-store';
 import { buildRows, filterRows, NO_FILTER, sortRows } from '../../renderer/src/views/people/people-table';
 import {
   editorValues,
@@ -20,18 +21,14 @@ import {
 } from '../../renderer/src/views/people/person-editor-form';
 import { goalProgress, touchBoard, weekOf } from '../../renderer/src/views/plan/goals';
 import { reviewQueue, snoozeUntil } from '../../renderer/src/views/review/queue';
-import { viewFromHash } from '../../renderer/src/views/use-view-route';
-import { showWelcome } from '../../renderer/src/welcome/welcome-state';
+import { showWelcome } from '../../renderer/src/views/welcome/welcome-state';
 import { defaultModelParams } from '../../shared/domain/model-params';
 import { type Encounter, emptyDatabase, type Person } from '../../shared/domain/schema';
 import { computeNetwork } from '../../shared/engine/index';
 import type { NeglectedTie, PersonResult } from '../../shared/engine/types';
+import { person } from '../harness/fixtures';
 
 const STAMP = '2026-01-01T00:00:00.000Z';
-const person = (id: string, fields: Partial<Person> = {}): Person => ({
-  ...buildPerson({ displayName: fields.displayName ?? id }, id, STAMP),
-  ...fields,
-});
 const encounter = (
   id: string,
   date: string,
@@ -106,21 +103,21 @@ describe('quick log form', () => {
     expect(result).toEqual({
       ok: false,
       errors: {
-        participants: { key: 'workflow:quickLog.errors.participantsRequired' },
-        date: { key: 'workflow:quickLog.errors.dateInvalid' },
-        duration: { key: 'workflow:quickLog.errors.durationInvalid' },
-        contextId: { key: 'workflow:quickLog.errors.contextUnknown' },
+        participants: { key: 'quickLog:errors.participantsRequired' },
+        date: { key: 'quickLog:errors.dateInvalid' },
+        duration: { key: 'quickLog:errors.durationInvalid' },
+        contextId: { key: 'quickLog:errors.contextUnknown' },
       },
     });
     const ghost = toQuickLogRequest({ ...emptyQuickLog('2026-11-27', ['ghost']) }, known, contexts);
     expect(ghost).toMatchObject({
       ok: false,
-      errors: { participants: { key: 'workflow:quickLog.errors.participantUnknown' } },
+      errors: { participants: { key: 'quickLog:errors.participantUnknown' } },
     });
     const noDate = toQuickLogRequest({ ...emptyQuickLog('', ['anna']) }, known, contexts);
     expect(noDate).toMatchObject({
       ok: false,
-      errors: { date: { key: 'workflow:quickLog.errors.dateRequired' } },
+      errors: { date: { key: 'quickLog:errors.dateRequired' } },
     });
   });
 
@@ -140,7 +137,7 @@ describe('quick log form', () => {
     });
     expect(toEncounterPatch({ ...values, participants: [{ newName: 'X' }] }, known, contexts)).toMatchObject({
       ok: false,
-      errors: { participants: { key: 'workflow:quickLog.errors.noNewWhileEditing' } },
+      errors: { participants: { key: 'quickLog:errors.noNewWhileEditing' } },
     });
   });
 });
@@ -291,9 +288,9 @@ describe('person editor form', () => {
     ).toEqual({
       ok: false,
       errors: {
-        displayName: { key: 'workflow:person.errors.nameRequired' },
-        emails: { key: 'workflow:person.errors.emailInvalid', values: { value: 'not-an-address' } },
-        cadenceDays: { key: 'workflow:person.errors.cadenceInvalid' },
+        displayName: { key: 'people:person.errors.nameRequired' },
+        emails: { key: 'people:person.errors.emailInvalid', values: { value: 'not-an-address' } },
+        cadenceDays: { key: 'people:person.errors.cadenceInvalid' },
       },
     });
   });
@@ -437,7 +434,7 @@ describe('settings: model parameters', () => {
   it('reads German and English decimals and keeps the rest of the model', () => {
     expect(readNumber('0,7')).toBe(0.7);
     expect(readNumber(' 12 ')).toBe(12);
-    expect(readNumber('1e3')).toBeUndefined();
+    expect(readNumber('1e3')).toBeNaN();
     const values = modelValues(defaultModelParams);
     const changed = toModel(
       { ...values, halfLifeDays: '120', weights: { ...values.weights, video: '0,8' } },

@@ -5,10 +5,10 @@
  * nothing; exit code 0 means the write is on disk.
  */
 import { CHANNELS, type Channel, type Database, type Person } from '../../../shared/domain/schema';
-import { addContext } from '../../services/contexts';
-import { addEncounter } from '../../services/encounters';
+import { addContext } from '../../services/contexts/contexts';
+import { addEncounter } from '../../services/encounters/encounters';
 import { findOneContext, LookupError, matchPeople } from '../../services/lookup';
-import { addPerson } from '../../services/people';
+import { addPerson } from '../../services/people/people';
 import {
   type Command,
   type CommandContext,

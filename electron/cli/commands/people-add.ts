@@ -1,7 +1,7 @@
 /** `people add --name "<name>" [--email …] [--kind …]`: adds a person and prints the new id. */
 import { PERSON_KINDS, type PersonKind } from '../../../shared/domain/schema';
 import { PersonDraft } from '../../../shared/ipc/contract';
-import { addPerson } from '../../services/people';
+import { addPerson } from '../../services/people/people';
 import { type Command, EXIT_OK, requiredString, stringValue, stringValues, UsageError } from '../command';
 
 export const peopleAddCommand: Command = {

@@ -3,7 +3,7 @@
  * before the user confirms, and what crosses from the import worker at once; the whole preview (every
  * record to write) crosses only when the user commits.
  */
-import type { ContactLogSummary } from '../../../shared/ipc/contract-workflow';
+import type { ContactLogSummary } from '../../../shared/ipc/contracts/import';
 import { type ContactLogPreview, isContactLogPreview } from '../contact-log/plan';
 import type { ImportPreview } from '../types';
 

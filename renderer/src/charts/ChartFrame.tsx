@@ -16,7 +16,7 @@ interface Props {
 }
 
 export function ChartFrame({ title, description, table, legend, children }: Props) {
-  const { t } = useTranslation('workflow');
+  const { t } = useTranslation('dashboard');
   const titleId = useId();
   const descId = useId();
   const area = useRef<HTMLDivElement>(null);
@@ -34,7 +34,7 @@ export function ChartFrame({ title, description, table, legend, children }: Prop
         {children({ titleId, descId, label: title, width })}
       </div>
       <details className="chart-table">
-        <summary>{t('dashboard.showTable')}</summary>
+        <summary>{t('dashboard:showTable')}</summary>
         <table className="data-table">
           <thead>
             <tr>

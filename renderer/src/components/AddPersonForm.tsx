@@ -2,21 +2,21 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PERSON_KINDS, type Person } from '../../../shared/domain/schema';
-import type { Client } from '../api/client';
 import { serverErrorsToForm } from '../forms/field-errors';
 import { emptyPersonForm, personFieldFor, toPersonDraft } from '../forms/person-form';
+import { useClient } from '../store/context';
 import { Field } from './Field';
 import { FormActions } from './FormActions';
 import { FormError } from './FormError';
 import { useFormSubmit } from './use-form-submit';
 
 interface Props {
-  client: Client;
   onDone: (person: Person) => void;
   onCancel: () => void;
 }
 
-export function AddPersonForm({ client, onDone, onCancel }: Props) {
+export function AddPersonForm({ onDone, onCancel }: Props) {
+  const client = useClient();
   const { t } = useTranslation();
   const formRef = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState(emptyPersonForm);

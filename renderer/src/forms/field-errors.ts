@@ -47,5 +47,3 @@ export function serverErrorsToForm<F extends string>(
   }
   return errors;
 }
-
-export const hasErrors = (errors: Partial<Record<string, FieldMessage>>) => Object.keys(errors).length > 0;

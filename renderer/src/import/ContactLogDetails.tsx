@@ -6,7 +6,7 @@
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ContactLogSummary } from '../../../shared/ipc/contract-workflow';
+import type { ContactLogSummary } from '../../../shared/ipc/contracts/import';
 
 const LIST = 20;
 

@@ -1,73 +1,59 @@
 /**
- * Mounts the print preview when asked (Ctrl/Cmd+P, or `requestPrint()` from a menu or the map), outside
- * the app's layout (a portal on <body>), so that the window's print style sheet can show the sheets and
- * nothing else. Remembers the options between openings of the same session.
+ * Mounts the print preview when the store says it is open (Ctrl/Cmd+P, File ▸ Print, or a view's
+ * "Print"), outside the app's layout (a portal on <body>), so that the window's print style sheet can
+ * show the sheets and nothing else. Remembers the options between openings of the same session; each
+ * opening starts from what was asked for (on the map: what the map shows).
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
-import type { Snapshot } from '../../../shared/ipc/contract';
 import { PrintOptions } from '../../../shared/print/options';
-import type { Client } from '../api/client';
-import { todayIso } from '../i18n/format';
+import { useLanguage } from '../store/context';
+import { selectSnapshot } from '../store/derived';
+import { useActions, useAppState } from '../store/hooks';
 import { initialPrintOptions, PrintPreview } from './PrintPreview';
-import { isPrintShortcut, PRINT_REQUEST_EVENT, type PrintRequest } from './print-request';
+import { isPrintShortcut } from './print-request';
 
-interface Props {
-  client: Client;
-  snapshot: Snapshot;
-  language: 'en' | 'de';
-}
-
-export function PrintHost({ client, snapshot, language }: Props) {
+export function PrintHost() {
+  const language = useLanguage();
+  const actions = useActions();
+  const snapshot = useAppState(selectSnapshot)!;
+  const print = useAppState((s) => s.print);
+  const today = useAppState((s) => s.today);
   const [options, setOptions] = useState<PrintOptions | undefined>();
-  const [open, setOpen] = useState(false);
+  const [openedFor, setOpenedFor] = useState(0);
 
-  const openWith = useCallback(
-    (request: PrintRequest) => {
-      setOptions((current) => {
-        const base = current ?? initialPrintOptions(snapshot, todayIso());
-        const merged = PrintOptions.safeParse({
-          ...base,
-          ...request,
-          filters: request.filters ?? base.filters,
-        });
-        return merged.success ? merged.data : base;
-      });
-      setOpen(true);
-    },
-    [snapshot],
-  );
+  // Each new request (seq) starts from the options of the last opening, with what it asks for.
+  if (print.open && print.seq !== openedFor) {
+    setOpenedFor(print.seq);
+    const base = options ?? initialPrintOptions(snapshot, today);
+    const request = print.request;
+    const merged = PrintOptions.safeParse({ ...base, ...request, filters: request.filters ?? base.filters });
+    setOptions(merged.success ? merged.data : base);
+  }
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (open || !isPrintShortcut(event)) return;
+      if (print.open || !isPrintShortcut(event)) return;
       event.preventDefault();
-      openWith({});
+      actions.openPrint();
     };
-    const onRequest = (event: Event) => openWith((event as CustomEvent<PrintRequest>).detail ?? {});
     window.addEventListener('keydown', onKey);
-    window.addEventListener(PRINT_REQUEST_EVENT, onRequest);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      window.removeEventListener(PRINT_REQUEST_EVENT, onRequest);
-    };
-  }, [open, openWith]);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [print.open, actions]);
 
   useEffect(() => {
-    document.body.classList.toggle('is-print-preview', open);
+    document.body.classList.toggle('is-print-preview', print.open);
     return () => document.body.classList.remove('is-print-preview');
-  }, [open]);
+  }, [print.open]);
 
-  if (!open || !options) return null;
+  if (!print.open || !options) return null;
   return createPortal(
     <div className="print-host">
       <PrintPreview
-        client={client}
-        snapshot={snapshot}
         language={language}
         options={options}
         onOptions={setOptions}
-        onClose={() => setOpen(false)}
+        onClose={actions.closePrint}
       />
     </div>,
     document.body,

@@ -18,7 +18,7 @@ import { PERSON_KINDS, type PersonKind } from '../../../shared/domain/schema';
 import type { Snapshot } from '../../../shared/ipc/contract';
 import { type AnonymiseMode, type PrintOptions, printDataFrom } from '../../../shared/print/options';
 import { mmToPx } from '../../../shared/print/paper';
-import { ApiError, type Client } from '../api/client';
+import { ApiError } from '../api/client';
 import { intlLocale } from '../i18n/format';
 import type { Translate } from '../scene/text';
 import { bytesToBase64, fileNameFor, PNG_DPI, svgToBase64, svgToPng } from './export-image';
@@ -28,10 +28,11 @@ import { setPageSize } from './page-style';
 import { buildPrintDocument, defaultTitle, preparePrint } from './print-document';
 import { isPrintShortcut } from './print-request';
 import './print-preview.css';
+import { useClient } from '../store/context';
+import { selectSnapshot } from '../store/derived';
+import { useAppState } from '../store/hooks';
 
 interface Props {
-  client: Client;
-  snapshot: Snapshot;
   language: 'en' | 'de';
   options: PrintOptions;
   onOptions: (options: PrintOptions) => void;
@@ -44,7 +45,9 @@ type Status =
   | { kind: 'done'; text: string }
   | { kind: 'error'; text: string };
 
-export function PrintPreview({ client, snapshot, language, options, onOptions, onClose }: Props) {
+export function PrintPreview({ language, options, onOptions, onClose }: Props) {
+  const client = useClient();
+  const snapshot = useAppState(selectSnapshot)!;
   const { t } = useTranslation();
   const titleId = useId();
   const translate = useCallback<Translate>((key, values) => t(key, values ?? {}) as string, [t]);

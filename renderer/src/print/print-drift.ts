@@ -3,12 +3,14 @@
  * same scale, so that a person who drifted outwards is seen to have moved. A compact legend (rings, line
  * width, recency, neglect) runs along the bottom.
  */
+
+import { esc } from '../scene/svg-text';
 import type { Translate } from '../scene/text';
 import type { Scene } from '../scene/types';
 import { columnsOf, GUTTER, type PageFrame, type Rect } from './print-layout';
 import { flowBlocks, legendBlocks, type Measure } from './print-legend';
 import { type DrawnMap, drawMap, type PageTexts, PRINT_FONT, printLegendEntries } from './print-map';
-import { esc, fmt, text } from './svg-util';
+import { fmt, text } from './svg-util';
 
 export interface DriftPageInput {
   frame: PageFrame;

@@ -13,9 +13,10 @@ import {
   RING_COLOUR,
   strokeScale,
 } from '../scene/encodings';
+import { esc } from '../scene/svg-text';
 import { resolveText, type Translate } from '../scene/text';
 import type { LegendEntry, LegendSample } from '../scene/types';
-import { esc, fmt, text, wrapText } from './svg-util';
+import { fmt, text, wrapText } from './svg-util';
 
 export type Measure = (text: string, fontSize: number) => number;
 

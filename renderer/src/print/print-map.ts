@@ -4,8 +4,9 @@
  * by the scene's SVG renderer (scene/svg.ts), so print and screen share every encoding; this module only
  * frames it. Returns the page as one SVG document, plus what was placed (for checks and tests).
  */
-import { buildLegend } from '../scene/legend';
+import { buildLegend, ringLabel } from '../scene/legend';
 import { renderSceneToSvg } from '../scene/svg';
+import { esc } from '../scene/svg-text';
 import { resolveText, type Translate } from '../scene/text';
 import type { LegendEntry, Scene, SceneRing } from '../scene/types';
 import {
@@ -26,7 +27,7 @@ import {
   paragraphBlock,
   stackHeight,
 } from './print-legend';
-import { esc, fmt, text } from './svg-util';
+import { fmt, text } from './svg-util';
 
 export const PRINT_FONT = 'Helvetica, Arial, "Liberation Sans", sans-serif';
 
@@ -187,6 +188,8 @@ export function drawMap(a: DrawMapArgs): DrawnMap {
     labelIds: new Set<string>(),
     emptyRings: a.emptyRings,
     measure: a.measure,
+    // Drawn again below on top of the lines, without the outline that doubles text in a PDF.
+    texts: { ringNames: false, groupNames: false },
   });
   const { k, tx, ty } = rendered.transform;
   const visible = scene.nodes.filter((n) => n.visible);
@@ -241,7 +244,7 @@ export function drawMap(a: DrawMapArgs): DrawnMap {
     .join('');
   const svg = [
     `<g class="map" transform="translate(${fmt(rect.x)} ${fmt(rect.y)})">`,
-    withoutScreenTexts(rendered.svg),
+    rendered.svg,
     `<g class="print-ring-names">${ringNames}</g>`,
     `<g class="print-groups">${groupNames}</g>`,
     `<g class="print-labels">${labelMarkup.join('')}</g>`,
@@ -306,16 +309,6 @@ function backing(b: Box): string {
   return `<rect x="${fmt(b.x)}" y="${fmt(b.y)}" width="${fmt(b.width)}" height="${fmt(b.height)}" fill="#ffffff" fill-opacity="0.85"/>`;
 }
 
-/**
- * The screen renderer's ring and group names, taken out: on paper they are drawn again on top of the
- * lines (so no line crosses them) without the outline that doubles text in a PDF.
- */
-export function withoutScreenTexts(svg: string): string {
-  return svg
-    .replace(/<g class="ring-labels"[^>]*>[\s\S]*?<\/g>/, '')
-    .replace(/<g class="groups"[^>]*>[\s\S]*?<\/g>/, '');
-}
-
 /** The legend entries worth printing: what is on this map (no "wanted ring" if nobody has one…). */
 export function printLegendEntries(
   scene: Scene,
@@ -356,10 +349,7 @@ export function emptyRingScene(
     ring,
     radius: (R * ring) / 4,
     innerRadius: (R * (ring - 1)) / 4,
-    label: {
-      key: 'ringLabel',
-      params: { ring: `@ring.${ring}`, cadence: `@${cadenceKey(ringCadenceDays[ring - 1]!)}` },
-    },
+    label: ringLabel(ring, ringCadenceDays),
   }));
   return {
     ...scene,
@@ -373,21 +363,6 @@ export function emptyRingScene(
     drift: [],
     bounds: { minX: -R, minY: -R, maxX: R, maxY: R },
   };
-}
-
-function cadenceKey(days: number): string {
-  const entry = buildLegend({
-    layout: 'ego',
-    colourBy: 'kind',
-    showTies: false,
-    drift: 0,
-    ringCadenceDays: [days, days, days, days],
-    contextColours: [],
-    hasOtherContexts: false,
-    anyPinned: false,
-  }).find((e) => e.id === 'rings');
-  const cadence = entry?.samples[0]?.label.params?.cadence;
-  return typeof cadence === 'string' ? cadence.slice(1) : 'cadence.rarer';
 }
 
 /** The height the map needs at `width` (its shape, plus room for the labels at its top and bottom). */

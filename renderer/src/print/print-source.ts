@@ -28,6 +28,7 @@ export function mapSourceFromPrintData(data: PrintData): MapSource {
       b: t.b,
       ...(t.strength !== undefined ? { strength: t.strength } : {}),
     })),
+    coverage: [],
     settings: data.settings.model,
   };
 }

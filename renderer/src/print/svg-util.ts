@@ -1,12 +1,9 @@
 /** Small helpers for writing SVG markup as strings (the print page is composed as text, then parsed once). */
-import { escapeXml } from '../../../shared/text/xml-safe';
+import { esc } from '../scene/svg-text';
 
 export function fmt(v: number): string {
   return String(Math.round(v * 100) / 100);
 }
-
-/** Escapes text and attribute values, and drops the characters XML forbids (shared/text/xml-safe.ts). */
-export const esc = escapeXml;
 
 export interface TextStyle {
   size: number;

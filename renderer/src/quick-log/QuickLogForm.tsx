@@ -17,10 +17,11 @@ import type { Client } from '../api/client';
 import { Field } from '../components/Field';
 import { FormActions } from '../components/FormActions';
 import { FormError } from '../components/FormError';
+import { PeoplePicker } from '../components/PeoplePicker';
 import { useFormSubmit } from '../components/use-form-submit';
 import { serverErrorsToForm } from '../forms/field-errors';
 import { todayIso } from '../i18n/format';
-import { PeoplePicker } from './PeoplePicker';
+import { useClient } from '../store/context';
 import {
   emptyQuickLog,
   parseDateInput,
@@ -37,7 +38,6 @@ export type QuickLogDone =
   | { kind: 'updated'; encounter: Encounter };
 
 interface Props {
-  client: Client;
   people: readonly Person[];
   contexts: readonly Context[];
   initialParticipants: readonly string[];
@@ -47,19 +47,11 @@ interface Props {
   onCancel: () => void;
 }
 
-export function QuickLogForm({
-  client,
-  people,
-  contexts,
-  initialParticipants,
-  encounter,
-  onDone,
-  onCancel,
-}: Props) {
-  const { t } = useTranslation('workflow');
+export function QuickLogForm({ people, contexts, initialParticipants, encounter, onDone, onCancel }: Props) {
+  const client = useClient();
+  const { t } = useTranslation('quickLog');
   const formRef = useRef<HTMLFormElement>(null);
   const pickerId = useId();
-  const dateId = useId();
   const today = todayIso();
   const [values, setValues] = useState<QuickLogValues>(() =>
     encounter ? valuesFromEncounter(encounter) : emptyQuickLog(today, initialParticipants),
@@ -107,8 +99,8 @@ export function QuickLogForm({
       }}
     >
       <Field
-        label={t('quickLog.participants')}
-        hint={encounter ? t('quickLog.participantsHintEdit') : t('quickLog.participantsHint')}
+        label={t('quickLog:participants')}
+        hint={encounter ? t('quickLog:participantsHintEdit') : t('quickLog:participantsHint')}
         error={errors.participants}
         controlId={pickerId}
       >
@@ -120,52 +112,45 @@ export function QuickLogForm({
           onChange={(participants) => set('participants', participants)}
         />
       </Field>
-      {/* Written out rather than with <Field>: the date, its quick choices and the calendar share one line. */}
-      <div className={errors.date ? 'field has-error' : 'field'}>
-        <label htmlFor={dateId} className="field-label">
-          {t('quickLog.date')}
-        </label>
-        <div className="date-line">
-          <input
-            id={dateId}
-            type="text"
-            name="date"
-            className="is-date"
-            inputMode="numeric"
-            autoComplete="off"
-            aria-invalid={errors.date ? true : undefined}
-            aria-describedby={errors.date ? `${dateId}-hint ${dateId}-error` : `${dateId}-hint`}
-            value={values.date}
-            onChange={(e) => set('date', e.target.value)}
-          />
-          <button type="button" className="button is-small" onClick={() => set('date', today)}>
-            {t('quickLog.today')}
-          </button>
-          <button type="button" className="button is-small" onClick={() => set('date', shiftDay(today, -1))}>
-            {t('quickLog.yesterday')}
-          </button>
-          <input
-            type="date"
-            className="calendar-input"
-            // A helper for the mouse: keyboard users type the date or use Today / Yesterday.
-            tabIndex={-1}
-            aria-label={t('quickLog.calendar')}
-            max={today}
-            value={isoDate}
-            onChange={(e) => e.target.value && set('date', e.target.value)}
-          />
-        </div>
-        <p id={`${dateId}-hint`} className="field-hint">
-          {t('quickLog.dateHint')}
-        </p>
-        {errors.date && (
-          <p id={`${dateId}-error`} className="field-error">
-            {t(errors.date.key, errors.date.values ?? {})}
-          </p>
+      {/* The date, its quick choices and the calendar share one line: the Field gives its input the label and messages. */}
+      <Field label={t('quickLog:date')} hint={t('quickLog:dateHint')} error={errors.date}>
+        {(control) => (
+          <div className="date-line">
+            <input
+              {...control}
+              type="text"
+              name="date"
+              className="is-date"
+              inputMode="numeric"
+              autoComplete="off"
+              value={values.date}
+              onChange={(e) => set('date', e.target.value)}
+            />
+            <button type="button" className="button is-small" onClick={() => set('date', today)}>
+              {t('quickLog:today')}
+            </button>
+            <button
+              type="button"
+              className="button is-small"
+              onClick={() => set('date', shiftDay(today, -1))}
+            >
+              {t('quickLog:yesterday')}
+            </button>
+            <input
+              type="date"
+              className="calendar-input"
+              // A helper for the mouse: keyboard users type the date or use Today / Yesterday.
+              tabIndex={-1}
+              aria-label={t('quickLog:calendar')}
+              max={today}
+              value={isoDate}
+              onChange={(e) => e.target.value && set('date', e.target.value)}
+            />
+          </div>
         )}
-      </div>
+      </Field>
       <div className="form-row">
-        <Field label={t('quickLog.channel')} error={errors.channel}>
+        <Field label={t('quickLog:channel')} error={errors.channel}>
           <select
             name="channel"
             value={values.channel}
@@ -178,9 +163,9 @@ export function QuickLogForm({
             ))}
           </select>
         </Field>
-        <Field label={t('quickLog.context')} optional error={errors.contextId}>
+        <Field label={t('quickLog:context')} optional error={errors.contextId}>
           <select name="context" value={values.contextId} onChange={(e) => set('contextId', e.target.value)}>
-            <option value="">{t('quickLog.noContext')}</option>
+            <option value="">{t('quickLog:noContext')}</option>
             {sortedContexts.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
@@ -190,7 +175,7 @@ export function QuickLogForm({
         </Field>
       </div>
       <div className="form-row">
-        <Field label={t('quickLog.duration')} optional error={errors.duration}>
+        <Field label={t('quickLog:duration')} optional error={errors.duration}>
           <input
             type="text"
             inputMode="numeric"
@@ -200,25 +185,25 @@ export function QuickLogForm({
             onChange={(e) => set('duration', e.target.value)}
           />
         </Field>
-        <Field label={t('quickLog.initiator')} optional error={errors.initiator}>
+        <Field label={t('quickLog:initiator')} optional error={errors.initiator}>
           <select
             name="initiator"
             value={values.initiator}
             onChange={(e) => set('initiator', e.target.value as QuickLogValues['initiator'])}
           >
-            <option value="">{t('quickLog.initiatorUnknown')}</option>
+            <option value="">{t('quickLog:initiatorUnknown')}</option>
             <option value="me">{t('common:initiator.me')}</option>
             <option value="them">{t('common:initiator.them')}</option>
           </select>
         </Field>
       </div>
-      <Field label={t('quickLog.notes')} optional error={errors.notes}>
+      <Field label={t('quickLog:notes')} optional error={errors.notes}>
         <textarea name="notes" rows={3} value={values.notes} onChange={(e) => set('notes', e.target.value)} />
       </Field>
       <FormError error={formError} />
       <FormActions
         busy={busy}
-        submitLabel={encounter ? t('quickLog.save') : t('quickLog.submit')}
+        submitLabel={encounter ? t('quickLog:save') : t('quickLog:submit')}
         onCancel={onCancel}
       />
     </form>

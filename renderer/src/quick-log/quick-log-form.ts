@@ -4,9 +4,9 @@
  * participant that no longer exists, a date typed in the user's own way.
  */
 import { type Channel, type Encounter, EncounterDate, type Initiator } from '../../../shared/domain/schema';
-import type { EncounterPatch } from '../../../shared/ipc/contract';
-import { QuickLogRequest } from '../../../shared/ipc/contract-workflow';
+import { EncounterPatch, QuickLogRequest } from '../../../shared/ipc/contract';
 import type { FieldErrors, FieldMessage, FormResult } from '../forms/field-errors';
+import { optionalNumber } from '../forms/schema-field';
 
 /** Someone who exists (`id`) or a new person the log creates (`newName`). */
 export type Participant = { id: string } | { newName: string };
@@ -30,8 +30,6 @@ export type QuickLogField =
   | 'duration'
   | 'initiator'
   | 'notes';
-
-const MAX_MINUTES = 60 * 24 * 14;
 
 export function emptyQuickLog(today: string, participantIds: readonly string[] = []): QuickLogValues {
   return {
@@ -76,7 +74,7 @@ export function shiftDay(isoDay: string, days: number): string {
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 
-const message = (key: string): FieldMessage => ({ key: `workflow:quickLog.errors.${key}` });
+const message = (key: string): FieldMessage => ({ key: `quickLog:errors.${key}` });
 
 interface Checked {
   errors: FieldErrors<QuickLogField>;
@@ -101,12 +99,14 @@ function check(
   }
   const date = parseDateInput(values.date);
   if (date === undefined) errors.date = message(values.date.trim() ? 'dateInvalid' : 'dateRequired');
-  let durationMinutes: number | undefined;
-  const duration = values.duration.trim();
-  if (duration !== '') {
-    if (/^\d+$/.test(duration) && Number(duration) <= MAX_MINUTES) durationMinutes = Number(duration);
-    else errors.duration = message('durationInvalid');
-  }
+  // The contract's rule for an encounter's duration (whole minutes, up to two weeks).
+  const duration = optionalNumber(
+    EncounterPatch.shape.durationMinutes,
+    values.duration,
+    message('durationInvalid'),
+  );
+  const durationMinutes = duration.ok ? (duration.value ?? undefined) : undefined;
+  if (!duration.ok) errors.duration = duration.error;
   if (values.contextId && !knownContexts.has(values.contextId)) errors.contextId = message('contextUnknown');
   const notes = values.notes.trim();
   if (notes.length > 20000) errors.notes = message('notesTooLong');

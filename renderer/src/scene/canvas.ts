@@ -1,8 +1,14 @@
 /**
- * The canvas renderer of the interactive map: draws a scene for one view (zoom/pan transform) and one
- * interaction state (hover, selection, search highlight, keyboard focus). The same layers in the same
- * order as the SVG renderer. Thousands of lines are drawn as few paths: lines with the same style are
- * grouped once per scene (cached), so a frame is a handful of stroke() calls.
+ * The canvas renderer of the interactive map, in two layers (as Excalidraw's static and interactive
+ * canvases):
+ *
+ *  - `drawScene`: the scene for one view (zoom/pan transform) and the search highlight, on the static
+ *    canvas. The same layers in the same order as the SVG renderer. Thousands of lines are drawn as few
+ *    paths: lines with the same style are grouped once per scene (cached; the scene is immutable), so a
+ *    frame is a handful of stroke() calls. A person being dragged is left out (`hiddenId`).
+ *  - `drawOverlay`: hover, selection and keyboard focus rings with their names, and the dragged person
+ *    (circle, line from me, ties and name at the drag offset), on a transparent canvas above it. Hovering
+ *    or dragging draws only this layer, never the 5,000 people below.
  */
 
 import { RING_LABEL_PRIORITY } from './build-scene';
@@ -19,10 +25,12 @@ import {
 import {
   type Box,
   centreLabel,
+  LABEL_FONT_SIZE,
   type LabelCandidate,
   type PlacedLabel,
   placeGroupLabels,
   placeLabels,
+  shortenLabel,
 } from './labels';
 import { resolveText, type Translate } from './text';
 import type { Scene, SceneEgoLine, SceneNode } from './types';
@@ -37,13 +45,32 @@ export interface CanvasView {
   dpr: number;
 }
 
-export interface InteractionState {
+/** What the static layer draws besides the scene. */
+export interface SceneState {
+  /** People found by the search: drawn emphasised, the others dimmed. */
+  highlightIds?: ReadonlySet<string>;
+  /** A person the overlay draws instead (being dragged): left out here, with their lines and label. */
+  hiddenId?: string | undefined;
+}
+
+/** A person being dragged: drawn by the overlay `dx`, `dy` world units from their place in the scene. */
+export interface DragOffset {
+  id: string;
+  dx: number;
+  dy: number;
+}
+
+/** What the overlay draws. */
+export interface OverlayState {
   hoverId?: string | undefined;
   selectedId?: string | undefined;
   focusId?: string | undefined;
-  /** People found by the search: drawn emphasised, the others dimmed. */
-  highlightIds?: ReadonlySet<string>;
+  drag?: DragOffset | undefined;
+  /** Dimmed by a search: the overlay's names stay fully drawn. */
 }
+
+/** Both layers' state (the test hook reports it). */
+export type InteractionState = SceneState & OverlayState;
 
 export interface DrawResult {
   labels: PlacedLabel[];
@@ -184,7 +211,7 @@ export function drawScene(
   ctx: CanvasRenderingContext2D,
   scene: Scene,
   view: CanvasView,
-  state: InteractionState,
+  state: SceneState,
   t: Translate,
   meLabel: string,
 ): DrawResult {
@@ -193,6 +220,7 @@ export function drawScene(
   const sk = strokeScale(k);
   const dim = state.highlightIds !== undefined && state.highlightIds.size > 0;
   const dimFactor = dim ? 0.25 : 1;
+  const hidden = state.hiddenId;
 
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.fillStyle = '#ffffff';
@@ -229,6 +257,7 @@ export function drawScene(
     ctx.beginPath();
     for (const l of lines) {
       if (crowded && !inView(l.x1, l.y1) && !inView(l.x2, l.y2)) continue;
+      if (l.a === hidden || l.b === hidden) continue;
       ctx.moveTo(l.x1, l.y1);
       ctx.lineTo(l.x2, l.y2);
     }
@@ -244,6 +273,7 @@ export function drawScene(
     ctx.setLineDash(g.dash.length > 0 ? g.dash.map((d) => (d * sk) / k) : []);
     ctx.beginPath();
     for (const l of g.lines) {
+      if (l.personId === hidden) continue;
       ctx.moveTo(l.x1, l.y1);
       ctx.lineTo(l.x2, l.y2);
     }
@@ -257,6 +287,7 @@ export function drawScene(
     ctx.setLineDash([2 / k, 2 / k]);
     ctx.lineWidth = 1.5 / k;
     for (const d of scene.drift) {
+      if (d.personId === hidden) continue;
       ctx.strokeStyle = d.direction === 'outward' ? DRIFT_OUT_COLOUR : DRIFT_IN_COLOUR;
       ctx.beginPath();
       ctx.moveTo(d.from.x, d.from.y);
@@ -270,6 +301,7 @@ export function drawScene(
   if (scene.gaps.length > 0) {
     ctx.strokeStyle = GAP_COLOUR;
     for (const g of scene.gaps) {
+      if (g.personId === hidden) continue;
       ctx.lineWidth = 1 / k;
       ctx.setLineDash([3 / k, 2 / k]);
       ctx.beginPath();
@@ -291,15 +323,30 @@ export function drawScene(
     ctx.strokeStyle = g.stroke;
     ctx.lineWidth = Math.max(0.5, g.strokeWidth * sk) / k;
     ctx.beginPath();
+    let outlined = 0;
     for (const n of g.nodes) {
-      if (!onScreen(n)) continue;
+      if (!onScreen(n) || n.id === hidden) continue;
       drawnNodes++;
-      const r = screenRadius(n.r, k) / k;
+      const sr = screenRadius(n.r, k);
+      if (sr >= OUTLINE_MIN_PX) outlined++;
+      const r = sr / k;
       ctx.moveTo(n.x + r, n.y);
       ctx.arc(n.x, n.y, r, 0, Math.PI * 2);
     }
     ctx.globalAlpha = g.opacity * dimFactor;
     ctx.fill();
+    if (outlined === 0) continue;
+    // Outlines only where a circle is big enough to show one: a dot of a pixel or two is all fill, and
+    // thousands of outlines are most of the raster work of a zoomed-out frame.
+    ctx.beginPath();
+    for (const n of g.nodes) {
+      if (!onScreen(n) || n.id === hidden) continue;
+      const sr = screenRadius(n.r, k);
+      if (sr < OUTLINE_MIN_PX) continue;
+      const r = sr / k;
+      ctx.moveTo(n.x + r, n.y);
+      ctx.arc(n.x, n.y, r, 0, Math.PI * 2);
+    }
     ctx.globalAlpha = Math.min(1, 0.3 + g.opacity) * dimFactor;
     ctx.stroke();
   }
@@ -310,7 +357,7 @@ export function drawScene(
     ctx.setLineDash([2 / k, 1.5 / k]);
     ctx.beginPath();
     for (const n of b.neglected) {
-      if (!onScreen(n)) continue;
+      if (!onScreen(n) || n.id === hidden) continue;
       const r = screenRadius(n.r, k) / k + 3.5 / k;
       ctx.moveTo(n.x + r, n.y);
       ctx.arc(n.x, n.y, r, 0, Math.PI * 2);
@@ -319,32 +366,20 @@ export function drawScene(
     ctx.setLineDash([]);
   }
   if (b.pinned.length > 0) {
-    ctx.fillStyle = '#1f2933';
+    ctx.fillStyle = PIN_COLOUR;
     for (const n of b.pinned) {
-      const r = screenRadius(n.r, k) / k;
-      const s = 2.5 / k;
-      ctx.fillRect(n.x + r - s, n.y - r - s, 2 * s, 2 * s);
+      if (n.id === hidden) continue;
+      pinMark(ctx, n.x, n.y, n.r, k);
     }
   }
   ctx.globalAlpha = 1;
 
-  // Emphasis: search hits, hover, selection, keyboard focus.
-  // The index by id only when someone is emphasised (not for every new scene of the time slider).
-  const anyEmphasis = dim || state.hoverId || state.selectedId || state.focusId;
-  const byId = anyEmphasis ? nodeIndex(scene) : new Map<string, SceneNode>();
-  const ring = (id: string | undefined, colour: string, widthPx: number, gapPx: number) => {
-    const n = id ? byId.get(id) : undefined;
-    if (!n?.visible) return;
-    ctx.strokeStyle = colour;
-    ctx.lineWidth = widthPx / k;
-    ctx.beginPath();
-    ctx.arc(n.x, n.y, screenRadius(n.r, k) / k + gapPx / k, 0, Math.PI * 2);
-    ctx.stroke();
-  };
+  // Search hits: drawn again at full strength over the dimmed picture.
   if (dim) {
+    const byId = nodeIndex(scene);
     for (const id of state.highlightIds!) {
       const n = byId.get(id);
-      if (!n?.visible) continue;
+      if (!n?.visible || n.id === hidden) continue;
       ctx.fillStyle = n.fill;
       ctx.strokeStyle = n.stroke;
       ctx.lineWidth = 1 / k;
@@ -352,12 +387,9 @@ export function drawScene(
       ctx.arc(n.x, n.y, screenRadius(n.r, k) / k, 0, Math.PI * 2);
       ctx.fill();
       ctx.stroke();
-      ring(id, '#f5a700', 3, 4);
+      emphasisRing(ctx, n.x, n.y, n.r, k, SEARCH_RING);
     }
   }
-  ring(state.hoverId, '#52606d', 1.5, 2.5);
-  ring(state.selectedId, '#1f2933', 2.5, 3.5);
-  if (state.focusId !== state.selectedId) ring(state.focusId, '#005fcc', 2, 6);
 
   // Me.
   ctx.fillStyle = ME_COLOUR;
@@ -375,13 +407,12 @@ export function drawScene(
   ctx.fillStyle = '#ffffff';
   if (scene.me.r * k >= 8) ctx.fillText(centreLabel(meLabel), tx, ty);
 
-  const ringFont = '10px system-ui, sans-serif';
-  ctx.font = ringFont;
+  ctx.font = RING_FONT;
   ctx.fillStyle = '#52606d';
   ctx.strokeStyle = '#ffffff';
   ctx.lineWidth = 3;
   const ringBoxes: Box[] = [];
-  const ringMeasure = measureCache(ctx, ringFont);
+  const ringMeasure = measureCache(ctx, RING_FONT);
   for (const r of scene.rings) {
     const y = ty - r.radius * k + 9;
     if (y < -10 || y > height + 10) continue;
@@ -391,34 +422,30 @@ export function drawScene(
     const w = ringMeasure(text);
     ringBoxes.push({ x: tx - w / 2, y: y - 7, width: w, height: 14 });
   }
-  const groupFont = 'italic 11px system-ui, sans-serif';
-  ctx.font = groupFont;
+  ctx.font = GROUP_FONT;
   ctx.fillStyle = '#3e4c59';
   ctx.textAlign = 'left';
   const groupBoxes = placeGroupLabels(
     scene.groups.map((g) => ({ ...g, text: resolveText(t, g.label) })),
     { k, tx, ty, width, height },
     11,
-    measureCache(ctx, groupFont),
+    measureCache(ctx, GROUP_FONT),
   );
   for (const g of groupBoxes) {
     ctx.strokeText(g.text, g.x + 1, g.y + g.height / 2);
     ctx.fillText(g.text, g.x + 1, g.y + g.height / 2);
   }
 
-  // Labels.
-  const font = '11px system-ui, sans-serif';
-  ctx.font = font;
-  const force = new Set<string>();
-  for (const id of [state.selectedId, state.focusId, state.hoverId]) if (id) force.add(id);
-  if (state.highlightIds) for (const id of state.highlightIds) force.add(id);
-  const widthCache = measureCache(ctx, font);
+  // Labels: search hits first, then by priority.
+  ctx.font = LABEL_FONT;
+  const force = state.highlightIds ?? NO_IDS;
+  const candidates = hidden === undefined ? b.candidates : b.candidates.filter((c) => c.id !== hidden);
   const labels = placeLabels(
-    b.candidates,
+    candidates,
     { k, tx, ty, width, height },
     {
-      fontSize: 11,
-      measure: widthCache,
+      fontSize: LABEL_FONT_SIZE,
+      measure: measureCache(ctx, LABEL_FONT),
       force,
       alwaysPriority: RING_LABEL_PRIORITY,
       obstacles: [...groupBoxes, ...ringBoxes],
@@ -429,13 +456,158 @@ export function drawScene(
   ctx.lineWidth = 3;
   for (const l of labels) {
     const emphasised = force.has(l.id);
-    ctx.font = emphasised ? `bold ${font}` : font;
+    ctx.font = emphasised ? BOLD_LABEL_FONT : LABEL_FONT;
     ctx.globalAlpha = dim && !emphasised ? 0.4 : 1;
     ctx.strokeText(l.text, l.x + 1, l.y + l.height / 2);
     ctx.fillText(l.text, l.x + 1, l.y + l.height / 2);
   }
   ctx.globalAlpha = 1;
   return { labels, drawnNodes };
+}
+
+/**
+ * The overlay: transparent, cleared and drawn whole each time (a few shapes). Hover, selection and
+ * keyboard focus get a ring and their name in bold (where the static layer put it, else beside the
+ * circle); the dragged person is drawn at the drag offset with their line from me, ties and name.
+ * `labels` are the static layer's, for the names' places.
+ */
+export function drawOverlay(
+  ctx: CanvasRenderingContext2D,
+  scene: Scene,
+  view: CanvasView,
+  state: OverlayState,
+  labels: readonly PlacedLabel[],
+): void {
+  const { k, tx, ty, width, height, dpr } = view;
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.clearRect(0, 0, width, height);
+  const byId = nodeIndex(scene);
+  const drag = state.drag;
+  const dragged = drag ? byId.get(drag.id) : undefined;
+  const at = (n: SceneNode) =>
+    dragged && n.id === dragged.id ? { x: n.x + drag!.dx, y: n.y + drag!.dy } : { x: n.x, y: n.y };
+
+  ctx.setTransform(dpr * k, 0, 0, dpr * k, dpr * tx, dpr * ty);
+  if (dragged && drag) {
+    const p = at(dragged);
+    const sk = strokeScale(k);
+    // Ties to the dragged person, from the other end to where they are now.
+    const ties = scene.ties.filter((l) => l.a === dragged.id || l.b === dragged.id);
+    if (ties.length > 0) {
+      ctx.strokeStyle = TIE_COLOUR;
+      ctx.globalAlpha = ties[0]!.opacity;
+      for (const l of ties) {
+        const [ox, oy] = l.a === dragged.id ? [l.x2, l.y2] : [l.x1, l.y1];
+        ctx.lineWidth = Math.max(0.5, l.width * sk) / k;
+        ctx.beginPath();
+        ctx.moveTo(ox, oy);
+        ctx.lineTo(p.x, p.y);
+        ctx.stroke();
+      }
+    }
+    const line = scene.egoLines.find((l) => l.personId === dragged.id);
+    if (line) {
+      ctx.strokeStyle = line.colour;
+      ctx.globalAlpha = line.opacity;
+      ctx.lineWidth = Math.max(0.5, line.width * sk) / k;
+      ctx.setLineDash(line.dash.length > 0 ? line.dash.map((d) => (d * sk) / k) : []);
+      ctx.beginPath();
+      ctx.moveTo(line.x1, line.y1);
+      ctx.lineTo(p.x, p.y);
+      ctx.stroke();
+      ctx.setLineDash([]);
+    }
+    ctx.globalAlpha = dragged.opacity;
+    ctx.fillStyle = dragged.fill;
+    ctx.strokeStyle = dragged.stroke;
+    ctx.lineWidth = Math.max(0.5, dragged.strokeWidth * sk) / k;
+    ctx.beginPath();
+    ctx.arc(p.x, p.y, screenRadius(dragged.r, k) / k, 0, Math.PI * 2);
+    ctx.fill();
+    ctx.globalAlpha = Math.min(1, 0.3 + dragged.opacity);
+    ctx.stroke();
+    ctx.globalAlpha = 1;
+    if (dragged.pinned) {
+      ctx.fillStyle = PIN_COLOUR;
+      pinMark(ctx, p.x, p.y, dragged.r, k);
+    }
+  }
+
+  const ring = (id: string | undefined, style: RingStyle) => {
+    const n = id ? byId.get(id) : undefined;
+    if (!n?.visible) return;
+    const p = at(n);
+    emphasisRing(ctx, p.x, p.y, n.r, k, style);
+  };
+  ring(state.hoverId, HOVER_RING);
+  ring(state.selectedId, SELECTED_RING);
+  if (state.focusId !== state.selectedId) ring(state.focusId, FOCUS_RING);
+
+  // Names, in bold on a white outline: where the static layer placed them, else right of the circle.
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'middle';
+  ctx.lineJoin = 'round';
+  ctx.font = BOLD_LABEL_FONT;
+  ctx.fillStyle = '#1f2933';
+  ctx.strokeStyle = '#ffffff';
+  ctx.lineWidth = 3;
+  const named = new Set<string>();
+  for (const id of [drag?.id, state.selectedId, state.focusId, state.hoverId]) {
+    const n = id ? byId.get(id) : undefined;
+    if (!n?.visible || named.has(n.id)) continue;
+    named.add(n.id);
+    const placed = n.id === drag?.id ? undefined : labels.find((l) => l.id === n.id);
+    const p = at(n);
+    const text = placed?.text ?? shortenLabel(n.name);
+    const x = placed ? placed.x + 1 : p.x * k + tx + screenRadius(n.r, k) + LABEL_GAP + 1;
+    const y = placed ? placed.y + placed.height / 2 : p.y * k + ty;
+    if (x > width || y < -LABEL_FONT_SIZE || y > height + LABEL_FONT_SIZE) continue;
+    ctx.strokeText(text, x, y);
+    ctx.fillText(text, x, y);
+  }
+}
+
+interface RingStyle {
+  colour: string;
+  widthPx: number;
+  gapPx: number;
+}
+const SEARCH_RING: RingStyle = { colour: '#f5a700', widthPx: 3, gapPx: 4 };
+const HOVER_RING: RingStyle = { colour: '#52606d', widthPx: 1.5, gapPx: 2.5 };
+const SELECTED_RING: RingStyle = { colour: '#1f2933', widthPx: 2.5, gapPx: 3.5 };
+const FOCUS_RING: RingStyle = { colour: '#005fcc', widthPx: 2, gapPx: 6 };
+const PIN_COLOUR = '#1f2933';
+/** Circles smaller than this on screen (px radius) are drawn without an outline. */
+const OUTLINE_MIN_PX = 2.5;
+const RING_FONT = '10px system-ui, sans-serif';
+const GROUP_FONT = 'italic 11px system-ui, sans-serif';
+const LABEL_FONT = `${LABEL_FONT_SIZE}px system-ui, sans-serif`;
+const BOLD_LABEL_FONT = `bold ${LABEL_FONT}`;
+/** Gap between a circle and its name (as labels.ts places them). */
+const LABEL_GAP = 3;
+const NO_IDS: ReadonlySet<string> = new Set();
+
+function emphasisRing(
+  ctx: CanvasRenderingContext2D,
+  x: number,
+  y: number,
+  r: number,
+  k: number,
+  s: RingStyle,
+) {
+  ctx.strokeStyle = s.colour;
+  ctx.lineWidth = s.widthPx / k;
+  ctx.beginPath();
+  ctx.arc(x, y, screenRadius(r, k) / k + s.gapPx / k, 0, Math.PI * 2);
+  ctx.stroke();
+}
+
+/** The small square at the top right of a pinned person's circle. */
+function pinMark(ctx: CanvasRenderingContext2D, x: number, y: number, r: number, k: number) {
+  const sr = screenRadius(r, k) / k;
+  const s = 2.5 / k;
+  ctx.fillRect(x + sr - s, y - sr - s, 2 * s, 2 * s);
 }
 
 const nodeIndexCache = new WeakMap<Scene, Map<string, SceneNode>>();

@@ -50,8 +50,3 @@ export function hitTest(scene: Scene, x: number, y: number, k: number, slackPx =
   });
   return best;
 }
-
-/** Forget the quadtree of a scene whose nodes were moved in place (while dragging). */
-export function invalidateHitTest(scene: Scene): void {
-  trees.delete(scene);
-}

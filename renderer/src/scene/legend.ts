@@ -21,8 +21,8 @@ import {
   TIE_COLOUR,
   tieWidthFor,
 } from './encodings';
-import { TEXT_KEY } from './text';
-import type { ColourBy, DriftMonths, LayoutKind, LegendEntry, TextRef } from './types';
+import { literal, ref } from './text';
+import type { ColourBy, DriftMonths, LayoutKind, LegendEntry, RingKey, TextRef } from './types';
 
 export interface LegendInput {
   layout: LayoutKind;
@@ -47,6 +47,20 @@ export function cadenceText(days: number): TextRef {
   return { key: 'cadence.days', params: { count: Math.round(days) } };
 }
 
+/**
+ * A ring's name with its rhythm ("Ring 1 · about weekly"): rings 1–4 with the rhythm of the settings,
+ * the outer bands with what they stand for.
+ */
+export function ringLabel(ring: RingKey, ringCadenceDays: readonly number[]): TextRef {
+  const cadence =
+    ring === 'known'
+      ? ref('cadence.rarer')
+      : ring === 'not-met'
+        ? ref('cadence.never')
+        : cadenceText(ringCadenceDays[ring - 1]!);
+  return ref('ringLabel', { ring: ref(`ring.${ring}`), cadence });
+}
+
 export function buildLegend(input: LegendInput): LegendEntry[] {
   const entries: LegendEntry[] = [];
   if (input.layout === 'ego') {
@@ -55,15 +69,12 @@ export function buildLegend(input: LegendInput): LegendEntry[] {
       title: { key: 'legend.rings' },
       sampleKind: 'ring',
       samples: [
-        ...input.ringCadenceDays.map((d, i) => ({
-          label: { key: 'ringLabel', params: { ring: `@ring.${i + 1}`, cadence: `@${cadenceText(d).key}` } },
+        ...([1, 2, 3, 4] as const).map((ring) => ({
+          label: ringLabel(ring, input.ringCadenceDays),
           colour: RING_COLOUR,
-          size: i + 1,
+          size: ring,
         })),
-        {
-          label: { key: 'ringLabel', params: { ring: '@ring.known', cadence: '@cadence.rarer' } },
-          colour: RING_COLOUR,
-        },
+        { label: ringLabel('known', input.ringCadenceDays), colour: RING_COLOUR },
       ],
     });
   }
@@ -150,7 +161,7 @@ export function buildLegend(input: LegendInput): LegendEntry[] {
       sampleKind: 'swatch',
       samples: [
         ...input.contextColours.map((c) => ({
-          label: { key: TEXT_KEY, params: { text: c.name } },
+          label: literal(c.name),
           colour: c.colour,
         })),
         ...(input.hasOtherContexts

@@ -6,12 +6,12 @@
  */
 
 import type { ModelParams } from '../../../shared/domain/model-params';
-import type { Channel, Person, RingNumber } from '../../../shared/domain/schema';
+import type { Channel, EncounterSource, Initiator, Person, RingNumber } from '../../../shared/domain/schema';
 import { dayOf, isoDate } from '../../../shared/engine/dates';
 import { type PreparedEngine, prepareEngine } from '../../../shared/engine/prepare';
 import { ringOfCode } from '../../../shared/engine/rings';
-import type { NetworkSnapshot } from '../../../shared/engine/types';
-import { buildScene, type LayoutCache, type MapMetrics, newLayoutCache } from './build-scene';
+import type { EngineCoverage, NetworkSnapshot } from '../../../shared/engine/types';
+import { buildScene, type MapMetrics, SceneCache } from './build-scene';
 import { buildContactIndex, type ContactIndex } from './contact-index';
 import type { MapContext, MapPerson, MapPersonMetrics, MapTie, Scene, SceneOptions } from './types';
 
@@ -27,6 +27,12 @@ export interface MapSourceEncounter {
   participants: string[];
   channel: Channel;
   durationMinutes?: number;
+  /** Who got in touch (the engine weighs give and take). */
+  initiator?: Initiator;
+  /** A missed or rejected call: recorded, no contact. */
+  attempt?: boolean;
+  /** Imported from an export (the engine reads only that there is one). */
+  source?: EncounterSource;
 }
 
 /** The part of a snapshot the map needs. */
@@ -35,6 +41,8 @@ export interface MapSource {
   encounters: MapSourceEncounter[];
   contexts: MapContext[];
   ties: MapTie[];
+  /** What imported exports cover: silence on a channel nobody logs is not neglect. */
+  coverage: EngineCoverage[];
   settings: ModelParams;
 }
 
@@ -43,7 +51,7 @@ export interface PreparedMap {
   engine: PreparedEngine;
   contacts: ContactIndex;
   /** Date-independent layouts (network, by context) computed so far for this data. */
-  layouts: LayoutCache;
+  layouts: SceneCache;
   /** First and last encounter day (`YYYY-MM-DD`), if any: the time slider's range. */
   range?: { first: string; last: string };
 }
@@ -56,8 +64,12 @@ interface SnapshotLike {
     participants: readonly string[];
     channel: Channel;
     durationMinutes?: number;
+    initiator?: Initiator;
+    attempt?: boolean;
+    source?: EncounterSource;
   }[];
   contexts: readonly { id: string; name: string }[];
+  coverage?: readonly EngineCoverage[];
   ties: readonly { a: string; b: string; strength?: number }[];
   settings: { model: ModelParams };
 }
@@ -82,8 +94,17 @@ export function mapSourceFromSnapshot(s: SnapshotLike): MapSource {
       participants: [...e.participants],
       channel: e.channel,
       ...(e.durationMinutes !== undefined ? { durationMinutes: e.durationMinutes } : {}),
+      ...(e.initiator !== undefined ? { initiator: e.initiator } : {}),
+      ...(e.attempt ? { attempt: true } : {}),
+      ...(e.source !== undefined ? { source: e.source } : {}),
     })),
     contexts: s.contexts.map((c) => ({ id: c.id, name: c.name })),
+    coverage: (s.coverage ?? []).map((c) => ({
+      channel: c.channel,
+      from: c.from,
+      to: c.to,
+      ...(c.personIds !== undefined ? { personIds: c.personIds } : {}),
+    })),
     ties: s.ties.map((t) => ({
       a: t.a,
       b: t.b,
@@ -98,6 +119,7 @@ export function prepareMap(source: MapSource): PreparedMap {
     people: source.people,
     encounters: source.encounters,
     ties: source.ties,
+    coverage: source.coverage,
     settings: source.settings,
   });
   const contacts = buildContactIndex(source.encounters);
@@ -106,7 +128,7 @@ export function prepareMap(source: MapSource): PreparedMap {
     source,
     engine,
     contacts,
-    layouts: newLayoutCache(),
+    layouts: new SceneCache(),
     ...(r ? { range: { first: isoDate(r.first), last: isoDate(r.last) } } : {}),
   };
 }

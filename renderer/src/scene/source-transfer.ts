@@ -1,7 +1,8 @@
 /**
  * Sending the map's data to the layout worker quickly. Structured-cloning 100,000 encounter objects
  * takes hundreds of milliseconds; the same encounters as columns (typed arrays, transferred, plus
- * one array of dates and one of ids) cross in a few. `unpackSource` rebuilds exactly the MapSource.
+ * one array of dates and one of ids) cross in a few. `unpackSource` rebuilds the MapSource (an
+ * encounter's source only as the fact that it was imported: all the engine reads of it).
  */
 import { CHANNELS, type Channel } from '../../../shared/domain/schema';
 import type { MapSource, MapSourceEncounter } from './map-data';
@@ -10,6 +11,7 @@ export interface PackedSource {
   people: MapSource['people'];
   contexts: MapSource['contexts'];
   ties: MapSource['ties'];
+  coverage: MapSource['coverage'];
   settings: MapSource['settings'];
   encounters: {
     ids: string[];
@@ -18,6 +20,10 @@ export interface PackedSource {
     channel: Uint8Array;
     /** Minutes; NaN where unknown. */
     duration: Float64Array;
+    /** 0 unknown, 1 me, 2 them. */
+    initiator: Uint8Array;
+    /** Bit 0: an attempt (no contact); bit 1: imported (has a source). */
+    flags: Uint8Array;
     /** Participants of encounter i: participant[offset[i] … offset[i + 1]), indices into `idTable`. */
     offset: Int32Array;
     participant: Int32Array;
@@ -44,6 +50,8 @@ export function packSource(source: MapSource): { packed: PackedSource; transfer:
   const dates = new Array<string>(E);
   const channel = new Uint8Array(E);
   const duration = new Float64Array(E);
+  const initiator = new Uint8Array(E);
+  const flags = new Uint8Array(E);
   const offset = new Int32Array(E + 1);
   let total = 0;
   for (const e of source.encounters) total += e.participants.length;
@@ -54,6 +62,8 @@ export function packSource(source: MapSource): { packed: PackedSource; transfer:
     dates[i] = e.date;
     channel[i] = channelIndex.get(e.channel) ?? 0;
     duration[i] = e.durationMinutes ?? Number.NaN;
+    initiator[i] = e.initiator === 'me' ? 1 : e.initiator === 'them' ? 2 : 0;
+    flags[i] = (e.attempt ? 1 : 0) | (e.source ? 2 : 0);
     offset[i] = k;
     for (const p of e.participants) participant[k++] = indexOf(p);
   });
@@ -63,15 +73,26 @@ export function packSource(source: MapSource): { packed: PackedSource; transfer:
       people: source.people,
       contexts: source.contexts,
       ties: source.ties,
+      coverage: source.coverage,
       settings: source.settings,
-      encounters: { ids, dates, channel, duration, offset, participant, idTable },
+      encounters: { ids, dates, channel, duration, initiator, flags, offset, participant, idTable },
     },
-    transfer: [channel.buffer, duration.buffer, offset.buffer, participant.buffer],
+    transfer: [
+      channel.buffer,
+      duration.buffer,
+      initiator.buffer,
+      flags.buffer,
+      offset.buffer,
+      participant.buffer,
+    ],
   };
 }
 
+/** Stands for "imported" in the worker's copy of the data. */
+const IMPORTED = Object.freeze({ format: 'import', key: 'imported' });
+
 export function unpackSource(packed: PackedSource): MapSource {
-  const { ids, dates, channel, duration, offset, participant, idTable } = packed.encounters;
+  const { ids, dates, channel, duration, initiator, flags, offset, participant, idTable } = packed.encounters;
   const encounters: MapSourceEncounter[] = new Array(ids.length);
   for (let i = 0; i < ids.length; i++) {
     const participants: string[] = [];
@@ -84,12 +105,18 @@ export function unpackSource(packed: PackedSource): MapSource {
     };
     const d = duration[i]!;
     if (!Number.isNaN(d)) e.durationMinutes = d;
+    if (initiator[i] === 1) e.initiator = 'me';
+    else if (initiator[i] === 2) e.initiator = 'them';
+    if (flags[i]! & 1) e.attempt = true;
+    // The engine reads only that an encounter was imported; the worker does not need which item it was.
+    if (flags[i]! & 2) e.source = IMPORTED;
     encounters[i] = e;
   }
   return {
     people: packed.people,
     contexts: packed.contexts,
     ties: packed.ties,
+    coverage: packed.coverage,
     settings: packed.settings,
     encounters,
   };

@@ -3,7 +3,6 @@
  * so the print page, the CLI's headless print and the tests all get the same markup. Vector all the
  * way: sharp at any zoom of a PDF. Draws the same layers in the same order as the canvas renderer.
  */
-import { escapeXml } from '../../../shared/text/xml-safe';
 import {
   DRIFT_IN_COLOUR,
   DRIFT_OUT_COLOUR,
@@ -24,6 +23,7 @@ import {
   placeGroupLabels,
   placeLabels,
 } from './labels';
+import { esc } from './svg-text';
 import { resolveText, type Translate } from './text';
 import type { Scene, SceneNode } from './types';
 
@@ -48,6 +48,11 @@ export interface SvgOptions {
   /** Draw the ring circles empty of people (for a client to write into). */
   emptyRings?: boolean;
   measure?: (text: string, fontSize: number) => number;
+  /**
+   * The ring names and group names as text (default both). The print page leaves them out and draws
+   * them itself on top of everything, from `groups` and the rings' boxes; they are placed either way.
+   */
+  texts?: { ringNames?: boolean; groupNames?: boolean };
 }
 
 export interface SvgResult {
@@ -94,18 +99,24 @@ export function renderSceneToSvg(scene: Scene, options: SvgOptions): SvgResult {
     );
   }
   out.push('</g>');
-  out.push(`<g class="ring-labels" fill="#52606d" font-size="${fmt(fontSize * 0.9)}" text-anchor="middle">`);
+  const ringNames = options.texts?.ringNames ?? true;
+  const groupNames = options.texts?.groupNames ?? true;
+  if (ringNames)
+    out.push(
+      `<g class="ring-labels" fill="#52606d" font-size="${fmt(fontSize * 0.9)}" text-anchor="middle">`,
+    );
   const ringBoxes: Box[] = [];
   for (const ring of scene.rings) {
     const text = resolveText(t, ring.label);
     const baseline = py(-ring.radius) + fontSize + 2;
-    out.push(
-      `<text x="${fx(0)}" y="${fmt(baseline)}" paint-order="stroke" stroke="#ffffff" stroke-width="3">${esc(text)}</text>`,
-    );
+    if (ringNames)
+      out.push(
+        `<text x="${fx(0)}" y="${fmt(baseline)}" paint-order="stroke" stroke="#ffffff" stroke-width="3">${esc(text)}</text>`,
+      );
     const w = (options.measure ?? estimateTextWidth)(text, fontSize * 0.9);
     ringBoxes.push({ x: px(0) - w / 2, y: baseline - fontSize, width: w, height: fontSize * 1.2 });
   }
-  out.push('</g>');
+  if (ringNames) out.push('</g>');
 
   if (!options.emptyRings) {
     // Person–person ties.
@@ -189,7 +200,7 @@ export function renderSceneToSvg(scene: Scene, options: SvgOptions): SvgResult {
     fontSize,
     measure,
   );
-  if (groupBoxes.length > 0) {
+  if (groupNames && groupBoxes.length > 0) {
     out.push(`<g class="groups" fill="#3e4c59" font-style="italic" font-size="${fmt(fontSize)}">`);
     for (const g of groupBoxes) {
       out.push(
@@ -245,6 +256,3 @@ function shortMe(label: string | undefined, t: Translate): string {
 function fmt(v: number): string {
   return String(Math.round(v * 100) / 100);
 }
-
-/** Names may hold anything (an old file, an import): markup escaped, characters XML forbids dropped. */
-const esc = escapeXml;

@@ -104,11 +104,16 @@ export interface SceneOptions {
   forceIterations?: number;
 }
 
-/** Text that a renderer translates: an i18n key in namespace `map` with its parameters. */
+/**
+ * Text that a renderer translates: an i18n key in namespace `map` with its parameters. A parameter may
+ * itself be a reference with parameters of its own ("Ring 1 · {{cadence}}" with cadence "about every
+ * {{count}} days"); they are resolved inside out.
+ */
 export interface TextRef {
   key: string;
-  params?: Record<string, string | number>;
+  params?: Readonly<Record<string, TextParam>>;
 }
+export type TextParam = string | number | TextRef;
 
 export interface SceneNode {
   id: string;

@@ -6,16 +6,13 @@
  */
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type EncryptionState, NEW_PASSPHRASE_MIN } from '../../../shared/ipc/contract-encryption';
-import { type Client, toApiError } from '../api/client';
-import type { Notify } from '../views/common/use-action';
+import { type EncryptionState, NEW_PASSPHRASE_MIN } from '../../../shared/ipc/contract';
+import { toApiError } from '../api/client';
+import { useClient, useNotify } from '../store/context';
 
-interface Props {
-  client: Client;
-  notify: Notify;
-}
-
-export function EncryptionSection({ client, notify }: Props) {
+export function EncryptionSection() {
+  const client = useClient();
+  const notify = useNotify();
   const { t } = useTranslation('encryption');
   const id = useId();
   const [state, setState] = useState<EncryptionState | undefined>();
@@ -49,7 +46,7 @@ export function EncryptionSection({ client, notify }: Props) {
     } catch (error) {
       const e = toApiError(error);
       if (e.fields.passphrase === 'wrong') setProblem('wrong');
-      else notify(t('workflow:failed', { message: t(`errors:${e.code}`, { message: e.message }) }), 'error');
+      else notify(t('app:failed', { message: t(`errors:${e.code}`, { message: e.message }) }), 'error');
     } finally {
       setBusy(false);
     }
@@ -75,7 +72,7 @@ export function EncryptionSection({ client, notify }: Props) {
       notify(t(next ? 'rememberedOn' : 'rememberedOff'));
     } catch (error) {
       const e = toApiError(error);
-      notify(t('workflow:failed', { message: t(`errors:${e.code}`, { message: e.message }) }), 'error');
+      notify(t('app:failed', { message: t(`errors:${e.code}`, { message: e.message }) }), 'error');
     } finally {
       setBusy(false);
     }

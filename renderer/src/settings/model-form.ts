@@ -1,10 +1,12 @@
 /**
  * The model parameters the Settings view edits (channel weights, half-life, ring rhythms, touch goal),
- * as text fields and back. Pure; the rest of the model is kept as it is.
+ * as text fields and back, checked by the model's own schema (`ModelParams`). Pure; the rest of the
+ * model is kept as it is.
  */
 
 import { type ModelParams, ModelParams as ModelSchema } from '../../../shared/domain/model-params';
 import { CHANNELS, type Channel } from '../../../shared/domain/schema';
+import { readNumber } from '../forms/schema-field';
 
 export interface ModelValues {
   weights: Record<Channel, string>;
@@ -21,6 +23,8 @@ export type ModelField =
   | `ringCadenceDays.${0 | 1 | 2 | 3}`
   | 'touchGoal'
   | 'touchWindowMonths';
+
+export { readNumber };
 
 /** `locale` writes decimals its way (0,7 in German); `readNumber` reads both. */
 export function modelValues(model: ModelParams, locale = 'en'): ModelValues {
@@ -39,50 +43,38 @@ export function modelValues(model: ModelParams, locale = 'en'): ModelValues {
   };
 }
 
-/** A number as typed: "0,7" (German) and "0.7" both read 0.7. */
-export function readNumber(value: string): number | undefined {
-  const trimmed = value.trim().replace(',', '.');
-  if (!/^\d+(\.\d+)?$/.test(trimmed)) return undefined;
-  return Number(trimmed);
+/** The form field of an issue's path in the model. */
+function fieldOf(path: readonly PropertyKey[]): ModelField | undefined {
+  const [head, index] = path;
+  if (head === 'channelWeights' && typeof index === 'string') return `weights.${index as Channel}`;
+  if (head === 'ringCadenceDays' && typeof index === 'number')
+    return `ringCadenceDays.${index as 0 | 1 | 2 | 3}`;
+  if (
+    head === 'halfLifeDays' ||
+    head === 'familyHalfLifeDays' ||
+    head === 'touchGoal' ||
+    head === 'touchWindowMonths'
+  )
+    return head;
+  return undefined;
 }
 
-/** The new model, or the fields that are not valid (each checked against the model's own schema). */
+/** The new model, or the fields that are not valid (by the model's schema). */
 export function toModel(
   values: ModelValues,
   current: ModelParams,
 ): { ok: true; model: ModelParams } | { ok: false; fields: ModelField[] } {
-  const bad: ModelField[] = [];
-  const num = (field: ModelField, value: string, check: (n: number) => boolean) => {
-    const n = readNumber(value);
-    if (n === undefined || !check(n)) {
-      bad.push(field);
-      return 0;
-    }
-    return n;
-  };
-  const channelWeights = Object.fromEntries(
-    CHANNELS.map((c) => [c, num(`weights.${c}`, values.weights[c], (n) => n <= 10)]),
-  ) as Record<Channel, number>;
-  const halfLifeDays = num('halfLifeDays', values.halfLifeDays, (n) => n >= 1 && n <= 3650);
-  const familyHalfLifeDays = num('familyHalfLifeDays', values.familyHalfLifeDays, (n) => n >= 1 && n <= 3650);
-  const ringCadenceDays = values.ringCadenceDays.map((v, i) =>
-    num(`ringCadenceDays.${i as 0 | 1 | 2 | 3}`, v, (n) => n >= 1 && n <= 3650),
-  ) as [number, number, number, number];
-  const touchGoal = num('touchGoal', values.touchGoal, (n) => Number.isInteger(n) && n >= 1 && n <= 100);
-  const touchWindowMonths = num(
-    'touchWindowMonths',
-    values.touchWindowMonths,
-    (n) => Number.isInteger(n) && n >= 1 && n <= 120,
-  );
-  if (bad.length > 0) return { ok: false, fields: bad };
-  const model = {
+  const candidate = {
     ...current,
-    channelWeights,
-    halfLifeDays,
-    familyHalfLifeDays,
-    ringCadenceDays,
-    touchGoal,
-    touchWindowMonths,
+    channelWeights: Object.fromEntries(CHANNELS.map((c) => [c, readNumber(values.weights[c])])),
+    halfLifeDays: readNumber(values.halfLifeDays),
+    familyHalfLifeDays: readNumber(values.familyHalfLifeDays),
+    ringCadenceDays: values.ringCadenceDays.map(readNumber),
+    touchGoal: readNumber(values.touchGoal),
+    touchWindowMonths: readNumber(values.touchWindowMonths),
   };
-  return ModelSchema.safeParse(model).success ? { ok: true, model } : { ok: false, fields: ['halfLifeDays'] };
+  const parsed = ModelSchema.safeParse(candidate);
+  if (parsed.success) return { ok: true, model: parsed.data };
+  const fields = [...new Set(parsed.error.issues.map((i) => fieldOf(i.path) ?? 'halfLifeDays'))];
+  return { ok: false, fields };
 }

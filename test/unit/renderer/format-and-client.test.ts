@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { CSP_META } from '../../../electron/main/csp';
+import { CSP_META } from '../../../electron/app-page/csp';
 import { ApiError, createClient } from '../../../renderer/src/api/client';
 import { formatEncounterDate, formatList, intlLocale, todayIso } from '../../../renderer/src/i18n/format';
 import { resolveLanguage } from '../../../renderer/src/i18n/setup';

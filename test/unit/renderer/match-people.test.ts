@@ -1,29 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { matchPeople } from '../../../renderer/src/model/match-people';
 import type { Person } from '../../../shared/domain/schema';
-
-const stamp = '2026-01-01T00:00:00.000Z';
-const person = (id: string, displayName: string, emails: string[] = [], archived = false): Person => ({
-  id,
-  displayName,
-  emails,
-  phones: [],
-  urls: [],
-  tags: [],
-  contexts: [],
-  kind: 'other',
-  notes: '',
-  createdAt: stamp,
-  updatedAt: stamp,
-  archived,
-});
+import { person } from '../../harness/fixtures';
 
 const people = [
-  person('1', 'Jürgen Öhlinger'),
-  person('2', 'Anna Berger', ['anna@example.com']),
-  person('3', 'Maria Gruber', ['mg@firma.at']),
-  person('4', 'Archiv Person', [], true),
-  person('5', 'Bernd Anger'),
+  person('1', { displayName: 'Jürgen Öhlinger' }),
+  person('2', { displayName: 'Anna Berger', emails: ['anna@example.com'] }),
+  person('3', { displayName: 'Maria Gruber', emails: ['mg@firma.at'] }),
+  person('4', { displayName: 'Archiv Person', emails: [], archived: true }),
+  person('5', { displayName: 'Bernd Anger' }),
 ];
 const ids = (list: Person[]) => list.map((p) => p.id);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FIRST_ROWS, shownRows } from '../../../renderer/src/components/PeopleList';
 import type { PersonSummary } from '../../../renderer/src/model/people-view';
+import { FIRST_ROWS, shownRows } from '../../../renderer/src/views/map/PeopleList';
 
 const summary = (i: number) => ({ person: { id: `p${i}` } }) as unknown as PersonSummary;
 const people = Array.from({ length: 250 }, (_, i) => summary(i));

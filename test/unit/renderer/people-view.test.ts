@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { encountersOf, summarisePeople } from '../../../renderer/src/model/people-view';
-import type { Encounter, Person } from '../../../shared/domain/schema';
+import type { Encounter } from '../../../shared/domain/schema';
+import { person } from '../../harness/fixtures';
 
 const stamp = '2026-01-01T00:00:00.000Z';
-const person = (id: string, displayName: string, archived = false): Person => ({
-  id,
-  displayName,
-  emails: [],
-  phones: [],
-  urls: [],
-  tags: [],
-  contexts: [],
-  kind: 'other',
-  notes: '',
-  createdAt: stamp,
-  updatedAt: stamp,
-  archived,
-});
 const encounter = (id: string, date: string, participants: string[]): Encounter => ({
   id,
   date,
@@ -29,10 +16,10 @@ const encounter = (id: string, date: string, participants: string[]): Encounter 
 
 describe('summarisePeople', () => {
   const people = [
-    person('z', 'Zoë'),
-    person('a', 'Ärger, Anton'),
-    person('x', 'Archived', true),
-    person('n', 'Nina'),
+    person('z', { displayName: 'Zoë' }),
+    person('a', { displayName: 'Ärger, Anton' }),
+    person('x', { displayName: 'Archived', archived: true }),
+    person('n', { displayName: 'Nina' }),
   ];
   const encounters = [
     encounter('e1', '2026-03-01', ['z', 'a']),

@@ -5,7 +5,6 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Snapshot } from '../../../../shared/ipc/contract';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { MonthBars } from '../../charts/MonthBars';
 import { MonthLine } from '../../charts/MonthLine';
@@ -17,9 +16,11 @@ import {
   peopleMetPerMonth,
   topShareSeries,
 } from '../../charts/series';
+import { percent } from '../../i18n/figures';
 import { formatNumber } from '../../i18n/format';
-import { percent } from '../common/format';
-import type { Network } from '../common/use-network';
+import { useLocale } from '../../store/context';
+import { selectNetwork, selectSnapshot } from '../../store/derived';
+import { useAppState } from '../../store/hooks';
 
 const MONTHS = 24;
 const COLOURS = {
@@ -30,15 +31,12 @@ const COLOURS = {
   share: '#1d5c96',
 };
 
-interface Props {
-  snapshot: Snapshot;
-  network: Network;
-  locale: string;
-}
-
-export function DashboardView({ snapshot, network, locale }: Props) {
-  const { t } = useTranslation('workflow');
-  const timeline = useMemo(() => lastMonths(network.result.timeline, MONTHS), [network.result.timeline]);
+export function DashboardView() {
+  const snapshot = useAppState(selectSnapshot)!;
+  const network = useAppState(selectNetwork)!;
+  const locale = useLocale();
+  const { t } = useTranslation('dashboard');
+  const timeline = useMemo(() => lastMonths(network.timeline(), MONTHS), [network]);
   const months = timeline.map((p) => p.month);
   const met = useMemo(() => peopleMetPerMonth(snapshot.encounters, months), [snapshot.encounters, months]);
   const share = useMemo(() => topShareSeries(timeline), [timeline]);
@@ -46,7 +44,7 @@ export function DashboardView({ snapshot, network, locale }: Props) {
   const summary = network.result.summary;
   const series = CHANNEL_GROUPS.map((key) => ({
     key,
-    label: t(`dashboard.group.${key}`),
+    label: t(`dashboard:group.${key}`),
     colour: COLOURS[key],
   }));
   const month = (m: string) => monthLabel(m, locale);
@@ -55,10 +53,10 @@ export function DashboardView({ snapshot, network, locale }: Props) {
     return (
       <div className="view dashboard-view">
         <div className="view-head">
-          <h1 className="view-title">{t('dashboard.title')}</h1>
+          <h1 className="view-title">{t('dashboard:title')}</h1>
         </div>
         <div className="empty-state">
-          <p>{t('dashboard.empty')}</p>
+          <p>{t('dashboard:empty')}</p>
         </div>
       </div>
     );
@@ -67,58 +65,58 @@ export function DashboardView({ snapshot, network, locale }: Props) {
   return (
     <div className="view dashboard-view">
       <div className="view-head">
-        <h1 className="view-title">{t('dashboard.title')}</h1>
+        <h1 className="view-title">{t('dashboard:title')}</h1>
       </div>
-      <p className="view-intro">{t('dashboard.intro')}</p>
+      <p className="view-intro">{t('dashboard:intro')}</p>
       <dl className="figures">
         <div className="figure">
-          <dt>{t('dashboard.metLast12')}</dt>
+          <dt>{t('dashboard:metLast12')}</dt>
           <dd>{formatNumber(summary.metLast12Months, locale)}</dd>
         </div>
         <div className="figure">
-          <dt>{t('dashboard.top15Now')}</dt>
+          <dt>{t('dashboard:top15Now')}</dt>
           <dd>{percent(summary.top15Share, locale)}</dd>
         </div>
         <div className="figure">
-          <dt>{t('dashboard.innerRings')}</dt>
+          <dt>{t('dashboard:innerRings')}</dt>
           <dd>{formatNumber(summary.rings['1'] + summary.rings['2'], locale)}</dd>
         </div>
         <div className="figure">
-          <dt>{t('dashboard.neglected')}</dt>
+          <dt>{t('dashboard:neglected')}</dt>
           <dd>{formatNumber(network.result.neglected.length, locale)}</dd>
         </div>
       </dl>
       <div className="chart-grid-layout">
         <ChartFrame
-          title={t('dashboard.metTitle')}
-          description={t('dashboard.metDescription')}
+          title={t('dashboard:metTitle')}
+          description={t('dashboard:metDescription')}
           table={{
-            head: [t('dashboard.month'), t('dashboard.people')],
+            head: [t('dashboard:month'), t('dashboard:people')],
             rows: met.map((d) => [month(d.month), d.value]),
           }}
         >
           {(ids) => (
             <MonthBars
-              data={met.map((d) => ({ month: d.month, people: d.value }))}
-              series={[{ key: 'people', label: t('dashboard.people'), colour: COLOURS.people }]}
               locale={locale}
+              data={met.map((d) => ({ month: d.month, people: d.value }))}
+              series={[{ key: 'people', label: t('dashboard:people'), colour: COLOURS.people }]}
               {...ids}
             />
           )}
         </ChartFrame>
         <ChartFrame
-          title={t('dashboard.shareTitle')}
-          description={t('dashboard.shareDescription')}
+          title={t('dashboard:shareTitle')}
+          description={t('dashboard:shareDescription')}
           table={{
-            head: [t('dashboard.month'), t('dashboard.share')],
+            head: [t('dashboard:month'), t('dashboard:share')],
             rows: share.map((d) => [month(d.month), percent(d.value, locale)]),
           }}
         >
-          {(ids) => <MonthLine data={share} locale={locale} colour={COLOURS.share} {...ids} />}
+          {(ids) => <MonthLine data={share} colour={COLOURS.share} locale={locale} {...ids} />}
         </ChartFrame>
         <ChartFrame
-          title={t('dashboard.channelTitle')}
-          description={t('dashboard.channelDescription')}
+          title={t('dashboard:channelTitle')}
+          description={t('dashboard:channelDescription')}
           legend={
             <ul className="chart-legend">
               {series.map((s) => (
@@ -132,7 +130,7 @@ export function DashboardView({ snapshot, network, locale }: Props) {
             </ul>
           }
           table={{
-            head: [t('dashboard.month'), ...series.map((s) => s.label)],
+            head: [t('dashboard:month'), ...series.map((s) => s.label)],
             rows: groups.map((g) => [month(g.month), g.inPerson, g.calls, g.online]),
           }}
         >

@@ -2,26 +2,30 @@
  * Contexts (clubs, associations, fairs, companies…) as first-class items: create, rename, change kind,
  * delete (members leave it, encounters stay without it), with how many people and encounters each has.
  */
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONTEXT_KINDS, type Context, type ContextKind } from '../../../../shared/domain/schema';
-import type { Snapshot } from '../../../../shared/ipc/contract';
-import { type Client, toApiError } from '../../api/client';
+import { ContextDraft } from '../../../../shared/ipc/contract';
+import { toApiError } from '../../api/client';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { Field } from '../../components/Field';
+import { useAction } from '../../components/use-action';
+import type { FieldMessage } from '../../forms/field-errors';
 import { formatNumber } from '../../i18n/format';
-import { ConfirmDialog } from '../common/ConfirmDialog';
-import { type Notify, useAction } from '../common/use-action';
+import { useClient, useLocale } from '../../store/context';
+import { selectSnapshot } from '../../store/derived';
+import { useAppState } from '../../store/hooks';
 
 interface Props {
-  client: Client;
-  snapshot: Snapshot;
-  locale: string;
-  notify: Notify;
   onShowMembers: (contextId: string) => void;
 }
 
-export function ContextsPanel({ client, snapshot, locale, notify, onShowMembers }: Props) {
-  const { t } = useTranslation('workflow');
-  const { busy, run } = useAction(notify);
+export function ContextsPanel({ onShowMembers }: Props) {
+  const client = useClient();
+  const snapshot = useAppState(selectSnapshot)!;
+  const locale = useLocale();
+  const { t } = useTranslation('people');
+  const { busy, run } = useAction();
   const [editing, setEditing] = useState<string | undefined>();
   const [deleting, setDeleting] = useState<Context | undefined>();
   const counts = useMemo(() => {
@@ -40,36 +44,36 @@ export function ContextsPanel({ client, snapshot, locale, notify, onShowMembers 
   return (
     <section className="contexts-panel" aria-labelledby="contexts-title">
       <div className="section-head">
-        <h2 id="contexts-title">{t('contexts.title')}</h2>
-        <span className="muted">{t('contexts.count', { count: contexts.length })}</span>
+        <h2 id="contexts-title">{t('people:contexts.title')}</h2>
+        <span className="muted">{t('people:contexts.count', { count: contexts.length })}</span>
       </div>
-      <p className="muted">{t('contexts.intro')}</p>
+      <p className="muted">{t('people:contexts.intro')}</p>
       <ContextForm
         key="new"
-        submitLabel={t('contexts.create')}
+        submitLabel={t('people:contexts.create')}
         onSubmit={async (name, kind) =>
           (await run(
             () => client.contexts.create({ name, kind }),
-            (c) => t('contexts.created', { name: c.name }),
+            (c) => t('people:contexts.created', { name: c.name }),
           )) !== undefined
         }
       />
       {contexts.length === 0 ? (
-        <p className="empty">{t('contexts.empty')}</p>
+        <p className="empty">{t('people:contexts.empty')}</p>
       ) : (
         <table className="data-table">
           <thead>
             <tr>
-              <th scope="col">{t('contexts.name')}</th>
-              <th scope="col">{t('contexts.kind')}</th>
+              <th scope="col">{t('people:contexts.name')}</th>
+              <th scope="col">{t('people:contexts.kind')}</th>
               <th scope="col" className="is-number">
-                {t('contexts.people')}
+                {t('people:contexts.people')}
               </th>
               <th scope="col" className="is-number">
-                {t('contexts.encounters')}
+                {t('people:contexts.encounters')}
               </th>
               <th scope="col">
-                <span className="visually-hidden">{t('contexts.actions')}</span>
+                <span className="visually-hidden">{t('people:contexts.actions')}</span>
               </th>
             </tr>
           </thead>
@@ -80,12 +84,12 @@ export function ContextsPanel({ client, snapshot, locale, notify, onShowMembers 
                   <td colSpan={5}>
                     <ContextForm
                       initial={c}
-                      submitLabel={t('contexts.save')}
+                      submitLabel={t('people:contexts.save')}
                       onCancel={() => setEditing(undefined)}
                       onSubmit={async (name, kind) => {
                         const done = await run(
                           () => client.contexts.update({ id: c.id, patch: { name, kind } }),
-                          (updated) => t('contexts.renamed', { name: updated.name }),
+                          (updated) => t('people:contexts.renamed', { name: updated.name }),
                         );
                         if (done) setEditing(undefined);
                         return done !== undefined;
@@ -107,18 +111,18 @@ export function ContextsPanel({ client, snapshot, locale, notify, onShowMembers 
                     <button
                       type="button"
                       className="link-button is-small"
-                      aria-label={t('contexts.editOne', { name: c.name })}
+                      aria-label={t('people:contexts.editOne', { name: c.name })}
                       onClick={() => setEditing(c.id)}
                     >
-                      {t('contexts.edit')}
+                      {t('people:contexts.edit')}
                     </button>
                     <button
                       type="button"
                       className="link-button is-small is-danger"
-                      aria-label={t('contexts.deleteOne', { name: c.name })}
+                      aria-label={t('people:contexts.deleteOne', { name: c.name })}
                       onClick={() => setDeleting(c)}
                     >
-                      {t('contexts.delete')}
+                      {t('people:contexts.delete')}
                     </button>
                   </td>
                 </tr>
@@ -129,8 +133,8 @@ export function ContextsPanel({ client, snapshot, locale, notify, onShowMembers 
       )}
       <ConfirmDialog
         open={deleting !== undefined}
-        title={t('contexts.confirmTitle', { name: deleting?.name ?? '' })}
-        confirmLabel={t('contexts.delete')}
+        title={t('people:contexts.confirmTitle', { name: deleting?.name ?? '' })}
+        confirmLabel={t('people:contexts.delete')}
         danger
         busy={busy}
         onCancel={() => setDeleting(undefined)}
@@ -140,12 +144,12 @@ export function ContextsPanel({ client, snapshot, locale, notify, onShowMembers 
           if (c)
             void run(
               () => client.contexts.delete({ id: c.id }),
-              () => t('contexts.deleted', { name: c.name }),
+              () => t('people:contexts.deleted', { name: c.name }),
             );
         }}
       >
         <p>
-          {t('contexts.confirmBody', {
+          {t('people:contexts.confirmBody', {
             people: counts.people.get(deleting?.id ?? '') ?? 0,
             encounters: counts.encounters.get(deleting?.id ?? '') ?? 0,
           })}
@@ -166,19 +170,19 @@ function ContextForm({
   onSubmit: (name: string, kind: ContextKind) => Promise<boolean>;
   onCancel?: () => void;
 }) {
-  const { t } = useTranslation('workflow');
-  const id = useId();
+  const { t } = useTranslation('people');
   const [name, setName] = useState(initial?.name ?? '');
   const [kind, setKind] = useState<ContextKind>(initial?.kind ?? 'club');
-  const [error, setError] = useState<string | undefined>();
+  const [error, setError] = useState<FieldMessage | undefined>();
   return (
     <form
       className="inline-form"
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        if (!name.trim()) {
-          setError(t('contexts.nameRequired'));
+        // The contract's rule for a context's name.
+        if (!ContextDraft.shape.name.safeParse(name).success) {
+          setError({ key: name.trim() ? 'people:person.errors.tooLong' : 'people:contexts.nameRequired' });
           return;
         }
         setError(undefined);
@@ -186,39 +190,23 @@ function ContextForm({
           .then((ok) => {
             if (ok && !initial) setName('');
           })
-          .catch((err: unknown) => setError(toApiError(err).message));
+          .catch((err: unknown) =>
+            setError({ key: 'app:message', values: { message: toApiError(err).message } }),
+          );
       }}
     >
-      <div className="field">
-        <label className="field-label" htmlFor={`${id}-name`}>
-          {initial ? t('contexts.name') : t('contexts.newName')}
-        </label>
-        <input
-          id={`${id}-name`}
-          type="text"
-          value={name}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-          onChange={(e) => setName(e.target.value)}
-        />
-        {error && (
-          <p id={`${id}-error`} className="field-error">
-            {error}
-          </p>
-        )}
-      </div>
-      <div className="field">
-        <label className="field-label" htmlFor={`${id}-kind`}>
-          {t('contexts.kind')}
-        </label>
-        <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as ContextKind)}>
+      <Field label={initial ? t('people:contexts.name') : t('people:contexts.newName')} error={error}>
+        <input type="text" value={name} onChange={(e) => setName(e.target.value)} />
+      </Field>
+      <Field label={t('people:contexts.kind')}>
+        <select value={kind} onChange={(e) => setKind(e.target.value as ContextKind)}>
           {CONTEXT_KINDS.map((k) => (
             <option key={k} value={k}>
               {t(`common:contextKind.${k}`)}
             </option>
           ))}
         </select>
-      </div>
+      </Field>
       <div className="inline-actions">
         {onCancel && (
           <button type="button" className="button" onClick={onCancel}>

@@ -1,13 +1,12 @@
 /** Likely duplicates (shared e-mail or phone, same or similar name), each pair one click from the merge preview. */
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Snapshot } from '../../../../shared/ipc/contract';
-import type { DuplicatePair } from '../../../../shared/ipc/contract-workflow';
-import type { Client } from '../../api/client';
+import type { DuplicatePair } from '../../../../shared/ipc/contract';
+import { useClient } from '../../store/context';
+import { selectSnapshot } from '../../store/derived';
+import { useAppState } from '../../store/hooks';
 
 interface Props {
-  client: Client;
-  snapshot: Snapshot;
   onMerge: (a: string, b: string) => void;
 }
 
@@ -19,8 +18,10 @@ function mainFirst(pair: DuplicatePair, counts: ReadonlyMap<string, number>): [s
   return (counts.get(pair.b) ?? 0) > (counts.get(pair.a) ?? 0) ? [pair.b, pair.a] : [pair.a, pair.b];
 }
 
-export function DuplicatesPanel({ client, snapshot, onMerge }: Props) {
-  const { t } = useTranslation('workflow');
+export function DuplicatesPanel({ onMerge }: Props) {
+  const client = useClient();
+  const snapshot = useAppState(selectSnapshot)!;
+  const { t } = useTranslation('people');
   const [pairs, setPairs] = useState<DuplicatePair[] | undefined>();
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
   const byId = useMemo(() => new Map(snapshot.people.map((p) => [p.id, p])), [snapshot.people]);
@@ -46,14 +47,14 @@ export function DuplicatesPanel({ client, snapshot, onMerge }: Props) {
   return (
     <section aria-labelledby="duplicates-title" className="duplicates-panel">
       <div className="section-head">
-        <h2 id="duplicates-title">{t('duplicates.title')}</h2>
-        {pairs && <span className="muted">{t('duplicates.count', { count: shown.length })}</span>}
+        <h2 id="duplicates-title">{t('people:duplicates.title')}</h2>
+        {pairs && <span className="muted">{t('people:duplicates.count', { count: shown.length })}</span>}
       </div>
-      <p className="muted">{t('duplicates.intro')}</p>
+      <p className="muted">{t('people:duplicates.intro')}</p>
       {pairs === undefined ? (
-        <p className="muted">{t('loading')}</p>
+        <p className="muted">{t('app:loadingShort')}</p>
       ) : shown.length === 0 ? (
-        <p className="empty">{t('duplicates.none')}</p>
+        <p className="empty">{t('people:duplicates.none')}</p>
       ) : (
         <ul className="duplicate-list">
           {shown.map((pair) => {
@@ -65,10 +66,10 @@ export function DuplicatesPanel({ client, snapshot, onMerge }: Props) {
                   <strong>{a.displayName}</strong>{' '}
                   {a.emails[0] && <span className="muted">{a.emails[0]}</span>}
                   <span aria-hidden="true"> ↔ </span>
-                  <span className="visually-hidden"> {t('duplicates.and')} </span>
+                  <span className="visually-hidden"> {t('people:duplicates.and')} </span>
                   <strong>{b.displayName}</strong>{' '}
                   {b.emails[0] && <span className="muted">{b.emails[0]}</span>}
-                  <div className="muted">{t(`duplicates.reason.${pair.reason}`)}</div>
+                  <div className="muted">{t(`people:duplicates.reason.${pair.reason}`)}</div>
                 </div>
                 <div className="row-actions">
                   <button
@@ -76,14 +77,14 @@ export function DuplicatesPanel({ client, snapshot, onMerge }: Props) {
                     className="button"
                     onClick={() => onMerge(...mainFirst(pair, counts))}
                   >
-                    {t('duplicates.review')}
+                    {t('people:duplicates.review')}
                   </button>
                   <button
                     type="button"
                     className="button is-quiet"
                     onClick={() => setHidden(new Set([...hidden, `${pair.a}|${pair.b}`]))}
                   >
-                    {t('duplicates.hide')}
+                    {t('people:duplicates.hide')}
                   </button>
                 </div>
               </li>

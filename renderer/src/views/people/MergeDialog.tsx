@@ -5,14 +5,15 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/domain/schema';
-import type { MergePreview } from '../../../../shared/ipc/contract-workflow';
-import { type ApiError, type Client, toApiError } from '../../api/client';
+import type { MergePreview } from '../../../../shared/ipc/contract';
+import { type ApiError, toApiError } from '../../api/client';
+import { Field } from '../../components/Field';
 import { FormError } from '../../components/FormError';
-import { PeoplePicker } from '../../quick-log/PeoplePicker';
+import { PeoplePicker } from '../../components/PeoplePicker';
 import type { Participant } from '../../quick-log/quick-log-form';
+import { useClient } from '../../store/context';
 
 interface Props {
-  client: Client;
   people: readonly Person[];
   firstId: string;
   secondId?: string;
@@ -20,8 +21,9 @@ interface Props {
   onCancel: () => void;
 }
 
-export function MergeDialogBody({ client, people, firstId, secondId, onDone, onCancel }: Props) {
-  const { t } = useTranslation('workflow');
+export function MergeDialogBody({ people, firstId, secondId, onDone, onCancel }: Props) {
+  const client = useClient();
+  const { t } = useTranslation('people');
   const pickerId = useId();
   const byId = useMemo(() => new Map(people.map((p) => [p.id, p])), [people]);
   const [other, setOther] = useState<Participant[]>(secondId ? [{ id: secondId }] : []);
@@ -63,11 +65,8 @@ export function MergeDialogBody({ client, people, firstId, secondId, onDone, onC
 
   return (
     <div className="form merge">
-      <p className="muted">{t('merge.intro')}</p>
-      <div className="field">
-        <label className="field-label" htmlFor={pickerId}>
-          {t('merge.other', { name: first?.displayName ?? '' })}
-        </label>
+      <p className="muted">{t('people:merge.intro')}</p>
+      <Field label={t('people:merge.other', { name: first?.displayName ?? '' })} controlId={pickerId}>
         <PeoplePicker
           inputId={pickerId}
           people={people}
@@ -76,10 +75,10 @@ export function MergeDialogBody({ client, people, firstId, secondId, onDone, onC
           exclude={[firstId]}
           onChange={setOther}
         />
-      </div>
+      </Field>
       {second && first && (
         <fieldset className="field radio-group">
-          <legend className="field-label">{t('merge.keepWhich')}</legend>
+          <legend className="field-label">{t('people:merge.keepWhich')}</legend>
           <label className="radio">
             <input type="radio" name="keep" checked={keepFirst} onChange={() => setKeepFirst(true)} />
             {first.displayName} <span className="muted">{first.emails[0] ?? first.organisation ?? ''}</span>
@@ -93,45 +92,47 @@ export function MergeDialogBody({ client, people, firstId, secondId, onDone, onC
       )}
       {preview && (
         <section className="merge-preview" aria-labelledby="merge-preview-title" aria-live="polite">
-          <h3 id="merge-preview-title">{t('merge.previewTitle')}</h3>
+          <h3 id="merge-preview-title">{t('people:merge.previewTitle')}</h3>
           <p>
-            {t('merge.summary', {
+            {t('people:merge.summary', {
               keep: preview.keep.displayName,
               remove: preview.remove.displayName,
             })}
           </p>
           <ul className="merge-counts">
-            <li>{t('merge.encountersMoved', { count: preview.encountersMoved })}</li>
-            <li>{t('merge.encountersShared', { count: preview.encountersShared })}</li>
-            <li>{t('merge.tiesMoved', { count: preview.tiesMoved })}</li>
-            {preview.tiesDropped > 0 && <li>{t('merge.tiesDropped', { count: preview.tiesDropped })}</li>}
+            <li>{t('people:merge.encountersMoved', { count: preview.encountersMoved })}</li>
+            <li>{t('people:merge.encountersShared', { count: preview.encountersShared })}</li>
+            <li>{t('people:merge.tiesMoved', { count: preview.tiesMoved })}</li>
+            {preview.tiesDropped > 0 && (
+              <li>{t('people:merge.tiesDropped', { count: preview.tiesDropped })}</li>
+            )}
           </ul>
           <dl className="facts">
-            <dt>{t('person.displayName')}</dt>
+            <dt>{t('people:person.displayName')}</dt>
             <dd>{preview.merged.displayName}</dd>
             {preview.merged.organisation && (
               <>
-                <dt>{t('person.organisation')}</dt>
+                <dt>{t('people:person.organisation')}</dt>
                 <dd>{preview.merged.organisation}</dd>
               </>
             )}
-            <dt>{t('person.emails')}</dt>
+            <dt>{t('people:person.emails')}</dt>
             <dd>{preview.merged.emails.join(', ') || '–'}</dd>
-            <dt>{t('person.phones')}</dt>
+            <dt>{t('people:person.phones')}</dt>
             <dd>{preview.merged.phones.join(', ') || '–'}</dd>
             {preview.merged.tags.length > 0 && (
               <>
-                <dt>{t('person.tags')}</dt>
+                <dt>{t('people:person.tags')}</dt>
                 <dd>{preview.merged.tags.join(', ')}</dd>
               </>
             )}
-            <dt>{t('person.kind')}</dt>
+            <dt>{t('people:person.kind')}</dt>
             <dd>{t(`common:personKind.${preview.merged.kind}`)}</dd>
           </dl>
           {preview.conflicts.length > 0 && (
             <p className="form-note">
-              {t('merge.conflicts', {
-                fields: preview.conflicts.map((f) => t(`merge.field.${f}`)).join(', '),
+              {t('people:merge.conflicts', {
+                fields: preview.conflicts.map((f) => t(`people:merge.field.${f}`)).join(', '),
                 keep: preview.keep.displayName,
               })}
             </p>
@@ -149,7 +150,7 @@ export function MergeDialogBody({ client, people, firstId, secondId, onDone, onC
           disabled={!preview || busy}
           onClick={() => void merge()}
         >
-          {t('merge.confirm')}
+          {t('people:merge.confirm')}
         </button>
       </div>
     </div>

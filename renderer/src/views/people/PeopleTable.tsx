@@ -1,7 +1,10 @@
 /** The people table: sortable columns (aria-sort), one row per person, a name button to open them. */
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useRowWindow } from '../../components/use-row-window';
+import { ringKey } from '../../i18n/figures';
 import { formatEncounterDate, formatNumber } from '../../i18n/format';
-import { ringKey } from '../common/format';
+import { useLocale } from '../../store/context';
 import type { PeopleRow, SortDirection, SortKey } from './people-table';
 
 interface Props {
@@ -10,7 +13,6 @@ interface Props {
   onSort: (key: SortKey) => void;
   selectedId: string | undefined;
   onSelect: (id: string) => void;
-  locale: string;
 }
 
 const COLUMNS: { key: SortKey; numeric?: boolean }[] = [
@@ -23,12 +25,16 @@ const COLUMNS: { key: SortKey; numeric?: boolean }[] = [
   { key: 'status' },
 ];
 
-export function PeopleTable({ rows, sort, onSort, selectedId, onSelect, locale }: Props) {
-  const { t } = useTranslation('workflow');
+export function PeopleTable({ rows, sort, onSort, selectedId, onSelect }: Props) {
+  const scroller = useRef<HTMLDivElement>(null);
+  // Thousands of rows: only those in view are rendered (aria-rowcount and aria-rowindex keep the count).
+  const window = useRowWindow(scroller, rows.length);
+  const locale = useLocale();
+  const { t } = useTranslation('people');
   return (
-    <div className="table-scroll">
-      <table className="data-table people-grid">
-        <caption className="visually-hidden">{t('people.caption', { count: rows.length })}</caption>
+    <div className="table-scroll" ref={scroller}>
+      <table className="data-table people-grid" aria-rowcount={rows.length + 1}>
+        <caption className="visually-hidden">{t('people:people.caption', { count: rows.length })}</caption>
         <thead>
           <tr>
             {COLUMNS.map(({ key, numeric }) => (
@@ -39,7 +45,7 @@ export function PeopleTable({ rows, sort, onSort, selectedId, onSelect, locale }
                 aria-sort={sort.key === key ? sort.direction : undefined}
               >
                 <button type="button" className="sort-button" onClick={() => onSort(key)}>
-                  {t(`people.column.${key}`)}
+                  {t(`people:people.column.${key}`)}
                   <span className="sort-mark" aria-hidden="true">
                     {sort.key === key ? (sort.direction === 'ascending' ? '▲' : '▼') : ''}
                   </span>
@@ -49,37 +55,45 @@ export function PeopleTable({ rows, sort, onSort, selectedId, onSelect, locale }
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ person, ring, lastContact, encounters, status }) => (
-            <tr
-              key={person.id}
-              data-person-id={person.id}
-              className={[person.id === selectedId ? 'is-selected' : '', person.archived ? 'is-archived' : '']
-                .filter(Boolean)
-                .join(' ')}
-              aria-current={person.id === selectedId ? 'true' : undefined}
-            >
-              <th scope="row">
-                <button type="button" className="link-button" onClick={() => onSelect(person.id)}>
-                  {person.displayName}
-                </button>
-                {person.archived && <span className="tag-muted"> {t('people.archivedMark')}</span>}
-              </th>
-              <td>{person.organisation ?? ''}</td>
-              <td>{t(`common:personKind.${person.kind}`)}</td>
-              <td>{t(ringKey(ring))}</td>
-              <td>
-                {lastContact ? (
-                  formatEncounterDate(lastContact, locale)
-                ) : (
-                  <span className="muted">{t('people.never')}</span>
-                )}
-              </td>
-              <td className="is-number">{formatNumber(encounters, locale)}</td>
-              <td>
-                <span className={`status-pill is-${status}`}>{t(`engine:status.${status}`)}</span>
-              </td>
-            </tr>
-          ))}
+          {window.before > 0 && <tr className="row-spacer" style={{ height: window.before }} />}
+          {rows
+            .slice(window.start, window.end)
+            .map(({ person, ring, lastContact, encounters, status }, i) => (
+              <tr
+                key={person.id}
+                aria-rowindex={window.start + i + 2}
+                data-person-id={person.id}
+                className={[
+                  person.id === selectedId ? 'is-selected' : '',
+                  person.archived ? 'is-archived' : '',
+                ]
+                  .filter(Boolean)
+                  .join(' ')}
+                aria-current={person.id === selectedId ? 'true' : undefined}
+              >
+                <th scope="row">
+                  <button type="button" className="link-button" onClick={() => onSelect(person.id)}>
+                    {person.displayName}
+                  </button>
+                  {person.archived && <span className="tag-muted"> {t('people:people.archivedMark')}</span>}
+                </th>
+                <td>{person.organisation ?? ''}</td>
+                <td>{t(`common:personKind.${person.kind}`)}</td>
+                <td>{t(ringKey(ring))}</td>
+                <td>
+                  {lastContact ? (
+                    formatEncounterDate(lastContact, locale)
+                  ) : (
+                    <span className="muted">{t('people:people.never')}</span>
+                  )}
+                </td>
+                <td className="is-number">{formatNumber(encounters, locale)}</td>
+                <td>
+                  <span className={`status-pill is-${status}`}>{t(`engine:status.${status}`)}</span>
+                </td>
+              </tr>
+            ))}
+          {window.after > 0 && <tr className="row-spacer" style={{ height: window.after }} />}
         </tbody>
       </table>
     </div>

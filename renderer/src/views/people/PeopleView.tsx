@@ -2,16 +2,17 @@
  * The People view: everyone in a sortable, filterable, searchable table with the selected person beside
  * it; contexts and likely duplicates on their own tabs. Create, edit, archive, merge and delete live here.
  */
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Encounter, PERSON_KINDS, type Person, type PersonKind } from '../../../../shared/domain/schema';
-import type { Snapshot } from '../../../../shared/ipc/contract';
-import type { Client } from '../../api/client';
+import { PERSON_KINDS, type Person, type PersonKind } from '../../../../shared/domain/schema';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Dialog } from '../../components/Dialog';
-import { ConfirmDialog } from '../common/ConfirmDialog';
-import type { Notify } from '../common/use-action';
-import { useAction } from '../common/use-action';
-import type { Network } from '../common/use-network';
+import { Field } from '../../components/Field';
+import { useAction } from '../../components/use-action';
+import { useFocusRequest } from '../../components/use-focus-request';
+import { useClient, useLocale, useNotify } from '../../store/context';
+import { selectNetwork, selectSnapshot } from '../../store/derived';
+import { useActions, useAppState } from '../../store/hooks';
 import { ContextsPanel } from './ContextsPanel';
 import { DuplicatesPanel } from './DuplicatesPanel';
 import { MergeDialogBody } from './MergeDialog';
@@ -28,24 +29,19 @@ import {
   sortRows,
 } from './people-table';
 
-interface Props {
-  client: Client;
-  snapshot: Snapshot;
-  network: Network;
-  locale: string;
-  notify: Notify;
-  selectedId: string | undefined;
-  onSelect: (id: string | undefined) => void;
-  onLog: (participants: string[]) => void;
-  onEditEncounter: (encounter: Encounter) => void;
-}
-
 type Tab = 'people' | 'contexts' | 'duplicates';
 type Editing = { kind: 'none' } | { kind: 'new' } | { kind: 'edit'; person: Person };
 
-export function PeopleView(props: Props) {
-  const { client, snapshot, network, locale, notify, selectedId, onSelect, onLog, onEditEncounter } = props;
-  const { t } = useTranslation('workflow');
+export function PeopleView() {
+  const client = useClient();
+  const locale = useLocale();
+  const notify = useNotify();
+  const actions = useActions();
+  const snapshot = useAppState(selectSnapshot)!;
+  const network = useAppState(selectNetwork)!;
+  const selectedId = useAppState((s) => s.selectedId);
+  const onSelect = actions.select;
+  const { t } = useTranslation('people');
   const [tab, setTab] = useState<Tab>('people');
   const [filter, setFilter] = useState<PeopleFilter>(NO_FILTER);
   const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({
@@ -55,8 +51,10 @@ export function PeopleView(props: Props) {
   const [editing, setEditing] = useState<Editing>({ kind: 'none' });
   const [deleting, setDeleting] = useState<Person | undefined>();
   const [merging, setMerging] = useState<{ first: string; second?: string } | undefined>();
-  const { busy, run } = useAction(notify);
-  const searchId = useId();
+  const { busy, run } = useAction();
+  const search = useRef<HTMLInputElement>(null);
+  // Edit ▸ Find asks for this field when the People view is shown.
+  useFocusRequest('search', search);
 
   const rows = useMemo(() => buildRows(snapshot.people, network.byId), [snapshot.people, network.byId]);
   const shown = useMemo(
@@ -86,11 +84,6 @@ export function PeopleView(props: Props) {
     return { alone, group, ties };
   }, [deleting, snapshot]);
 
-  // A person who is gone (deleted, merged) is no longer selected.
-  useEffect(() => {
-    if (selectedId && !selected) onSelect(undefined);
-  }, [selectedId, selected, onSelect]);
-
   const set = <K extends keyof PeopleFilter>(key: K, value: PeopleFilter[K]) =>
     setFilter((f) => ({ ...f, [key]: value }));
   const noPeople = snapshot.people.length === 0;
@@ -98,8 +91,8 @@ export function PeopleView(props: Props) {
   return (
     <div className="view people-view">
       <div className="view-head">
-        <h1 className="view-title">{t('people.title')}</h1>
-        <div className="sub-tabs" role="tablist" aria-label={t('people.tabs')}>
+        <h1 className="view-title">{t('people:people.title')}</h1>
+        <div className="sub-tabs" role="tablist" aria-label={t('people:people.tabs')}>
           {(['people', 'contexts', 'duplicates'] as const).map((id) => (
             <button
               key={id}
@@ -109,111 +102,102 @@ export function PeopleView(props: Props) {
               className={tab === id ? 'sub-tab is-current' : 'sub-tab'}
               onClick={() => setTab(id)}
             >
-              {t(`people.tab.${id}`)}
+              {t(`people:people.tab.${id}`)}
             </button>
           ))}
         </div>
         <button type="button" className="button is-primary" onClick={() => setEditing({ kind: 'new' })}>
-          {t('people.new')}
+          {t('people:people.new')}
         </button>
       </div>
 
       {tab === 'contexts' && (
         <ContextsPanel
-          client={client}
-          snapshot={snapshot}
-          locale={locale}
-          notify={notify}
           onShowMembers={(contextId) => {
             setFilter({ ...NO_FILTER, contextId });
             setTab('people');
           }}
         />
       )}
-      {tab === 'duplicates' && (
-        <DuplicatesPanel
-          client={client}
-          snapshot={snapshot}
-          onMerge={(a, b) => setMerging({ first: a, second: b })}
-        />
-      )}
+      {tab === 'duplicates' && <DuplicatesPanel onMerge={(a, b) => setMerging({ first: a, second: b })} />}
       {tab === 'people' && (
         <div className="people-layout">
-          <section className="people-main" aria-label={t('people.title')}>
+          <section className="people-main" aria-label={t('people:people.title')}>
             {noPeople ? (
               <div className="empty-state">
-                <p>{t('people.empty')}</p>
+                <p>{t('people:people.empty')}</p>
                 <button
                   type="button"
                   className="button is-primary"
                   onClick={() => setEditing({ kind: 'new' })}
                 >
-                  {t('people.new')}
+                  {t('people:people.new')}
                 </button>
               </div>
             ) : (
               <>
                 <search className="filters">
-                  <div className="field people-search">
-                    <label className="field-label" htmlFor={searchId}>
-                      {t('people.search')}
-                      {/* The short placeholder leaves what is searched to the label (and the tooltip). */}
-                      <span className="visually-hidden"> {t('people.searchHint')}</span>
-                    </label>
+                  <Field
+                    className="people-search"
+                    label={
+                      <>
+                        {t('people:people.search')}
+                        {/* The short placeholder leaves what is searched to the label (and the tooltip). */}
+                        <span className="visually-hidden"> {t('people:people.searchHint')}</span>
+                      </>
+                    }
+                  >
                     <input
-                      id={searchId}
+                      ref={search}
                       type="search"
                       value={filter.query}
-                      placeholder={t('people.searchPlaceholder')}
-                      title={`${t('people.search')} ${t('people.searchHint')}`}
+                      placeholder={t('people:people.searchPlaceholder')}
+                      title={`${t('people:people.search')} ${t('people:people.searchHint')}`}
                       onChange={(e) => set('query', e.target.value)}
                     />
-                  </div>
-                  <label className="field">
-                    <span className="field-label">{t('people.filterKind')}</span>
+                  </Field>
+                  <Field label={t('people:people.filterKind')}>
                     <select
                       value={filter.kind}
                       onChange={(e) => set('kind', e.target.value as PersonKind | 'all')}
                     >
-                      <option value="all">{t('people.allKinds')}</option>
+                      <option value="all">{t('people:people.allKinds')}</option>
                       {PERSON_KINDS.map((k) => (
                         <option key={k} value={k}>
                           {t(`common:personKind.${k}`)}
                         </option>
                       ))}
                     </select>
-                  </label>
-                  <label className="field">
-                    <span className="field-label">{t('people.filterContext')}</span>
+                  </Field>
+                  <Field label={t('people:people.filterContext')}>
                     <select value={filter.contextId} onChange={(e) => set('contextId', e.target.value)}>
-                      <option value="all">{t('people.allContexts')}</option>
+                      <option value="all">{t('people:people.allContexts')}</option>
                       {contexts.map((c) => (
                         <option key={c.id} value={c.id}>
                           {c.name}
                         </option>
                       ))}
                     </select>
-                  </label>
-                  <label className="field">
-                    <span className="field-label">{t('people.filterShow')}</span>
+                  </Field>
+                  <Field label={t('people:people.filterShow')}>
                     <select
                       value={filter.show}
                       onChange={(e) => set('show', e.target.value as PeopleFilter['show'])}
                     >
-                      <option value="active">{t('people.showActive')}</option>
-                      <option value="archived">{t('people.showArchived')}</option>
-                      <option value="all">{t('people.showAll')}</option>
+                      <option value="active">{t('people:people.showActive')}</option>
+                      <option value="archived">{t('people:people.showArchived')}</option>
+                      <option value="all">{t('people:people.showAll')}</option>
                     </select>
-                  </label>
+                  </Field>
                 </search>
                 <p className="muted" role="status">
-                  {t('people.shown', { count: shown.length, total: rows.length })}
+                  {t('people:people.shown', { count: shown.length, total: rows.length })}
                 </p>
                 {shown.length === 0 ? (
                   <div className="empty-state">
-                    <p>{t('people.noMatch')}</p>
+                    <p>{t('people:people.noMatch')}</p>
                     <button type="button" className="button" onClick={() => setFilter(NO_FILTER)}>
-                      {t('people.clearFilters')}
+                      {t('people:people.clearFilters')}
                     </button>
                   </div>
                 ) : (
@@ -223,29 +207,24 @@ export function PeopleView(props: Props) {
                     onSort={onSort}
                     selectedId={selectedId}
                     onSelect={onSelect}
-                    locale={locale}
                   />
                 )}
               </>
             )}
           </section>
-          <aside className="detail-panel" aria-label={t('detail.label')}>
+          <aside className="detail-panel" aria-label={t('people:detail.label')}>
             {selected ? (
               <PersonDetail
-                client={client}
                 person={selected}
                 result={network.byId.get(selected.id)}
-                snapshot={snapshot}
-                locale={locale}
-                notify={notify}
-                onLog={onLog}
-                onEditEncounter={onEditEncounter}
                 onEdit={() => setEditing({ kind: 'edit', person: selected })}
                 onMerge={() => setMerging({ first: selected.id })}
                 onDelete={() => setDeleting(selected)}
               />
             ) : (
-              <p className="empty">{noPeople ? t('detail.emptyNoPeople') : t('detail.empty')}</p>
+              <p className="empty">
+                {noPeople ? t('people:detail.emptyNoPeople') : t('people:detail.empty')}
+              </p>
             )}
           </aside>
         </div>
@@ -255,13 +234,12 @@ export function PeopleView(props: Props) {
         open={editing.kind !== 'none'}
         title={
           editing.kind === 'edit'
-            ? t('person.editTitle', { name: editing.person.displayName })
-            : t('person.newTitle')
+            ? t('people:person.editTitle', { name: editing.person.displayName })
+            : t('people:person.newTitle')
         }
         onClose={() => setEditing({ kind: 'none' })}
       >
         <PersonEditor
-          client={client}
           contexts={contexts}
           person={editing.kind === 'edit' ? editing.person : undefined}
           onCancel={() => setEditing({ kind: 'none' })}
@@ -274,10 +252,13 @@ export function PeopleView(props: Props) {
           }}
         />
       </Dialog>
-      <Dialog open={merging !== undefined} title={t('merge.title')} onClose={() => setMerging(undefined)}>
+      <Dialog
+        open={merging !== undefined}
+        title={t('people:merge.title')}
+        onClose={() => setMerging(undefined)}
+      >
         {merging && (
           <MergeDialogBody
-            client={client}
             people={snapshot.people}
             firstId={merging.first}
             secondId={merging.second}
@@ -285,15 +266,15 @@ export function PeopleView(props: Props) {
             onDone={(merged, removedName) => {
               setMerging(undefined);
               onSelect(merged.id);
-              notify(t('merge.done', { keep: merged.displayName, remove: removedName }));
+              notify(t('people:merge.done', { keep: merged.displayName, remove: removedName }));
             }}
           />
         )}
       </Dialog>
       <ConfirmDialog
         open={deleting !== undefined}
-        title={t('people.deleteTitle', { name: deleting?.displayName ?? '' })}
-        confirmLabel={t('people.deleteConfirm')}
+        title={t('people:people.deleteTitle', { name: deleting?.displayName ?? '' })}
+        confirmLabel={t('people:people.deleteConfirm')}
         danger
         busy={busy}
         onCancel={() => setDeleting(undefined)}
@@ -303,16 +284,16 @@ export function PeopleView(props: Props) {
           if (person)
             void run(
               () => client.people.delete({ id: person.id }),
-              () => t('people.deleted', { name: person.displayName }),
+              () => t('people:people.deleted', { name: person.displayName }),
             );
         }}
       >
         <ul className="plain-bullets">
-          {deleteCounts.alone > 0 && <li>{t('people.deleteAlone', { count: deleteCounts.alone })}</li>}
-          {deleteCounts.group > 0 && <li>{t('people.deleteGroup', { count: deleteCounts.group })}</li>}
-          {deleteCounts.ties > 0 && <li>{t('people.deleteTies', { count: deleteCounts.ties })}</li>}
+          {deleteCounts.alone > 0 && <li>{t('people:people.deleteAlone', { count: deleteCounts.alone })}</li>}
+          {deleteCounts.group > 0 && <li>{t('people:people.deleteGroup', { count: deleteCounts.group })}</li>}
+          {deleteCounts.ties > 0 && <li>{t('people:people.deleteTies', { count: deleteCounts.ties })}</li>}
         </ul>
-        <p className="muted">{t('people.deleteUndo')}</p>
+        <p className="muted">{t('people:people.deleteUndo')}</p>
       </ConfirmDialog>
     </div>
   );

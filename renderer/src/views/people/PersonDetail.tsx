@@ -7,44 +7,33 @@ import { useTranslation } from 'react-i18next';
 import { type Encounter, type Person, TIE_KINDS, type TieKind } from '../../../../shared/domain/schema';
 import type { PersonResult } from '../../../../shared/engine/types';
 import type { Snapshot } from '../../../../shared/ipc/contract';
-import type { Client } from '../../api/client';
+import { Field } from '../../components/Field';
+import { PeoplePicker } from '../../components/PeoplePicker';
+import { useAction } from '../../components/use-action';
+import { daysText, ringKey } from '../../i18n/figures';
 import { formatEncounterDate, formatList } from '../../i18n/format';
 import { encountersOf } from '../../model/people-view';
-import { PeoplePicker } from '../../quick-log/PeoplePicker';
 import type { Participant } from '../../quick-log/quick-log-form';
-import { daysText, ringKey } from '../common/format';
-import { type Notify, useAction } from '../common/use-action';
+import { useClient, useLocale } from '../../store/context';
+import { selectSnapshot } from '../../store/derived';
+import { useActions, useAppState } from '../../store/hooks';
 
 interface Props {
-  client: Client;
   person: Person;
   result: PersonResult | undefined;
-  snapshot: Snapshot;
-  locale: string;
-  notify: Notify;
-  onLog: (participants: string[]) => void;
-  onEditEncounter: (encounter: Encounter) => void;
   onEdit: () => void;
   onMerge: () => void;
   onDelete: () => void;
 }
 
 export function PersonDetail(props: Props) {
-  const {
-    client,
-    person,
-    result,
-    snapshot,
-    locale,
-    notify,
-    onLog,
-    onEditEncounter,
-    onEdit,
-    onMerge,
-    onDelete,
-  } = props;
-  const { t } = useTranslation('workflow');
-  const { busy, run } = useAction(notify);
+  const { person, result, onEdit, onMerge, onDelete } = props;
+  const client = useClient();
+  const locale = useLocale();
+  const snapshot = useAppState(selectSnapshot)!;
+  const { logWith: onLog, editEncounter: onEditEncounter } = useActions();
+  const { t } = useTranslation('people');
+  const { busy, run } = useAction();
   const peopleById = useMemo(() => new Map(snapshot.people.map((p) => [p.id, p])), [snapshot.people]);
   const contextsById = useMemo(() => new Map(snapshot.contexts.map((c) => [c.id, c])), [snapshot.contexts]);
   const timeline = useMemo(
@@ -65,14 +54,14 @@ export function PersonDetail(props: Props) {
   const deleteEncounter = (encounter: Encounter) =>
     run(
       () => client.encounters.delete({ id: encounter.id }),
-      () => t('detail.encounterDeleted', { date: formatEncounterDate(encounter.date, locale) }),
+      () => t('people:detail.encounterDeleted', { date: formatEncounterDate(encounter.date, locale) }),
     );
 
   return (
     <section className="person-detail" aria-labelledby={headingId}>
       <h2 id={headingId} className="person-name">
         {person.displayName}
-        {person.archived && <span className="tag-muted"> {t('people.archivedMark')}</span>}
+        {person.archived && <span className="tag-muted"> {t('people:people.archivedMark')}</span>}
       </h2>
       {(person.role || person.organisation) && (
         <p className="muted">{[person.role, person.organisation].filter(Boolean).join(' · ')}</p>
@@ -84,73 +73,83 @@ export function PersonDetail(props: Props) {
           onClick={() => onLog([person.id])}
           disabled={person.archived}
         >
-          {t('detail.log')}
+          {t('people:detail.log')}
         </button>
         <button type="button" className="button" onClick={onEdit}>
-          {t('detail.edit')}
+          {t('people:detail.edit')}
         </button>
         <button type="button" className="button" onClick={archive} disabled={busy}>
-          {person.archived ? t('detail.unarchive') : t('detail.archive')}
+          {person.archived ? t('people:detail.unarchive') : t('people:detail.archive')}
         </button>
         <button type="button" className="button" onClick={onMerge}>
-          {t('detail.merge')}
+          {t('people:detail.merge')}
         </button>
         <button type="button" className="button is-danger-quiet" onClick={onDelete}>
-          {t('detail.delete')}
+          {t('people:detail.delete')}
         </button>
       </div>
       <dl className="facts">
-        <dt>{t('person.kind')}</dt>
+        <dt>{t('people:person.kind')}</dt>
         <dd>{t(`common:personKind.${person.kind}`)}</dd>
-        <dt>{t('detail.ring')}</dt>
+        <dt>{t('people:detail.ring')}</dt>
         <dd>
           {t(ringKey(result?.ring ?? 'not-met'))}
           {person.pinnedRing !== undefined && (
-            <span className="muted"> · {t('detail.pinned', { ring: t(ringKey(person.pinnedRing)) })}</span>
+            <span className="muted">
+              {' '}
+              · {t('people:detail.pinned', { ring: t(ringKey(person.pinnedRing)) })}
+            </span>
           )}
         </dd>
-        <dt>{t('detail.status')}</dt>
+        <dt>{t('people:detail.status')}</dt>
         <dd>{t(`engine:status.${result?.status ?? 'none'}`)}</dd>
-        <dt>{t('detail.rhythm')}</dt>
+        <dt>{t('people:detail.rhythm')}</dt>
         <dd>
           {result?.cadenceDays
-            ? t('detail.rhythmValue', {
+            ? t('people:detail.rhythmValue', {
                 days: daysText(result.cadenceDays),
                 source: t(`engine:cadenceSource.${result.cadenceSource ?? 'ring'}`),
               })
             : person.cadenceDays
-              ? t('detail.rhythmValue', { days: person.cadenceDays, source: t('engine:cadenceSource.user') })
-              : t('detail.notSet')}
+              ? t('people:detail.rhythmValue', {
+                  days: person.cadenceDays,
+                  source: t('engine:cadenceSource.user'),
+                })
+              : t('people:detail.notSet')}
         </dd>
-        <dt>{t('person.closeness')}</dt>
-        <dd>{person.closeness ? t(`person.closenessValue.${person.closeness}`) : t('detail.notSet')}</dd>
+        <dt>{t('people:person.closeness')}</dt>
+        <dd>
+          {person.closeness
+            ? t(`people:person.closenessValue.${person.closeness}`)
+            : t('people:detail.notSet')}
+        </dd>
         {person.snoozedUntil && (
           <>
-            <dt>{t('detail.snoozed')}</dt>
+            <dt>{t('people:detail.snoozed')}</dt>
             <dd>{formatEncounterDate(person.snoozedUntil, locale)}</dd>
           </>
         )}
         {person.emails.length > 0 && (
           <>
-            <dt>{t('person.emails')}</dt>
+            <dt>{t('people:person.emails')}</dt>
             <dd>{person.emails.join(', ')}</dd>
           </>
         )}
         {person.phones.length > 0 && (
           <>
-            <dt>{t('person.phones')}</dt>
+            <dt>{t('people:person.phones')}</dt>
             <dd>{person.phones.join(', ')}</dd>
           </>
         )}
         {person.tags.length > 0 && (
           <>
-            <dt>{t('person.tags')}</dt>
+            <dt>{t('people:person.tags')}</dt>
             <dd>{person.tags.join(', ')}</dd>
           </>
         )}
         {person.contexts.length > 0 && (
           <>
-            <dt>{t('person.contexts')}</dt>
+            <dt>{t('people:person.contexts')}</dt>
             <dd>
               {formatList(
                 person.contexts.map((id) => contextsById.get(id)?.name ?? id),
@@ -162,18 +161,11 @@ export function PersonDetail(props: Props) {
       </dl>
       {person.notes && <p className="detail-notes">{person.notes}</p>}
 
-      <TiesSection
-        client={client}
-        person={person}
-        snapshot={snapshot}
-        ties={ties}
-        peopleById={peopleById}
-        notify={notify}
-      />
+      <TiesSection person={person} ties={ties} peopleById={peopleById} />
 
-      <h3>{t('detail.timeline', { count: timeline.length })}</h3>
+      <h3>{t('people:detail.timeline', { count: timeline.length })}</h3>
       {timeline.length === 0 ? (
-        <p className="empty">{t('detail.noEncounters')}</p>
+        <p className="empty">{t('people:detail.noEncounters')}</p>
       ) : (
         <ol className="timeline">
           {timeline.map((e) => {
@@ -187,29 +179,31 @@ export function PersonDetail(props: Props) {
                   <span className="timeline-date">{date}</span>
                   <span className="timeline-channel">{t(`common:channel.${e.channel}`)}</span>
                   {e.durationMinutes !== undefined && (
-                    <span className="muted">{t('detail.minutes', { count: e.durationMinutes })}</span>
+                    <span className="muted">{t('people:detail.minutes', { count: e.durationMinutes })}</span>
                   )}
                   <span className="timeline-actions">
                     <button
                       type="button"
                       className="link-button is-small"
-                      aria-label={t('detail.editEncounter', { date })}
+                      aria-label={t('people:detail.editEncounter', { date })}
                       onClick={() => onEditEncounter(e)}
                     >
-                      {t('detail.editShort')}
+                      {t('people:detail.editShort')}
                     </button>
                     <button
                       type="button"
                       className="link-button is-small is-danger"
-                      aria-label={t('detail.deleteEncounter', { date })}
+                      aria-label={t('people:detail.deleteEncounter', { date })}
                       onClick={() => void deleteEncounter(e)}
                     >
-                      {t('detail.deleteShort')}
+                      {t('people:detail.deleteShort')}
                     </button>
                   </span>
                 </div>
                 {others.length > 0 && (
-                  <div className="muted">{t('detail.withOthers', { names: formatList(others, locale) })}</div>
+                  <div className="muted">
+                    {t('people:detail.withOthers', { names: formatList(others, locale) })}
+                  </div>
                 )}
                 {e.contextId && <div className="muted">{contextsById.get(e.contextId)?.name}</div>}
                 {e.notes && <p className="timeline-notes">{e.notes}</p>}
@@ -223,22 +217,18 @@ export function PersonDetail(props: Props) {
 }
 
 function TiesSection({
-  client,
   person,
-  snapshot,
   ties,
   peopleById,
-  notify,
 }: {
-  client: Client;
   person: Person;
-  snapshot: Snapshot;
   ties: Snapshot['ties'];
   peopleById: ReadonlyMap<string, Person>;
-  notify: Notify;
 }) {
-  const { t } = useTranslation('workflow');
-  const { busy, run } = useAction(notify);
+  const client = useClient();
+  const snapshot = useAppState(selectSnapshot)!;
+  const { t } = useTranslation('people');
+  const { busy, run } = useAction();
   const pickerId = useId();
   const [other, setOther] = useState<Participant[]>([]);
   const [kind, setKind] = useState<TieKind>('knows');
@@ -250,16 +240,17 @@ function TiesSection({
     if (!chosen || !('id' in chosen)) return;
     const done = await run(
       () => client.ties.create({ a: person.id, b: chosen.id, kind }),
-      () => t('ties.added', { a: person.displayName, b: peopleById.get(chosen.id)?.displayName ?? '' }),
+      () =>
+        t('people:ties.added', { a: person.displayName, b: peopleById.get(chosen.id)?.displayName ?? '' }),
     );
     if (done) setOther([]);
   };
 
   return (
     <>
-      <h3>{t('ties.title')}</h3>
+      <h3>{t('people:ties.title')}</h3>
       {ties.length === 0 ? (
-        <p className="empty">{t('ties.none')}</p>
+        <p className="empty">{t('people:ties.none')}</p>
       ) : (
         <ul className="tie-list">
           {ties.map((tie) => {
@@ -273,16 +264,16 @@ function TiesSection({
                 <button
                   type="button"
                   className="link-button is-small is-danger"
-                  aria-label={t('ties.remove', { name })}
+                  aria-label={t('people:ties.remove', { name })}
                   disabled={busy}
                   onClick={() =>
                     void run(
                       () => client.ties.delete({ id: tie.id }),
-                      () => t('ties.removed', { a: person.displayName, b: name }),
+                      () => t('people:ties.removed', { a: person.displayName, b: name }),
                     )
                   }
                 >
-                  {t('ties.removeShort')}
+                  {t('people:ties.removeShort')}
                 </button>
               </li>
             );
@@ -290,10 +281,7 @@ function TiesSection({
         </ul>
       )}
       <div className="tie-add">
-        <div className="field">
-          <label className="field-label" htmlFor={pickerId}>
-            {t('ties.addLabel')}
-          </label>
+        <Field label={t('people:ties.addLabel')} controlId={pickerId}>
           <PeoplePicker
             inputId={pickerId}
             people={offered}
@@ -302,9 +290,8 @@ function TiesSection({
             exclude={[person.id, ...tied]}
             onChange={setOther}
           />
-        </div>
-        <label className="field">
-          <span className="field-label">{t('ties.kind')}</span>
+        </Field>
+        <Field label={t('people:ties.kind')}>
           <select value={kind} onChange={(e) => setKind(e.target.value as TieKind)}>
             {TIE_KINDS.map((k) => (
               <option key={k} value={k}>
@@ -312,14 +299,14 @@ function TiesSection({
               </option>
             ))}
           </select>
-        </label>
+        </Field>
         <button
           type="button"
           className="button"
           disabled={busy || other.length === 0}
           onClick={() => void add()}
         >
-          {t('ties.add')}
+          {t('people:ties.add')}
         </button>
       </div>
     </>

@@ -9,12 +9,12 @@ import {
   RING_NUMBERS,
 } from '../../../../shared/domain/schema';
 import type { PersonDraft, PersonPatch } from '../../../../shared/ipc/contract';
-import type { Client } from '../../api/client';
 import { Field } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
 import { FormError } from '../../components/FormError';
 import { useFormSubmit } from '../../components/use-form-submit';
 import { serverErrorsToForm } from '../../forms/field-errors';
+import { useClient } from '../../store/context';
 import {
   editorFieldFor,
   editorValues,
@@ -25,7 +25,6 @@ import {
 } from './person-editor-form';
 
 interface Props {
-  client: Client;
   contexts: readonly Context[];
   /** Edit this person; without, a new one is created. */
   person?: Person;
@@ -33,8 +32,9 @@ interface Props {
   onCancel: () => void;
 }
 
-export function PersonEditor({ client, contexts, person, onDone, onCancel }: Props) {
-  const { t } = useTranslation('workflow');
+export function PersonEditor({ contexts, person, onDone, onCancel }: Props) {
+  const client = useClient();
+  const { t } = useTranslation('people');
   const formRef = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState<PersonEditorValues>(() => editorValues(person));
   const { errors, formError, busy, submit } = useFormSubmit<
@@ -57,7 +57,7 @@ export function PersonEditor({ client, contexts, person, onDone, onCancel }: Pro
     key: 'displayName' | 'givenName' | 'familyName' | 'organisation' | 'role',
     autofocus = false,
   ) => (
-    <Field label={t(`person.${key}`)} optional={key !== 'displayName'} error={errors[key]}>
+    <Field label={t(`people:person.${key}`)} optional={key !== 'displayName'} error={errors[key]}>
       <input
         type="text"
         name={key}
@@ -89,7 +89,12 @@ export function PersonEditor({ client, contexts, person, onDone, onCancel }: Pro
         {text('role')}
       </div>
       <div className="form-row">
-        <Field label={t('person.emails')} optional hint={t('person.listHint')} error={errors.emails}>
+        <Field
+          label={t('people:person.emails')}
+          optional
+          hint={t('people:person.listHint')}
+          error={errors.emails}
+        >
           <textarea
             name="emails"
             rows={2}
@@ -97,7 +102,12 @@ export function PersonEditor({ client, contexts, person, onDone, onCancel }: Pro
             onChange={(e) => set('emails', e.target.value)}
           />
         </Field>
-        <Field label={t('person.phones')} optional hint={t('person.listHint')} error={errors.phones}>
+        <Field
+          label={t('people:person.phones')}
+          optional
+          hint={t('people:person.listHint')}
+          error={errors.phones}
+        >
           <textarea
             name="phones"
             rows={2}
@@ -106,11 +116,11 @@ export function PersonEditor({ client, contexts, person, onDone, onCancel }: Pro
           />
         </Field>
       </div>
-      <Field label={t('person.tags')} optional hint={t('person.tagsHint')} error={errors.tags}>
+      <Field label={t('people:person.tags')} optional hint={t('people:person.tagsHint')} error={errors.tags}>
         <input type="text" name="tags" value={values.tags} onChange={(e) => set('tags', e.target.value)} />
       </Field>
       <div className="form-row">
-        <Field label={t('person.kind')} error={errors.kind}>
+        <Field label={t('people:person.kind')} error={errors.kind}>
           <select name="kind" value={values.kind} onChange={(e) => set('kind', e.target.value as PersonKind)}>
             {PERSON_KINDS.map((kind) => (
               <option key={kind} value={kind}>
@@ -120,9 +130,9 @@ export function PersonEditor({ client, contexts, person, onDone, onCancel }: Pro
           </select>
         </Field>
         <Field
-          label={t('person.closeness')}
+          label={t('people:person.closeness')}
           optional
-          hint={t('person.closenessHint')}
+          hint={t('people:person.closenessHint')}
           error={errors.closeness}
         >
           <select
@@ -130,10 +140,10 @@ export function PersonEditor({ client, contexts, person, onDone, onCancel }: Pro
             value={values.closeness}
             onChange={(e) => set('closeness', e.target.value)}
           >
-            <option value="">{t('person.notRated')}</option>
+            <option value="">{t('people:person.notRated')}</option>
             {[1, 2, 3, 4, 5].map((n) => (
               <option key={n} value={String(n)}>
-                {t(`person.closenessValue.${n}`)}
+                {t(`people:person.closenessValue.${n}`)}
               </option>
             ))}
           </select>
@@ -141,9 +151,9 @@ export function PersonEditor({ client, contexts, person, onDone, onCancel }: Pro
       </div>
       <div className="form-row">
         <Field
-          label={t('person.pinnedRing')}
+          label={t('people:person.pinnedRing')}
           optional
-          hint={t('person.pinnedRingHint')}
+          hint={t('people:person.pinnedRingHint')}
           error={errors.pinnedRing}
         >
           <select
@@ -151,7 +161,7 @@ export function PersonEditor({ client, contexts, person, onDone, onCancel }: Pro
             value={values.pinnedRing}
             onChange={(e) => set('pinnedRing', e.target.value)}
           >
-            <option value="">{t('person.noPin')}</option>
+            <option value="">{t('people:person.noPin')}</option>
             {RING_NUMBERS.map((n) => (
               <option key={n} value={String(n)}>
                 {t(`engine:ring.${n}`)}
@@ -160,9 +170,9 @@ export function PersonEditor({ client, contexts, person, onDone, onCancel }: Pro
           </select>
         </Field>
         <Field
-          label={t('person.cadenceDays')}
+          label={t('people:person.cadenceDays')}
           optional
-          hint={t('person.cadenceHint')}
+          hint={t('people:person.cadenceHint')}
           error={errors.cadenceDays}
         >
           <input
@@ -178,7 +188,7 @@ export function PersonEditor({ client, contexts, person, onDone, onCancel }: Pro
       {contexts.length > 0 && (
         <fieldset className="field checkbox-group">
           <legend className="field-label">
-            {t('person.contexts')} <span className="field-optional">({t('app:form.optional')})</span>
+            {t('people:person.contexts')} <span className="field-optional">({t('app:form.optional')})</span>
           </legend>
           {contexts.map((c) => (
             <label key={c.id} className="checkbox">
@@ -199,13 +209,13 @@ export function PersonEditor({ client, contexts, person, onDone, onCancel }: Pro
           ))}
         </fieldset>
       )}
-      <Field label={t('person.notes')} optional error={errors.notes}>
+      <Field label={t('people:person.notes')} optional error={errors.notes}>
         <textarea name="notes" rows={3} value={values.notes} onChange={(e) => set('notes', e.target.value)} />
       </Field>
       <FormError error={formError} />
       <FormActions
         busy={busy}
-        submitLabel={person ? t('person.save') : t('person.create')}
+        submitLabel={person ? t('people:person.save') : t('people:person.create')}
         onCancel={onCancel}
       />
     </form>

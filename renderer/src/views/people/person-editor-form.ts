@@ -2,14 +2,12 @@
  * Every field of a person as the editor shows it, and the draft (new person) or patch (edit) it sends.
  * Lists are typed one per line or separated by commas; cleared optional fields become `null` in a patch.
  */
-import {
-  PERSON_KINDS,
-  type Person,
-  type PersonKind,
-  type RingNumber,
-} from '../../../../shared/domain/schema';
+
+import type { z } from 'zod';
+import type { Person, PersonKind, RingNumber } from '../../../../shared/domain/schema';
 import { PersonDraft, type PersonPatch } from '../../../../shared/ipc/contract';
 import type { FieldErrors, FieldMessage, FormResult } from '../../forms/field-errors';
+import { issueFields, readNumber } from '../../forms/schema-field';
 
 export interface PersonEditorValues {
   displayName: string;
@@ -57,7 +55,7 @@ export function splitList(text: string, separators: RegExp = /[\n,;]+/): string[
 }
 
 const msg = (key: string, values?: Record<string, string>): FieldMessage =>
-  values ? { key: `workflow:person.errors.${key}`, values } : { key: `workflow:person.errors.${key}` };
+  values ? { key: `people:person.errors.${key}`, values } : { key: `people:person.errors.${key}` };
 
 interface Parsed {
   errors: FieldErrors<PersonEditorField>;
@@ -80,56 +78,57 @@ interface Parsed {
 }
 
 function parse(values: PersonEditorValues): Parsed {
-  const errors: FieldErrors<PersonEditorField> = {};
-  const displayName = values.displayName.trim();
-  if (!displayName) errors.displayName = msg('nameRequired');
-  else if (displayName.length > 200) errors.displayName = msg('tooLong');
-  for (const key of ['givenName', 'familyName', 'organisation', 'role'] as const) {
-    if (values[key].trim().length > 200) errors[key] = msg('tooLong');
-  }
-  const emails = splitList(values.emails, /[\s,;]+/);
-  const badEmail = emails.find((e) => !PersonDraft.shape.emails.unwrap().element.safeParse(e).success);
-  if (badEmail) errors.emails = msg('emailInvalid', { value: badEmail });
-  const phones = splitList(values.phones, /[\n,;]+/);
-  if (phones.some((p) => p.length > 64)) errors.phones = msg('tooLong');
-  const tags = splitList(values.tags);
-  if (tags.some((tag) => tag.length > 80)) errors.tags = msg('tooLong');
-  const closeness = values.closeness ? Number(values.closeness) : undefined;
-  const pinnedRing = values.pinnedRing ? (Number(values.pinnedRing) as RingNumber) : undefined;
-  let cadenceDays: number | undefined;
-  const cadence = values.cadenceDays.trim();
-  if (cadence) {
-    if (/^\d+$/.test(cadence) && Number(cadence) >= 1 && Number(cadence) <= 3650)
-      cadenceDays = Number(cadence);
-    else errors.cadenceDays = msg('cadenceInvalid');
-  }
-  if (!PERSON_KINDS.includes(values.kind)) errors.kind = msg('kindInvalid');
-  if (values.notes.length > 20000) errors.notes = msg('tooLong');
-  return {
-    errors,
-    fields: {
-      displayName,
-      givenName: values.givenName.trim(),
-      familyName: values.familyName.trim(),
-      organisation: values.organisation.trim(),
-      role: values.role.trim(),
-      emails,
-      phones,
-      tags,
-      contexts: values.contexts,
-      kind: values.kind,
-      closeness,
-      pinnedRing,
-      cadenceDays,
-      notes: values.notes,
-    },
+  const fields: Parsed['fields'] = {
+    displayName: values.displayName.trim(),
+    givenName: values.givenName.trim(),
+    familyName: values.familyName.trim(),
+    organisation: values.organisation.trim(),
+    role: values.role.trim(),
+    emails: splitList(values.emails, /[\s,;]+/),
+    phones: splitList(values.phones, /[\n,;]+/),
+    tags: splitList(values.tags),
+    contexts: values.contexts,
+    kind: values.kind,
+    closeness: values.closeness ? Number(values.closeness) : undefined,
+    pinnedRing: values.pinnedRing ? (Number(values.pinnedRing) as RingNumber) : undefined,
+    cadenceDays: values.cadenceDays.trim() ? readNumber(values.cadenceDays) : undefined,
+    notes: values.notes,
   };
+  // Every rule is the contract's: the draft main would get, checked by the same schema.
+  const parsed = PersonDraft.safeParse(draftOf(fields));
+  const errors: FieldErrors<PersonEditorField> = parsed.success
+    ? {}
+    : issueFields<PersonEditorField>(
+        parsed.error.issues,
+        (path) => editorFieldFor(path.map(String).join('.')),
+        (field) => messageFor(field, fields, parsed.error.issues),
+      );
+  return { errors, fields };
 }
 
-export function toPersonDraft(values: PersonEditorValues): FormResult<PersonDraft, PersonEditorField> {
-  const { errors, fields: f } = parse(values);
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
-  const draft: PersonDraft = {
+function messageFor(
+  field: PersonEditorField,
+  fields: Parsed['fields'],
+  issues: readonly z.core.$ZodIssue[],
+): FieldMessage {
+  switch (field) {
+    case 'displayName':
+      return msg(fields.displayName ? 'tooLong' : 'nameRequired');
+    case 'emails': {
+      const index = issues.find((i) => i.path[0] === 'emails')?.path[1];
+      return msg('emailInvalid', { value: fields.emails[Number(index)] ?? '' });
+    }
+    case 'cadenceDays':
+      return msg('cadenceInvalid');
+    case 'kind':
+      return msg('kindInvalid');
+    default:
+      return msg('tooLong');
+  }
+}
+
+function draftOf(f: Parsed['fields']): PersonDraft {
+  return {
     displayName: f.displayName,
     emails: f.emails,
     phones: f.phones,
@@ -145,7 +144,12 @@ export function toPersonDraft(values: PersonEditorValues): FormResult<PersonDraf
     ...(f.pinnedRing !== undefined ? { pinnedRing: f.pinnedRing } : {}),
     ...(f.cadenceDays !== undefined ? { cadenceDays: f.cadenceDays } : {}),
   };
-  return { ok: true, draft };
+}
+
+export function toPersonDraft(values: PersonEditorValues): FormResult<PersonDraft, PersonEditorField> {
+  const { errors, fields } = parse(values);
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return { ok: true, draft: draftOf(fields) };
 }
 
 export function toPersonPatch(values: PersonEditorValues): FormResult<PersonPatch, PersonEditorField> {

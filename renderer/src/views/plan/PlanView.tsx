@@ -2,73 +2,54 @@
  * The network master plan: a target rhythm per ring (and who has their own), weekly goals with this
  * week's progress, and the prospects' touches toward the touch goal.
  */
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ModelParams } from '../../../../shared/domain/model-params';
 import {
   GOAL_CHANNELS,
   type GoalChannels,
   RING_NUMBERS,
   type RingNumber,
-  type WeeklyGoal,
+  WeeklyGoal,
 } from '../../../../shared/domain/schema';
-import type { Snapshot } from '../../../../shared/ipc/contract';
-import type { Client } from '../../api/client';
+import { Field } from '../../components/Field';
+import { useAction } from '../../components/use-action';
+import type { FieldMessage } from '../../forms/field-errors';
+import { readNumber, requiredNumber } from '../../forms/schema-field';
+import { percent } from '../../i18n/figures';
 import { formatEncounterDate, formatList } from '../../i18n/format';
-import { percent } from '../common/format';
-import { type Notify, useAction } from '../common/use-action';
-import type { Network } from '../common/use-network';
+import { useClient, useLocale } from '../../store/context';
+import { selectNetwork, selectSnapshot } from '../../store/derived';
+import { useActions, useAppState } from '../../store/hooks';
 import { goalProgress, newGoalId, touchBoard, weekOf } from './goals';
 
-interface Props {
-  client: Client;
-  snapshot: Snapshot;
-  network: Network;
-  today: string;
-  locale: string;
-  notify: Notify;
-  onOpenPerson: (id: string) => void;
-}
-
-export function PlanView({ client, snapshot, network, today, locale, notify, onOpenPerson }: Props) {
-  const { t } = useTranslation('workflow');
+export function PlanView() {
+  const { openPerson: onOpenPerson } = useActions();
+  const snapshot = useAppState(selectSnapshot)!;
+  const { t } = useTranslation('plan');
   return (
     <div className="view plan-view">
       <div className="view-head">
-        <h1 className="view-title">{t('plan.title')}</h1>
+        <h1 className="view-title">{t('plan:title')}</h1>
       </div>
-      <p className="view-intro">{t('plan.intro')}</p>
+      <p className="view-intro">{t('plan:intro')}</p>
       <div className="plan-grid">
-        <WeeklyGoals
-          client={client}
-          snapshot={snapshot}
-          network={network}
-          today={today}
-          locale={locale}
-          notify={notify}
-        />
-        <RingCadences
-          key={snapshot.settings.model.ringCadenceDays.join()}
-          client={client}
-          snapshot={snapshot}
-          notify={notify}
-          onOpenPerson={onOpenPerson}
-        />
-        <TouchGoal
-          client={client}
-          snapshot={snapshot}
-          network={network}
-          locale={locale}
-          notify={notify}
-          onOpenPerson={onOpenPerson}
-        />
+        <WeeklyGoals />
+        <RingCadences key={snapshot.settings.model.ringCadenceDays.join()} onOpenPerson={onOpenPerson} />
+        <TouchGoal onOpenPerson={onOpenPerson} />
       </div>
     </div>
   );
 }
 
-function WeeklyGoals({ client, snapshot, network, today, locale, notify }: Omit<Props, 'onOpenPerson'>) {
-  const { t } = useTranslation('workflow');
-  const { busy, run } = useAction(notify);
+function WeeklyGoals() {
+  const client = useClient();
+  const snapshot = useAppState(selectSnapshot)!;
+  const network = useAppState(selectNetwork)!;
+  const today = useAppState((s) => s.today);
+  const locale = useLocale();
+  const { t } = useTranslation('plan');
+  const { busy, run } = useAction();
   const goals = snapshot.settings.plan?.weeklyGoals ?? [];
   const week = weekOf(today);
   const people = useMemo(() => new Map(snapshot.people.map((p) => [p.id, p])), [snapshot.people]);
@@ -93,22 +74,22 @@ function WeeklyGoals({ client, snapshot, network, today, locale, notify }: Omit<
 
   return (
     <section className="card" aria-labelledby="goals-title">
-      <h2 id="goals-title">{t('plan.goalsTitle')}</h2>
+      <h2 id="goals-title">{t('plan:goalsTitle')}</h2>
       <p className="muted">
-        {t('plan.week', {
+        {t('plan:week', {
           start: formatEncounterDate(week.start, locale),
           end: formatEncounterDate(week.end, locale),
         })}
       </p>
       {goals.length === 0 ? (
-        <p className="empty">{t('plan.noGoals')}</p>
+        <p className="empty">{t('plan:noGoals')}</p>
       ) : (
         <ul className="goal-list">
           {progress.map(({ goal, met, done }) => {
-            const label = t('plan.goalText', {
+            const label = t('plan:goalText', {
               count: goal.count,
               ring: goal.maxRing,
-              channels: t(`plan.channels.${goal.channels}`),
+              channels: t(`plan:channels.${goal.channels}`),
             });
             return (
               <li key={goal.id} className={done ? 'goal is-done' : 'goal'} data-goal-id={goal.id}>
@@ -117,23 +98,23 @@ function WeeklyGoals({ client, snapshot, network, today, locale, notify }: Omit<
                   <button
                     type="button"
                     className="link-button is-small is-danger"
-                    aria-label={t('plan.removeGoal', { goal: label })}
+                    aria-label={t('plan:removeGoal', { goal: label })}
                     disabled={busy}
                     onClick={() =>
                       void save(
                         goals.filter((g) => g.id !== goal.id),
-                        t('plan.goalRemoved'),
+                        t('plan:goalRemoved'),
                       )
                     }
                   >
-                    {t('plan.remove')}
+                    {t('plan:remove')}
                   </button>
                 </div>
                 <progress max={goal.count} value={Math.min(met.length, goal.count)} aria-label={label} />
                 <p className="muted">
                   {done
-                    ? t('plan.goalDone', { met: met.length, count: goal.count })
-                    : t('plan.goalProgress', { met: met.length, count: goal.count })}
+                    ? t('plan:goalDone', { met: met.length, count: goal.count })
+                    : t('plan:goalProgress', { met: met.length, count: goal.count })}
                   {met.length > 0 &&
                     ` — ${formatList(
                       met.map((id) => people.get(id)?.displayName ?? id),
@@ -147,7 +128,7 @@ function WeeklyGoals({ client, snapshot, network, today, locale, notify }: Omit<
       )}
       <GoalForm
         busy={busy}
-        onAdd={(goal) => void save([...goals, { ...goal, id: newGoalId(goals) }], t('plan.goalAdded'))}
+        onAdd={(goal) => void save([...goals, { ...goal, id: newGoalId(goals) }], t('plan:goalAdded'))}
         full={goals.length >= 20}
       />
     </section>
@@ -163,87 +144,64 @@ function GoalForm({
   full: boolean;
   onAdd: (goal: Omit<WeeklyGoal, 'id'>) => void;
 }) {
-  const { t } = useTranslation('workflow');
-  const id = useId();
+  const { t } = useTranslation('plan');
   const [count, setCount] = useState('3');
   const [maxRing, setMaxRing] = useState<RingNumber>(2);
   const [channels, setChannels] = useState<GoalChannels>('in_person');
-  const [error, setError] = useState(false);
+  const [error, setError] = useState<FieldMessage | undefined>();
   return (
     <form
       className="inline-form goal-form"
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        const n = Number(count.trim());
-        const valid = /^\d+$/.test(count.trim()) && n >= 1 && n <= 100;
-        setError(!valid);
-        if (valid) onAdd({ count: n, maxRing, channels });
+        // The contract's rule for a weekly goal's count.
+        const checked = requiredNumber(WeeklyGoal.shape.count, count, { key: 'plan:goalCountInvalid' });
+        setError(checked.ok ? undefined : checked.error);
+        if (checked.ok) onAdd({ count: checked.value, maxRing, channels });
       }}
     >
-      <div className="field">
-        <label className="field-label" htmlFor={`${id}-count`}>
-          {t('plan.goalCount')}
-        </label>
+      <Field label={t('plan:goalCount')} error={error}>
         <input
-          id={`${id}-count`}
           type="text"
           inputMode="numeric"
           className="is-tiny"
           value={count}
-          aria-invalid={error || undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
           onChange={(e) => setCount(e.target.value)}
         />
-      </div>
-      <label className="field">
-        <span className="field-label">{t('plan.goalRings')}</span>
+      </Field>
+      <Field label={t('plan:goalRings')}>
         <select value={maxRing} onChange={(e) => setMaxRing(Number(e.target.value) as RingNumber)}>
           {RING_NUMBERS.map((n) => (
             <option key={n} value={n}>
-              {t('plan.ringsUpTo', { ring: n })}
+              {t('plan:ringsUpTo', { ring: n })}
             </option>
           ))}
         </select>
-      </label>
-      <label className="field">
-        <span className="field-label">{t('plan.goalChannels')}</span>
+      </Field>
+      <Field label={t('plan:goalChannels')}>
         <select value={channels} onChange={(e) => setChannels(e.target.value as GoalChannels)}>
           {GOAL_CHANNELS.map((c) => (
             <option key={c} value={c}>
-              {t(`plan.channels.${c}`)}
+              {t(`plan:channels.${c}`)}
             </option>
           ))}
         </select>
-      </label>
+      </Field>
       <div className="inline-actions">
         <button type="submit" className="button" disabled={busy || full}>
-          {t('plan.addGoal')}
+          {t('plan:addGoal')}
         </button>
       </div>
-      {error && (
-        <p id={`${id}-error`} className="field-error form-wide">
-          {t('plan.goalCountInvalid')}
-        </p>
-      )}
     </form>
   );
 }
 
-function RingCadences({
-  client,
-  snapshot,
-  notify,
-  onOpenPerson,
-}: {
-  client: Client;
-  snapshot: Snapshot;
-  notify: Notify;
-  onOpenPerson: (id: string) => void;
-}) {
-  const { t } = useTranslation('workflow');
-  const id = useId();
-  const { busy, run } = useAction(notify);
+function RingCadences({ onOpenPerson }: { onOpenPerson: (id: string) => void }) {
+  const client = useClient();
+  const snapshot = useAppState(selectSnapshot)!;
+  const { t } = useTranslation('plan');
+  const { busy, run } = useAction();
   const model = snapshot.settings.model;
   const [values, setValues] = useState(() => model.ringCadenceDays.map(String));
   const [error, setError] = useState<number | undefined>();
@@ -253,55 +211,55 @@ function RingCadences({
   );
   return (
     <section className="card" aria-labelledby="cadence-title">
-      <h2 id="cadence-title">{t('plan.cadenceTitle')}</h2>
-      <p className="muted">{t('plan.cadenceIntro')}</p>
+      <h2 id="cadence-title">{t('plan:cadenceTitle')}</h2>
+      <p className="muted">{t('plan:cadenceIntro')}</p>
       <form
         className="cadence-form"
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          const days = values.map((v) => Number(v.trim()));
-          const bad = days.findIndex((d, i) => !/^\d+$/.test(values[i]!.trim()) || d < 1 || d > 3650);
-          setError(bad === -1 ? undefined : bad);
-          if (bad !== -1) return;
+          // Checked by the model's own schema (ring rhythms in days).
+          const days = values.map(readNumber) as [number, number, number, number];
+          const parsed = ModelParams.safeParse({ ...model, ringCadenceDays: days });
+          const bad = parsed.success
+            ? undefined
+            : (parsed.error.issues.find((i) => i.path[0] === 'ringCadenceDays')?.path[1] as
+                | number
+                | undefined);
+          setError(parsed.success ? undefined : (bad ?? 0));
+          if (!parsed.success) return;
           void run(
-            () =>
-              client.settings.update({
-                model: { ...model, ringCadenceDays: days as [number, number, number, number] },
-              }),
-            () => t('plan.cadenceSaved'),
+            () => client.settings.update({ model: parsed.data }),
+            () => t('plan:cadenceSaved'),
           );
         }}
       >
         {RING_NUMBERS.map((ring, i) => (
-          <div className="field cadence-field" key={ring}>
-            <label className="field-label" htmlFor={`${id}-${ring}`}>
-              {t('plan.ringCadence', { ring })}
-            </label>
+          <Field
+            key={ring}
+            label={t('plan:ringCadence', { ring })}
+            className="cadence-field"
+            hint={error === i ? undefined : t('plan:days')}
+            error={error === i ? { key: 'people:person.errors.cadenceInvalid' } : undefined}
+          >
             <input
-              id={`${id}-${ring}`}
               type="text"
               inputMode="numeric"
               className="is-tiny"
               value={values[i]}
-              aria-invalid={error === i || undefined}
-              aria-describedby={`${id}-${ring}-hint`}
               onChange={(e) => setValues(values.map((v, j) => (j === i ? e.target.value : v)))}
             />
-            <span id={`${id}-${ring}-hint`} className={error === i ? 'field-error' : 'field-hint'}>
-              {error === i ? t('person.errors.cadenceInvalid') : t('plan.days')}
-            </span>
-          </div>
+          </Field>
         ))}
         <div className="inline-actions">
           <button type="submit" className="button" disabled={busy}>
-            {t('plan.saveCadences')}
+            {t('plan:saveCadences')}
           </button>
         </div>
       </form>
-      <h3>{t('plan.ownTitle', { count: own.length })}</h3>
+      <h3>{t('plan:ownTitle', { count: own.length })}</h3>
       {own.length === 0 ? (
-        <p className="empty">{t('plan.ownNone')}</p>
+        <p className="empty">{t('plan:ownNone')}</p>
       ) : (
         <ul className="plain-list">
           {own.map((p) => (
@@ -309,7 +267,7 @@ function RingCadences({
               <button type="button" className="link-button" onClick={() => onOpenPerson(p.id)}>
                 {p.displayName}
               </button>{' '}
-              <span className="muted">{t('plan.ownValue', { count: p.cadenceDays })}</span>
+              <span className="muted">{t('plan:ownValue', { count: p.cadenceDays })}</span>
             </li>
           ))}
         </ul>
@@ -318,23 +276,13 @@ function RingCadences({
   );
 }
 
-function TouchGoal({
-  client,
-  snapshot,
-  network,
-  locale,
-  notify,
-  onOpenPerson,
-}: {
-  client: Client;
-  snapshot: Snapshot;
-  network: Network;
-  locale: string;
-  notify: Notify;
-  onOpenPerson: (id: string) => void;
-}) {
-  const { t } = useTranslation('workflow');
-  const { busy, run } = useAction(notify);
+function TouchGoal({ onOpenPerson }: { onOpenPerson: (id: string) => void }) {
+  const client = useClient();
+  const snapshot = useAppState(selectSnapshot)!;
+  const network = useAppState(selectNetwork)!;
+  const locale = useLocale();
+  const { t } = useTranslation('plan');
+  const { busy, run } = useAction();
   const rows = useMemo(
     () => touchBoard(snapshot.people, network.byId, locale),
     [snapshot.people, network.byId, locale],
@@ -343,19 +291,19 @@ function TouchGoal({
   const months = snapshot.settings.model.touchWindowMonths;
   return (
     <section className="card touch-card" aria-labelledby="touch-title">
-      <h2 id="touch-title">{t('plan.touchTitle')}</h2>
-      <p className="muted">{t('plan.touchIntro', { goal, months })}</p>
+      <h2 id="touch-title">{t('plan:touchTitle')}</h2>
+      <p className="muted">{t('plan:touchIntro', { goal, months })}</p>
       {rows.length === 0 ? (
-        <p className="empty">{t('plan.touchNone')}</p>
+        <p className="empty">{t('plan:touchNone')}</p>
       ) : (
         <table className="data-table touch-table">
           <thead>
             <tr>
-              <th scope="col">{t('plan.prospect')}</th>
-              <th scope="col">{t('plan.touches')}</th>
-              <th scope="col">{t('plan.lastContact')}</th>
+              <th scope="col">{t('plan:prospect')}</th>
+              <th scope="col">{t('plan:touches')}</th>
+              <th scope="col">{t('plan:lastContact')}</th>
               <th scope="col">
-                <span className="visually-hidden">{t('plan.actions')}</span>
+                <span className="visually-hidden">{t('plan:actions')}</span>
               </th>
             </tr>
           </thead>
@@ -369,13 +317,13 @@ function TouchGoal({
                 </th>
                 <td>
                   <div className="touch-progress">
-                    <progress max={1} value={progress} aria-label={t('plan.touchesOf', { touches, goal })} />
+                    <progress max={1} value={progress} aria-label={t('plan:touchesOf', { touches, goal })} />
                     <span>
-                      {t('plan.touchesOf', { touches, goal })} ({percent(progress, locale)})
+                      {t('plan:touchesOf', { touches, goal })} ({percent(progress, locale)})
                     </span>
                   </div>
                 </td>
-                <td>{lastContact ? formatEncounterDate(lastContact, locale) : t('people.never')}</td>
+                <td>{lastContact ? formatEncounterDate(lastContact, locale) : t('people:people.never')}</td>
                 <td>
                   <button
                     type="button"
@@ -384,11 +332,11 @@ function TouchGoal({
                     onClick={() =>
                       void run(
                         () => client.people.update({ id: person.id, patch: { kind: 'client' } }),
-                        () => t('plan.madeClient', { name: person.displayName }),
+                        () => t('plan:madeClient', { name: person.displayName }),
                       )
                     }
                   >
-                    {t('plan.makeClient')}
+                    {t('plan:makeClient')}
                   </button>
                 </td>
               </tr>

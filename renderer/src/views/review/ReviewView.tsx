@@ -5,72 +5,61 @@
  */
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Person, RING_NUMBERS } from '../../../../shared/domain/schema';
+import { type Person, RING_NUMBERS, type RingNumber } from '../../../../shared/domain/schema';
 import { neglectReasonText } from '../../../../shared/engine/index';
 import type { NeglectedTie } from '../../../../shared/engine/types';
-import type { Snapshot } from '../../../../shared/ipc/contract';
-import type { Client } from '../../api/client';
+import { PersonPatch } from '../../../../shared/ipc/contract';
+import { Field } from '../../components/Field';
+import { useAction } from '../../components/use-action';
+import type { FieldMessage } from '../../forms/field-errors';
+import { optionalNumber } from '../../forms/schema-field';
+import { ringKey } from '../../i18n/figures';
 import { formatEncounterDate } from '../../i18n/format';
-import { ringKey } from '../common/format';
-import { type Notify, useAction } from '../common/use-action';
-import type { Network } from '../common/use-network';
+import { useClient, useLocale } from '../../store/context';
+import { selectNetwork, selectSnapshot } from '../../store/derived';
+import { useActions, useAppState } from '../../store/hooks';
 import { reviewQueue, snoozeUntil } from './queue';
 
-interface Props {
-  client: Client;
-  snapshot: Snapshot;
-  network: Network;
-  today: string;
-  locale: string;
-  notify: Notify;
-  onLog: (participants: string[]) => void;
-  onOpenPerson: (id: string) => void;
-}
-
-export function ReviewView({ client, snapshot, network, today, locale, notify, onLog, onOpenPerson }: Props) {
-  const { t } = useTranslation('workflow');
+export function ReviewView() {
+  const { logWith: onLog, openPerson: onOpenPerson } = useActions();
+  const client = useClient();
+  const snapshot = useAppState(selectSnapshot)!;
+  const network = useAppState(selectNetwork)!;
+  const today = useAppState((s) => s.today);
+  const locale = useLocale();
+  const { t } = useTranslation('review');
   const queue = useMemo(
     () => reviewQueue(network.result.neglected, snapshot.people, today),
     [network.result.neglected, snapshot.people, today],
   );
-  const { run } = useAction(notify);
+  const { run } = useAction();
 
   return (
     <div className="view review-view">
       <div className="view-head">
-        <h1 className="view-title">{t('review.title')}</h1>
-        <span className="muted">{t('review.count', { count: queue.due.length })}</span>
+        <h1 className="view-title">{t('review:title')}</h1>
+        <span className="muted">{t('review:count', { count: queue.due.length })}</span>
       </div>
-      <p className="view-intro">{t('review.intro', { ratio: snapshot.settings.model.neglectRatio })}</p>
+      <p className="view-intro">{t('review:intro', { ratio: snapshot.settings.model.neglectRatio })}</p>
       {queue.due.length === 0 ? (
         <div className="empty-state">
-          <p>{snapshot.encounters.length === 0 ? t('review.emptyNoData') : t('review.empty')}</p>
+          <p>{snapshot.encounters.length === 0 ? t('review:emptyNoData') : t('review:empty')}</p>
         </div>
       ) : (
         <ol className="review-list">
           {queue.due.map(({ tie, person }) => (
-            <ReviewItem
-              key={person.id}
-              tie={tie}
-              person={person}
-              client={client}
-              today={today}
-              locale={locale}
-              notify={notify}
-              onLog={onLog}
-              onOpenPerson={onOpenPerson}
-            />
+            <ReviewItem key={person.id} tie={tie} person={person} onLog={onLog} onOpenPerson={onOpenPerson} />
           ))}
         </ol>
       )}
       {queue.snoozed.length > 0 && (
         <section aria-labelledby="snoozed-title" className="snoozed">
-          <h2 id="snoozed-title">{t('review.snoozedTitle', { count: queue.snoozed.length })}</h2>
+          <h2 id="snoozed-title">{t('review:snoozedTitle', { count: queue.snoozed.length })}</h2>
           <ul className="plain-list">
             {queue.snoozed.map(({ person, until }) => (
               <li key={person.id} data-person-id={person.id}>
                 <span>
-                  {t('review.snoozedUntil', {
+                  {t('review:snoozedUntil', {
                     name: person.displayName,
                     date: formatEncounterDate(until, locale),
                   })}
@@ -81,11 +70,11 @@ export function ReviewView({ client, snapshot, network, today, locale, notify, o
                   onClick={() =>
                     void run(
                       () => client.people.snooze({ id: person.id, until: null }),
-                      () => t('review.unsnoozed', { name: person.displayName }),
+                      () => t('review:unsnoozed', { name: person.displayName }),
                     )
                   }
                 >
-                  {t('review.unsnooze')}
+                  {t('review:unsnooze')}
                 </button>
               </li>
             ))}
@@ -99,24 +88,19 @@ export function ReviewView({ client, snapshot, network, today, locale, notify, o
 function ReviewItem({
   tie,
   person,
-  client,
-  today,
-  locale,
-  notify,
   onLog,
   onOpenPerson,
 }: {
   tie: NeglectedTie;
   person: Person;
-  client: Client;
-  today: string;
-  locale: string;
-  notify: Notify;
   onLog: (participants: string[]) => void;
   onOpenPerson: (id: string) => void;
 }) {
-  const { t } = useTranslation('workflow');
-  const { busy, run } = useAction(notify);
+  const client = useClient();
+  const today = useAppState((s) => s.today);
+  const locale = useLocale();
+  const { t } = useTranslation('review');
+  const { busy, run } = useAction();
   const [adjusting, setAdjusting] = useState(false);
   const headingId = useId();
   const reason = neglectReasonText((key, options) => t(key, options) as string, tie.reason);
@@ -124,7 +108,7 @@ function ReviewItem({
     const until = snoozeUntil(today, length);
     return run(
       () => client.people.snooze({ id: person.id, until }),
-      () => t('review.snoozed', { name: person.displayName, date: formatEncounterDate(until, locale) }),
+      () => t('review:snoozed', { name: person.displayName, date: formatEncounterDate(until, locale) }),
     );
   };
 
@@ -139,20 +123,20 @@ function ReviewItem({
         </h2>
         <p className="review-reason">{reason}</p>
         <p className="muted">
-          {t('review.lastContact', { date: formatEncounterDate(tie.lastContact, locale) })}
+          {t('review:lastContact', { date: formatEncounterDate(tie.lastContact, locale) })}
           {person.organisation ? ` · ${person.organisation}` : ''}
         </p>
       </div>
       <fieldset className="review-actions">
-        <legend className="visually-hidden">{t('review.actionsFor', { name: person.displayName })}</legend>
+        <legend className="visually-hidden">{t('review:actionsFor', { name: person.displayName })}</legend>
         <button type="button" className="button is-primary" onClick={() => onLog([person.id])}>
-          {t('review.logNow')}
+          {t('review:logNow')}
         </button>
         <button type="button" className="button" disabled={busy} onClick={() => void snooze('week')}>
-          {t('review.snoozeWeek')}
+          {t('review:snoozeWeek')}
         </button>
         <button type="button" className="button" disabled={busy} onClick={() => void snooze('month')}>
-          {t('review.snoozeMonth')}
+          {t('review:snoozeMonth')}
         </button>
         <button
           type="button"
@@ -160,7 +144,7 @@ function ReviewItem({
           aria-expanded={adjusting}
           onClick={() => setAdjusting(!adjusting)}
         >
-          {t('review.adjust')}
+          {t('review:adjust')}
         </button>
         <button
           type="button"
@@ -169,11 +153,11 @@ function ReviewItem({
           onClick={() =>
             void run(
               () => client.people.update({ id: person.id, patch: { archived: true } }),
-              () => t('review.archived', { name: person.displayName }),
+              () => t('review:archived', { name: person.displayName }),
             )
           }
         >
-          {t('review.archive')}
+          {t('review:archive')}
         </button>
       </fieldset>
       {adjusting && (
@@ -184,7 +168,7 @@ function ReviewItem({
           onSave={async (patch) => {
             const done = await run(
               () => client.people.update({ id: person.id, patch }),
-              () => t('review.adjusted', { name: person.displayName }),
+              () => t('review:adjusted', { name: person.displayName }),
             );
             if (done) setAdjusting(false);
           }}
@@ -203,65 +187,50 @@ function RhythmForm({
   person: Person;
   cadenceDays: number;
   busy: boolean;
-  onSave: (patch: { cadenceDays: number | null; pinnedRing: 1 | 2 | 3 | 4 | null }) => void;
+  onSave: (patch: { cadenceDays: number | null; pinnedRing: RingNumber | null }) => void;
 }) {
-  const { t } = useTranslation('workflow');
-  const id = useId();
+  const { t } = useTranslation('review');
   const [days, setDays] = useState(person.cadenceDays === undefined ? '' : String(person.cadenceDays));
   const [ring, setRing] = useState(person.pinnedRing === undefined ? '' : String(person.pinnedRing));
-  const [error, setError] = useState(false);
+  const [error, setError] = useState<FieldMessage | undefined>();
   return (
     <form
       className="inline-form rhythm-form"
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        const trimmed = days.trim();
-        const valid =
-          trimmed === '' || (/^\d+$/.test(trimmed) && Number(trimmed) >= 1 && Number(trimmed) <= 3650);
-        setError(!valid);
-        if (!valid) return;
-        onSave({
-          cadenceDays: trimmed === '' ? null : Number(trimmed),
-          pinnedRing: ring === '' ? null : (Number(ring) as 1 | 2 | 3 | 4),
+        // The contract's rule for a person's own rhythm (empty clears it).
+        const checked = optionalNumber(PersonPatch.shape.cadenceDays, days, {
+          key: 'people:person.errors.cadenceInvalid',
         });
+        setError(checked.ok ? undefined : checked.error);
+        if (!checked.ok) return;
+        onSave({ cadenceDays: checked.value, pinnedRing: ring === '' ? null : (Number(ring) as RingNumber) });
       }}
     >
-      <div className="field">
-        <label className="field-label" htmlFor={`${id}-days`}>
-          {t('review.ownRhythm')}
-        </label>
+      <Field label={t('review:ownRhythm')} hint={error ? undefined : t('review:ownRhythmHint')} error={error}>
         <input
-          id={`${id}-days`}
           type="text"
           inputMode="numeric"
           className="is-short"
           value={days}
           placeholder={String(Math.round(cadenceDays))}
-          aria-invalid={error || undefined}
-          aria-describedby={`${id}-hint`}
           onChange={(e) => setDays(e.target.value)}
         />
-        <p id={`${id}-hint`} className={error ? 'field-error' : 'field-hint'}>
-          {error ? t('person.errors.cadenceInvalid') : t('review.ownRhythmHint')}
-        </p>
-      </div>
-      <div className="field">
-        <label className="field-label" htmlFor={`${id}-ring`}>
-          {t('person.pinnedRing')}
-        </label>
-        <select id={`${id}-ring`} value={ring} onChange={(e) => setRing(e.target.value)}>
-          <option value="">{t('person.noPin')}</option>
+      </Field>
+      <Field label={t('people:person.pinnedRing')}>
+        <select value={ring} onChange={(e) => setRing(e.target.value)}>
+          <option value="">{t('people:person.noPin')}</option>
           {RING_NUMBERS.map((n) => (
             <option key={n} value={String(n)}>
               {t(`engine:ring.${n}`)}
             </option>
           ))}
         </select>
-      </div>
+      </Field>
       <div className="inline-actions">
         <button type="submit" className="button is-primary" disabled={busy}>
-          {t('review.saveRhythm')}
+          {t('review:saveRhythm')}
         </button>
       </div>
     </form>

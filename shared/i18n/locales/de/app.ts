@@ -99,4 +99,20 @@ export default {
     encounterLogged_other: 'Begegnung mit {{count}} Personen erfasst.',
     languageFailed: 'Die Sprache konnte nicht gespeichert werden. {{message}}',
   },
+  message: '{{message}}',
+  failed: 'Das hat nicht geklappt; es wurde nichts geändert. {{message}}',
+  loadingShort: 'Wird geladen …',
+  keys: {
+    ctrl: 'Strg',
+  },
+  nav: {
+    label: 'Ansichten',
+    shortcut: 'Tastenkürzel: {{key}}',
+    map: 'Karte',
+    people: 'Personen',
+    review: 'Überprüfen',
+    plan: 'Plan',
+    dashboard: 'Übersicht',
+    settings: 'Einstellungen',
+  },
 } satisfies typeof en;

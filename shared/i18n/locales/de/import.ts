@@ -203,18 +203,6 @@ export default {
     skippedReasons: 'Übersprungen: {{count}}',
     skippedLine: '{{count}} × {{reason}}',
   },
-  ownerSettings: {
-    title: 'Sie in Chats, Anrufen und Mails',
-    text: 'Ihre eigenen Adressen und Nummern zeigen Tiefgang, welche Nachrichten, Mails und Anrufe in einem Export von Ihnen sind. Nichts verlässt diesen Computer.',
-    emails: 'Ihre E-Mail-Adressen (eine pro Zeile)',
-    phones: 'Ihre Telefonnummern (eine pro Zeile)',
-    countryCode: 'Ländervorwahl für Nummern ohne Vorwahl',
-    countryHint:
-      'Zum Beispiel +43 für Österreich oder +49 für Deutschland: 0664 1234567 gilt dann als +43 664 1234567.',
-    countryInvalid: 'Schreiben Sie die Ländervorwahl mit Pluszeichen, z. B. +43.',
-    save: 'Speichern',
-    saved: 'Ihre Adressen und Nummern wurden gespeichert.',
-  },
   cli: {
     summary:
       'Personen und Begegnungen aus einer Datei importieren (vCard, CSV, iCalendar, Sicherung, Chat-, Anruf- und Mail-Exporte).',
@@ -241,5 +229,22 @@ export default {
     formatPeopleCsv: 'Personen, eine pro Zeile (Tiefgang-Personen-CSV)',
     formatEncountersCsv: 'Begegnungen im dokumentierten Importformat',
     formatVcard: 'Personen als vCard 4.0',
+  },
+  panel: {
+    choose: 'Zu importierende Datei',
+    hint: 'vCard (.vcf), CSV (Google, Outlook, LinkedIn oder Tiefgang), iCalendar (.ics), eine Tiefgang-Sicherung (.json) oder ein Chat-, Anruf- oder Mail-Export (WhatsApp, Telegram, SMS Backup & Restore, mbox, Google Takeout, LinkedIn-Archiv). Geschrieben wird erst nach Ihrer Bestätigung.',
+    dropHint: 'Oder ziehen Sie eine Datei hierher.',
+    readingLarge: '{{file}} wird gelesen ({{size}} MB) … Große Dateien brauchen einige Sekunden.',
+    reading: 'Die Datei wird gelesen …',
+    tooLarge:
+      '{{file}} ist größer als 50 MB. Bitte aufteilen und die Teile importieren, oder auf der Kommandozeile importieren (tiefgang import), die Dateien jeder Größe liest.',
+    cancelled: 'Das Lesen von {{file}} wurde abgebrochen; es wurde nichts geändert.',
+    newPeopleList_one: 'Die neue Person zeigen',
+    newPeopleList_other: 'Die {{count}} neuen Personen zeigen',
+    skippedList_one: 'Die übersprungene Zeile zeigen',
+    skippedList_other: 'Die {{count}} übersprungenen Zeilen zeigen',
+    mergeDuplicates: 'Mögliche Dubletten wie vorgeschlagen zusammenführen',
+    confirm: 'Importieren',
+    done: '{{file}} wurde importiert: {{people}} neue Personen, {{encounters}} Begegnungen. Rückgängig mit Strg+Z.',
   },
 } satisfies typeof en;

@@ -98,4 +98,20 @@ export default {
     encounterLogged_other: 'Encounter with {{count}} people logged.',
     languageFailed: 'The language could not be saved. {{message}}',
   },
+  message: '{{message}}',
+  failed: 'That did not work; nothing was changed. {{message}}',
+  loadingShort: 'Loading…',
+  keys: {
+    ctrl: 'Ctrl',
+  },
+  nav: {
+    label: 'Views',
+    shortcut: 'Shortcut: {{key}}',
+    map: 'Map',
+    people: 'People',
+    review: 'Review',
+    plan: 'Plan',
+    dashboard: 'Dashboard',
+    settings: 'Settings',
+  },
 };

@@ -198,18 +198,6 @@ export default {
     skippedReasons: 'Skipped: {{count}}',
     skippedLine: '{{count}} × {{reason}}',
   },
-  ownerSettings: {
-    title: 'You in chats, calls and mail',
-    text: 'Your own addresses and numbers tell Tiefgang which messages, mails and calls in an export are yours. Nothing leaves this computer.',
-    emails: 'Your e-mail addresses (one per line)',
-    phones: 'Your phone numbers (one per line)',
-    countryCode: 'Country code for numbers without one',
-    countryHint:
-      'For example +43 for Austria or +49 for Germany: 0664 1234567 is then read as +43 664 1234567.',
-    countryInvalid: 'Write the country code with a plus sign, e.g. +43.',
-    save: 'Save',
-    saved: 'Your addresses and numbers were saved.',
-  },
   cli: {
     summary:
       'Import people and encounters from a file (vCard, CSV, iCalendar, backup, chat, call and mail exports).',
@@ -236,5 +224,22 @@ export default {
     formatPeopleCsv: 'people, one per row (Tiefgang people CSV)',
     formatEncountersCsv: 'encounters in the documented import format',
     formatVcard: 'people as vCard 4.0',
+  },
+  panel: {
+    choose: 'File to import',
+    hint: 'vCard (.vcf), CSV (Google, Outlook, LinkedIn or Tiefgang), iCalendar (.ics), a Tiefgang backup (.json), or a chat, call or mail export (WhatsApp, Telegram, SMS Backup & Restore, mbox, Google Takeout, LinkedIn archive). Nothing is written before you confirm.',
+    dropHint: 'Or drop a file here.',
+    readingLarge: 'Reading {{file}} ({{size}} MB)… Large files take a few seconds.',
+    reading: 'Reading the file…',
+    tooLarge:
+      '{{file}} is larger than 50 MB. Split it and import the parts, or import it on the command line (tiefgang import), which reads files of any size.',
+    cancelled: 'Reading {{file}} was cancelled; nothing was changed.',
+    newPeopleList_one: 'Show the new person',
+    newPeopleList_other: 'Show the {{count}} new people',
+    skippedList_one: 'Show the skipped line',
+    skippedList_other: 'Show the {{count}} skipped lines',
+    mergeDuplicates: 'Merge the likely duplicates as proposed',
+    confirm: 'Import',
+    done: '{{file}} was imported: {{people}} new people, {{encounters}} encounters. Undo with Ctrl+Z.',
   },
 };

@@ -1,6 +1,6 @@
 // The application menu (electron/main/menu.ts) and the dialogs its items open (about, user guide,
 // export). Top-level labels carry an `&` before their Alt key letter (Windows and Linux; removed on
-// macOS). View and layout names are the window's own (workflow:nav, map:toolbar), nested so they cannot
+// macOS). View and layout names are the window's own (app:nav, map:toolbar), nested so they cannot
 // drift apart.
 export default {
   app: {
@@ -38,12 +38,12 @@ export default {
   },
   view: {
     label: '&View',
-    map: '$t(workflow:nav.map)',
-    people: '$t(workflow:nav.people)',
-    review: '$t(workflow:nav.review)',
-    plan: '$t(workflow:nav.plan)',
-    dashboard: '$t(workflow:nav.dashboard)',
-    settings: '$t(workflow:nav.settings)',
+    map: '$t(app:nav.map)',
+    people: '$t(app:nav.people)',
+    review: '$t(app:nav.review)',
+    plan: '$t(app:nav.plan)',
+    dashboard: '$t(app:nav.dashboard)',
+    settings: '$t(app:nav.settings)',
     layout: 'Map Layout',
     layoutEgo: '$t(map:toolbar.layoutEgo)',
     layoutForce: '$t(map:toolbar.layoutForce)',

@@ -1,4 +1,4 @@
-// Printing the network map (issue 7): the print page, the coaching pack, the print preview in the app,
+// Printing the network map : the print page, the coaching pack, the print preview in the app,
 // the save dialogs of the desktop shell and the CLI's `print` command.
 export default {
   title: {

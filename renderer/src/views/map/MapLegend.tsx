@@ -1,0 +1,153 @@
+/** The legend: always visible beside the map, one block per encoding, samples drawn with the scene's own values. */
+import { memo } from 'react';
+import { NEGLECT_COLOUR, NODE_STROKE, RING_COLOUR } from '../../scene/encodings';
+import { resolveText } from '../../scene/text';
+import type { LegendEntry, LegendSample } from '../../scene/types';
+import { useTranslate } from './use-translate';
+
+/**
+ * Drawn again only when the entries change in content: every scene (each step of the time slider)
+ * brings a new but usually identical legend.
+ */
+export const MapLegend = memo(
+  LegendView,
+  (a, b) => a.entries === b.entries || JSON.stringify(a.entries) === JSON.stringify(b.entries),
+);
+
+function LegendView({ entries }: { entries: readonly LegendEntry[] }) {
+  const t = useTranslate();
+  return (
+    <aside className="map-legend" aria-labelledby="map-legend-title">
+      <h3 id="map-legend-title">{t('map:legend.title')}</h3>
+      {entries.map((entry) => (
+        <section key={entry.id} className="legend-entry" data-legend={entry.id}>
+          <h4>{resolveText(t, entry.title)}</h4>
+          <ul>
+            {entry.samples.map((sample, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: samples are a fixed list per entry
+              <li key={i}>
+                <Sample kind={entry.sampleKind} id={entry.id} sample={sample} index={i} />
+                <span>{resolveText(t, sample.label)}</span>
+              </li>
+            ))}
+          </ul>
+          {entry.note && <p className="legend-note">{resolveText(t, entry.note)}</p>}
+        </section>
+      ))}
+    </aside>
+  );
+}
+
+function Sample({
+  kind,
+  id,
+  sample,
+  index,
+}: {
+  kind: LegendEntry['sampleKind'];
+  id: string;
+  sample: LegendSample;
+  index: number;
+}) {
+  const w = 34;
+  const h = 16;
+  let body: React.ReactNode;
+  if (kind === 'line') {
+    body = (
+      <line
+        x1={2}
+        y1={h / 2}
+        x2={w - 2}
+        y2={h / 2}
+        stroke={sample.colour}
+        strokeOpacity={sample.opacity ?? 1}
+        strokeWidth={sample.size ?? 1}
+        strokeDasharray={sample.dash?.join(' ')}
+        strokeLinecap="round"
+      />
+    );
+  } else if (kind === 'node') {
+    body = (
+      <circle
+        cx={w / 2}
+        cy={h / 2}
+        r={Math.min(7.5, sample.size ?? 4)}
+        fill={sample.colour}
+        stroke={NODE_STROKE}
+      />
+    );
+  } else if (kind === 'swatch') {
+    body = (
+      <circle cx={w / 2} cy={h / 2} r={6} fill={sample.colour} stroke={NODE_STROKE} strokeWidth={0.75} />
+    );
+  } else if (kind === 'ring') {
+    const r = 3 + (sample.size ?? 5) * 1.4;
+    body = (
+      <path
+        d={`M ${w / 2 - r} ${h - 1} A ${r} ${r} 0 0 1 ${w / 2 + r} ${h - 1}`}
+        fill="none"
+        stroke={RING_COLOUR}
+        strokeDasharray={sample.size ? undefined : '3 3'}
+      />
+    );
+  } else if (id === 'neglected') {
+    body = (
+      <>
+        <line
+          x1={0}
+          y1={h / 2}
+          x2={w / 2 - 9}
+          y2={h / 2}
+          stroke={NEGLECT_COLOUR}
+          strokeWidth={2}
+          strokeDasharray={sample.dash?.join(' ')}
+        />
+        <circle cx={w / 2 + 2} cy={h / 2} r={4} fill="#ffffff" stroke={NEGLECT_COLOUR} strokeWidth={2} />
+        <circle
+          cx={w / 2 + 2}
+          cy={h / 2}
+          r={7}
+          fill="none"
+          stroke={NEGLECT_COLOUR}
+          strokeWidth={1.2}
+          strokeDasharray="2 1.5"
+        />
+      </>
+    );
+  } else if (id === 'ring-gap') {
+    const inward = index === 0;
+    body = (
+      <>
+        <circle
+          cx={inward ? 8 : w - 8}
+          cy={h / 2}
+          r={5}
+          fill="none"
+          stroke={sample.colour}
+          strokeWidth={1.5}
+        />
+        <line
+          x1={inward ? 13 : w - 13}
+          y1={h / 2}
+          x2={inward ? w - 8 : 8}
+          y2={h / 2}
+          stroke={sample.colour}
+          strokeDasharray="3 2"
+        />
+        <circle cx={inward ? w - 6 : 6} cy={h / 2} r={3.5} fill="#ffffff" stroke={NODE_STROKE} />
+      </>
+    );
+  } else {
+    body = (
+      <>
+        <circle cx={w / 2} cy={h / 2 + 1} r={5} fill="#ffffff" stroke={NODE_STROKE} />
+        <rect x={w / 2 + 2} y={h / 2 - 6} width={5} height={5} fill={sample.colour} />
+      </>
+    );
+  }
+  return (
+    <svg className="legend-sample" width={w} height={h} viewBox={`0 0 ${w} ${h}`} aria-hidden="true">
+      {body}
+    </svg>
+  );
+}

@@ -1,0 +1,416 @@
+/**
+ * The network map view: controls (search, layout, colour, ties, drift, filters, map/list), the map
+ * with its legend and cards, and the time slider. Reads the map's slice of the app store and the scene
+ * derived from it (map-scenes.ts); the MapController draws and handles the pointer.
+ */
+import { type KeyboardEvent, useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { nodeIndex } from '../../scene/canvas';
+import { navigationOrder, stepPerson, stepRing } from '../../scene/navigation';
+import type { ColourBy, DriftMonths, LayoutKind, SceneNode } from '../../scene/types';
+import { useAppStore, useClient, useLocale } from '../../store/context';
+import { selectSnapshot } from '../../store/derived';
+import { useActions, useAppState } from '../../store/hooks';
+import { createStore } from '../../store/store';
+import { lastContactText, ringName } from './format-figures';
+import { MapCanvas } from './MapCanvas';
+import { MapFiltersPanel } from './MapFiltersPanel';
+import { MapLegend } from './MapLegend';
+import { MapList } from './MapList';
+import { MapSearch } from './MapSearch';
+import type { MapController } from './map-controller';
+import { mapScenes } from './map-scenes';
+import { HoverCard, SelectionCard } from './PersonCards';
+import { TimeSlider } from './TimeSlider';
+import { useTranslate } from './use-translate';
+import './map-view.css';
+
+type Hover = { node: SceneNode; at: { x: number; y: number } } | undefined;
+
+export function MapView() {
+  const { t } = useTranslation();
+  const store = useAppStore();
+  const { actions } = store;
+  const client = useClient();
+  const locale = useLocale();
+  const snapshot = useAppState(selectSnapshot)!;
+  // Field by field: a new date (the time slider) re-renders the slider, not the whole view.
+  const layout = useAppState((s) => s.map.layout);
+  const colourBy = useAppState((s) => s.map.colourBy);
+  const showTies = useAppState((s) => s.map.showTies);
+  const drift = useAppState((s) => s.map.drift);
+  const filters = useAppState((s) => s.map.filters);
+  const mode = useAppState((s) => s.map.mode);
+  const focusId = useAppState((s) => s.map.focusId);
+  const highlight = useAppState((s) => s.map.highlight);
+  const selectedId = useAppState((s) => s.selectedId);
+  const today = useAppState((s) => s.today);
+  const scenes = mapScenes(store);
+  const { scene, revision, range, error, dataAt } = useSyncExternalStore(
+    scenes.state.subscribe,
+    scenes.state.get,
+  );
+  const controller = useRef<MapController | undefined>(undefined);
+  // The hover card has a store of its own: hovering re-renders the card, not the view.
+  const [hover] = useState(() => createStore<{ value: Hover }>({ value: undefined }));
+  const [announcement, setAnnouncement] = useState('');
+  const [problem, setProblem] = useState<string | undefined>();
+  const fitKey = `${layout}|${revision >= 0 ? 'ready' : 'loading'}`;
+  const fitKeyRef = useRef(fitKey);
+  fitKeyRef.current = fitKey;
+  scenes.onArrived = (next) => controller.current?.setScene(next, fitKeyRef.current);
+
+  // The keyboard order is worked out only when the keyboard or the list needs it, not at every step
+  // of the time slider.
+  const orderOf = useMemo(() => {
+    let cached: SceneNode[] | undefined;
+    return () => {
+      cached ??= scene ? navigationOrder(scene) : [];
+      return cached;
+    };
+  }, [scene]);
+  // The index by id is built only when someone is selected (not at every step of the time slider).
+  const selected = selectedId && scene ? nodeIndex(scene).get(selectedId) : undefined;
+  const { contextsOf, tagsOf } = useMemo(() => {
+    const names = new Map(snapshot.contexts.map((c) => [c.id, c.name]));
+    const people = new Map(snapshot.people.map((p) => [p.id, p]));
+    return {
+      contextsOf: (id: string) => (people.get(id)?.contexts ?? []).map((c) => names.get(c) ?? c).join(', '),
+      tagsOf: (id: string) => (people.get(id)?.tags ?? []).join(' '),
+    };
+  }, [snapshot.contexts, snapshot.people]);
+  const tags = useMemo(
+    () => [...new Set(snapshot.people.flatMap((p) => p.tags))].sort((a, b) => a.localeCompare(b)),
+    [snapshot.people],
+  );
+  const contexts = useMemo(
+    () =>
+      [...snapshot.contexts]
+        .sort((a, b) => a.name.localeCompare(b.name))
+        .map((c) => ({ id: c.id, name: c.name })),
+    [snapshot.contexts],
+  );
+  const encounterDates = useMemo(
+    () =>
+      selectedId
+        ? snapshot.encounters.filter((e) => e.participants.includes(selectedId)).map((e) => e.date)
+        : [],
+    [snapshot.encounters, selectedId],
+  );
+  const first = range?.first ?? today;
+  const tr = useTranslate();
+  const meLabel = snapshot.settings.ownerName.trim() || t('map:me');
+
+  const focusPerson = (node: SceneNode | undefined) => {
+    if (!node) return;
+    actions.map.setFocus(node.id);
+    setAnnouncement(
+      t('map:keyboard.focused', {
+        name: node.name,
+        ring: ringName(t, node.ring),
+        last: lastContactText(t, node, locale),
+      }),
+    );
+    controller.current?.reveal(node.id);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLCanvasElement>) => {
+    const current = focusId ?? selectedId;
+    const order = orderOf();
+    let handled = true;
+    switch (event.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        focusPerson(stepPerson(order, current, 1));
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        focusPerson(stepPerson(order, current, -1));
+        break;
+      case 'PageDown':
+        focusPerson(stepRing(order, current, 1));
+        break;
+      case 'PageUp':
+        focusPerson(stepRing(order, current, -1));
+        break;
+      case 'Home':
+        focusPerson(order[0]);
+        break;
+      case 'End':
+        focusPerson(order[order.length - 1]);
+        break;
+      case 'Enter':
+        if (current) actions.select(current);
+        break;
+      case 'l':
+      case 'L':
+        if (current) actions.logWith([current]);
+        break;
+      case 'f':
+      case 'F':
+        controller.current?.fit();
+        break;
+      case '+':
+      case '=':
+        controller.current?.zoomBy(1.3);
+        break;
+      case '-':
+        controller.current?.zoomBy(1 / 1.3);
+        break;
+      case 'Escape':
+        actions.map.clearEmphasis();
+        break;
+      default:
+        handled = false;
+    }
+    if (handled) event.preventDefault();
+  };
+
+  const pin = (personId: string, x: number, y: number) => {
+    client.map.pin({ layout, personId, x, y }).catch((e: Error) => {
+      controller.current?.cancelDrop();
+      setProblem(t('map:pin.failed', { message: e.message }));
+    });
+  };
+  const unpin = (personId?: string) => {
+    client.map
+      .unpin(personId ? { layout, personId } : { layout })
+      .catch((e: Error) => setProblem(t('map:pin.failed', { message: e.message })));
+  };
+  const anyPinned = Object.keys(snapshot.mapPins?.[layout] ?? {}).length > 0;
+  const onHover = useCallback(
+    (node: SceneNode | undefined, at: { x: number; y: number } | undefined) =>
+      hover.set({ value: node && at && !store.get().map.playing ? { node, at } : undefined }),
+    [hover, store],
+  );
+
+  const stats = scene?.stats;
+  const empty = snapshot.people.length === 0;
+  const view = mode;
+  return (
+    <section className="map-view" aria-labelledby="map-view-title">
+      <h2 id="map-view-title" className="visually-hidden">
+        {t('map:title')}
+      </h2>
+      <div className="map-controls">
+        <MapSearch
+          scene={scene}
+          moreText={tagsOf}
+          onPreview={actions.map.setHighlight}
+          onClear={() => actions.map.setHighlight([])}
+          onChoose={(id) => {
+            actions.map.setHighlight([id]);
+            actions.select(id);
+            controller.current?.centreOn(id);
+          }}
+        />
+        <Segmented
+          label={t('map:toolbar.layout')}
+          value={layout}
+          onChange={(v) => actions.map.setLayout(v as LayoutKind)}
+          choices={[
+            ['ego', t('map:toolbar.layoutEgo')],
+            ['force', t('map:toolbar.layoutForce')],
+            ['context', t('map:toolbar.layoutContext')],
+          ]}
+        />
+        <Segmented
+          label={t('map:toolbar.colourBy')}
+          value={colourBy}
+          onChange={(v) => actions.map.setColourBy(v as ColourBy)}
+          choices={[
+            ['kind', t('map:toolbar.colourKind')],
+            ['context', t('map:toolbar.colourContext')],
+          ]}
+        />
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={showTies}
+            onChange={(e) => actions.map.setShowTies(e.target.checked)}
+          />
+          <span>{t('map:toolbar.ties')}</span>
+        </label>
+        <label className="map-select">
+          <span>{t('map:toolbar.drift')}</span>
+          <select
+            value={drift}
+            disabled={layout !== 'ego'}
+            onChange={(e) => actions.map.setDrift(Number(e.target.value) as DriftMonths)}
+          >
+            <option value={0}>{t('map:toolbar.driftOff')}</option>
+            <option value={6}>{t('map:toolbar.drift6')}</option>
+            <option value={12}>{t('map:toolbar.drift12')}</option>
+          </select>
+        </label>
+        <button
+          type="button"
+          className="button"
+          onClick={() => controller.current?.fit()}
+          disabled={view !== 'map'}
+        >
+          {t('map:toolbar.fit')}
+        </button>
+        {anyPinned && (
+          <button type="button" className="button" onClick={() => unpin()}>
+            {t('map:toolbar.resetPins')}
+          </button>
+        )}
+        <Segmented
+          label={t('map:toolbar.view')}
+          value={view}
+          onChange={(v) => actions.map.setMode(v as 'map' | 'list')}
+          choices={[
+            ['map', t('map:toolbar.viewMap')],
+            ['list', t('map:toolbar.viewList')],
+          ]}
+        />
+      </div>
+      <div className="map-subbar">
+        <MapFiltersPanel
+          filters={filters}
+          tags={tags}
+          contexts={contexts}
+          onChange={actions.map.setFilters}
+        />
+        <p className="map-count" role="status" data-visible={stats?.visible ?? 0}>
+          {stats ? t('map:count', { visible: stats.visible, total: stats.total }) : t('map:loading')}
+          {stats && stats.notMet > 0 && filters.rings.includes('not-met') && (
+            <span className="muted"> · {t('map:countNotMet', { count: stats.notMet })}</span>
+          )}
+        </p>
+        {(problem || error) && (
+          <p className="map-problem" role="alert">
+            {problem ?? t('map:failed', { message: error })}
+          </p>
+        )}
+      </div>
+      <div className="map-stage">
+        <div className="map-main" hidden={view !== 'map'}>
+          <MapCanvas
+            scene={scene}
+            fitKey={fitKey}
+            highlight={highlight}
+            selectedId={selectedId}
+            focusId={focusId}
+            t={tr}
+            meLabel={meLabel}
+            label={t('map:canvasLabel', { visible: stats?.visible ?? 0, total: stats?.total ?? 0 })}
+            data={{ revision, dataAt }}
+            onController={(c) => {
+              controller.current = c;
+            }}
+            onHover={onHover}
+            onSelect={(id) => actions.select(id)}
+            onDrop={pin}
+            onKeyDown={onKeyDown}
+          />
+          <HoverCardHost hover={hover} locale={locale} />
+          {(empty || (stats && stats.visible === 0)) && (
+            <p className="map-empty">{empty ? t('map:empty') : t('map:emptyFiltered')}</p>
+          )}
+          {!scene && !empty && <p className="map-empty">{t('map:loading')}</p>}
+          {selected && (
+            <SelectionCard
+              node={selected}
+              encounterDates={encounterDates}
+              asOf={scene?.asOf ?? today}
+              locale={locale}
+              drift={layout === 'ego' ? drift : 0}
+              onLog={() => actions.logWith([selected.id])}
+              onUnpin={selected.pinned ? () => unpin(selected.id) : undefined}
+              onClose={() => actions.select(undefined)}
+            />
+          )}
+        </div>
+        {view === 'list' && (
+          <MapList
+            nodes={orderOf()}
+            contextsOf={contextsOf}
+            selectedId={selectedId}
+            locale={locale}
+            onSelect={(id) => actions.select(id)}
+          />
+        )}
+        {scene && <MapLegend entries={scene.legend} />}
+      </div>
+      <MapTimeSlider
+        first={first}
+        today={today}
+        locale={locale}
+        onPlay={() => hover.set({ value: undefined })}
+      />
+      <p id="map-keyboard-help" className="map-help">
+        {t('map:keyboard.help')}
+      </p>
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+    </section>
+  );
+}
+
+/** The time slider, with its own slice of the store (the date changes at every step). */
+function MapTimeSlider({
+  first,
+  today,
+  locale,
+  onPlay,
+}: {
+  first: string;
+  today: string;
+  locale: string;
+  onPlay: () => void;
+}) {
+  const actions = useActions();
+  const asOf = useAppState((s) => s.map.asOf) ?? today;
+  const playing = useAppState((s) => s.map.playing);
+  return (
+    <TimeSlider
+      asOf={asOf}
+      first={first}
+      today={today}
+      playing={playing}
+      locale={locale}
+      onChange={actions.map.setAsOf}
+      onPlaying={(next) => {
+        if (next) onPlay();
+        actions.map.setPlaying(next);
+      }}
+    />
+  );
+}
+
+function HoverCardHost({
+  hover,
+  locale,
+}: {
+  hover: ReturnType<typeof createStore<{ value: Hover }>>;
+  locale: string;
+}) {
+  const { value } = useSyncExternalStore(hover.subscribe, hover.get);
+  return value ? <HoverCard node={value.node} at={value.at} locale={locale} /> : null;
+}
+
+function Segmented({
+  label,
+  value,
+  choices,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  choices: [string, string][];
+  onChange: (value: string) => void;
+}) {
+  return (
+    <fieldset className="segmented">
+      <legend className="visually-hidden">{label}</legend>
+      {choices.map(([v, text]) => (
+        <button key={v} type="button" aria-pressed={v === value} onClick={() => onChange(v)}>
+          {text}
+        </button>
+      ))}
+    </fieldset>
+  );
+}

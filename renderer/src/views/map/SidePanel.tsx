@@ -1,0 +1,89 @@
+/** The selected person's details and their encounters, newest first. */
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Encounter, Person } from '../../../../shared/domain/schema';
+import { formatEncounterDate, formatList, formatNumber } from '../../i18n/format';
+import { encountersOf, type PersonSummary } from '../../model/people-view';
+
+interface Props {
+  summary: PersonSummary | undefined;
+  encounters: readonly Encounter[];
+  peopleById: ReadonlyMap<string, Person>;
+  locale: string;
+  onLogWith: (personId: string) => void;
+}
+
+export function SidePanel({ summary, encounters, peopleById, locale, onLogWith }: Props) {
+  const { t } = useTranslation();
+  const timeline = useMemo(
+    () => (summary ? encountersOf(summary.person.id, encounters) : []),
+    [summary, encounters],
+  );
+
+  return (
+    <aside className="side-panel" aria-labelledby="panel-title">
+      {!summary ? (
+        <>
+          <h2 id="panel-title">{t('panel.title')}</h2>
+          <p className="empty">{t('panel.empty')}</p>
+        </>
+      ) : (
+        <>
+          <h2 id="panel-title" className="person-name">
+            {summary.person.displayName}
+          </h2>
+          <dl className="facts">
+            <dt>{t('panel.kind')}</dt>
+            <dd>{t(`common:personKind.${summary.person.kind}`)}</dd>
+            <dt>{t('panel.organisation')}</dt>
+            <dd>{summary.person.organisation || <span className="muted">{t('panel.notSet')}</span>}</dd>
+            {summary.person.emails.length > 0 && (
+              <>
+                <dt>{t('panel.email')}</dt>
+                <dd>{summary.person.emails.join(', ')}</dd>
+              </>
+            )}
+            <dt>{t('panel.encounters')}</dt>
+            <dd data-testid="panel-encounter-count">{formatNumber(summary.encounterCount, locale)}</dd>
+            <dt>{t('panel.lastContact')}</dt>
+            <dd>
+              {summary.lastContact ? formatEncounterDate(summary.lastContact, locale) : t('panel.never')}
+            </dd>
+          </dl>
+          <button type="button" className="button" onClick={() => onLogWith(summary.person.id)}>
+            {t('panel.logWith', { name: summary.person.displayName })}
+          </button>
+          <h3>{t('panel.timeline')}</h3>
+          {timeline.length === 0 ? (
+            <p className="empty">{t('panel.noEncounters')}</p>
+          ) : (
+            <ol className="timeline">
+              {timeline.map((e) => {
+                const others = e.participants
+                  .filter((id) => id !== summary.person.id)
+                  .map((id) => peopleById.get(id)?.displayName ?? id);
+                return (
+                  <li key={e.id} data-encounter-id={e.id}>
+                    <div className="timeline-head">
+                      <span className="timeline-date">{formatEncounterDate(e.date, locale)}</span>
+                      <span className="timeline-channel">{t(`common:channel.${e.channel}`)}</span>
+                      {e.durationMinutes !== undefined && (
+                        <span className="muted">{t('panel.minutes', { count: e.durationMinutes })}</span>
+                      )}
+                    </div>
+                    {others.length > 0 && (
+                      <div className="muted">
+                        {t('panel.withOthers', { names: formatList(others, locale) })}
+                      </div>
+                    )}
+                    {e.notes && <p className="timeline-notes">{e.notes}</p>}
+                  </li>
+                );
+              })}
+            </ol>
+          )}
+        </>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,39 @@
+import type en from '../en/quickLog';
+
+// Schnellerfassung und Bearbeiten einer Begegnung.
+export default {
+  editTitle: 'Begegnung bearbeiten',
+  participants: 'Personen',
+  participantsHint:
+    'Namen tippen, dann Eingabe zum Hinzufügen; einen neuen Namen als neue Person anlegen. Rücktaste entfernt die letzte Person.',
+  participantsHintEdit: 'Namen tippen, dann Eingabe zum Hinzufügen. Rücktaste entfernt die letzte Person.',
+  date: 'Datum',
+  dateHint: 'JJJJ-MM-TT oder z. B. 27.11.2026',
+  dateShortcuts: 'Schnellwahl Datum',
+  today: 'Heute',
+  yesterday: 'Gestern',
+  calendar: 'Aus dem Kalender wählen',
+  channel: 'Kanal',
+  context: 'Kontext',
+  noContext: 'Keiner',
+  duration: 'Dauer in Minuten',
+  initiator: 'Wer hat initiiert',
+  initiatorUnknown: 'Nicht erfasst',
+  notes: 'Notizen',
+  submit: 'Begegnung erfassen',
+  save: 'Änderungen speichern',
+  updated: 'Die Begegnung wurde geändert.',
+  errors: {
+    participantsRequired: 'Bitte mindestens eine Person wählen.',
+    participantUnknown: 'Eine der gewählten Personen gibt es nicht (mehr). Bitte entfernen und neu wählen.',
+    newNameInvalid: 'Eine neue Person braucht einen Namen mit höchstens 200 Zeichen.',
+    noNewWhileEditing: 'Beim Bearbeiten können keine neuen Personen angelegt werden; bitte zuerst anlegen.',
+    dateRequired: 'Bitte das Datum eingeben, z. B. 2026-11-27.',
+    dateInvalid:
+      'Das ist kein gültiges Datum. Bitte als JJJJ-MM-TT (z. B. 2026-11-27) oder 27.11.2026 schreiben.',
+    durationInvalid: 'Bitte ganze Minuten eingeben (0 oder mehr, höchstens 14 Tage).',
+    contextUnknown: 'Diesen Kontext gibt es nicht mehr. Bitte einen anderen wählen.',
+    notesTooLong: 'Die Notizen sind zu lang (höchstens 20.000 Zeichen).',
+    invalid: 'Eine Eingabe ist ungültig.',
+  },
+} satisfies typeof en;

@@ -1,0 +1,28 @@
+/** The review: who to meet. */
+export default {
+  title: 'Who should I meet?',
+  count_one: '{{count}} person',
+  count_other: '{{count}} people',
+  intro:
+    'Close ties you have let slip, most important first: people in your inner rings (now, six months ago, or where you want them) or rated close, not seen for {{ratio}} times their usual rhythm.',
+  empty: 'Nobody close is overdue. Well kept!',
+  emptyNoData: 'Log encounters for a while and the people you are losing touch with appear here.',
+  lastContact: 'Last contact {{date}}',
+  actionsFor: 'Actions for {{name}}',
+  logNow: 'Log encounter',
+  snoozeWeek: 'Snooze a week',
+  snoozeMonth: 'Snooze a month',
+  adjust: 'Change rhythm or ring',
+  archive: 'Archive',
+  snoozed: '{{name}} is snoozed until {{date}}.',
+  unsnoozed: '{{name}} is back in the queue.',
+  archived: '{{name}} was archived.',
+  adjusted: 'The rhythm of {{name}} was saved.',
+  ownRhythm: 'Own rhythm in days',
+  ownRhythmHint: 'Empty: learned from your contact.',
+  saveRhythm: 'Save',
+  snoozedTitle_one: 'Snoozed ({{count}})',
+  snoozedTitle_other: 'Snoozed ({{count}})',
+  snoozedUntil: '{{name}} — until {{date}}',
+  unsnooze: 'Back into the queue',
+};
