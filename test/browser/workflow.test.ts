@@ -380,7 +380,7 @@ describe('review', () => {
     await item.getByRole('button', { name: 'Snooze a month' }).click();
     await page.getByText(/Hanna Lechner is snoozed until/).waitFor();
     await item.waitFor({ state: 'detached' });
-    await page.getByText('Nobody close is overdue. Well kept!').waitFor();
+    await page.getByText('Nobody is overdue or due, and no prospect has stalled. Well kept!').waitFor();
     const snoozed = (await onDisk()).people.find((p) => p.id === hanna.id)!;
     expect(snoozed.snoozedUntil! > daysBefore(today, -27)).toBe(true);
     expect(snoozed.snoozedUntil! <= daysBefore(today, -31)).toBe(true);
@@ -400,7 +400,7 @@ describe('review', () => {
     expect(await dialog.locator('.chip').allTextContents()).toEqual(['Hanna Lechner×']);
     await dialog.getByRole('button', { name: 'Log encounter' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await page.getByText('Nobody close is overdue. Well kept!').waitFor();
+    await page.getByText('Nobody is overdue or due, and no prospect has stalled. Well kept!').waitFor();
     expectCleanPage(app);
   });
 });

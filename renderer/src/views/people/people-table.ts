@@ -32,6 +32,8 @@ export interface PeopleRow {
   ring: Ring;
   lastContact: string | null;
   encounters: number;
+  /** Encounters after today (planned). */
+  planned: number;
   status: ContactStatus;
 }
 
@@ -56,6 +58,7 @@ export function buildRows(
       ring: r?.ring ?? 'not-met',
       lastContact: r?.lastContact ?? null,
       encounters: r?.encounters ?? 0,
+      planned: r?.planned ?? 0,
       status: r?.status ?? 'none',
     };
   });
