@@ -35,9 +35,9 @@ import { HistoryResult, HistoryState } from './contracts/history';
 import {
   ImportCancelRequest,
   ImportCancelResult,
+  ImportChooseResult,
   ImportCommitRequest,
   ImportCommitResult,
-  ImportChooseResult,
   ImportPreviewRequest,
   ImportPreviewSummary,
   ImportProgressEvent,

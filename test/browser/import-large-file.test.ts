@@ -45,9 +45,11 @@ describe('importing a file larger than the window may send', () => {
     await page.getByRole('button', { name: 'Import a file…' }).click();
     const before = await readFile(dataFile);
     await page.getByLabel('File to import').click();
-    await page.getByRole('heading', { name: /Import of Archiv 2019-2024\.mbox \(mailbox \(mbox\)\)/ }).waitFor({
-      timeout: 60_000,
-    });
+    await page
+      .getByRole('heading', { name: /Import of Archiv 2019-2024\.mbox \(mailbox \(mbox\)\)/ })
+      .waitFor({
+        timeout: 60_000,
+      });
     expect(asked).toBe(1);
     expect((await stat(mailbox)).size).toBeGreaterThan(MAX_IMPORT_BYTES_IN_REQUEST);
     expect((await readFile(dataFile)).equals(before)).toBe(true);

@@ -42,8 +42,6 @@ export default {
     'stale-preview':
       'Die Daten haben sich nach der Vorschau von {{file}} geändert; es wurde nichts importiert. Erstellen Sie die Vorschau neu.',
     'read-failed': '{{file}} konnte nicht gelesen werden: {{detail}}.',
-    'undo-blocked':
-      'Der Import von {{file}} lässt sich nicht rückgängig machen: {{detail}}. Es wurde nichts geändert.',
     'missing-window': 'Für den Import von {{file}} fehlt der Zeitraum für wiederkehrende Termine.',
     'line-too-long':
       '{{file}}: Zeile {{line}} ist {{size}} MB lang; kein {{format}}-Export hat solche Zeilen. Die Datei ist beschädigt oder kein Export: Exportieren Sie sie erneut.',

@@ -41,7 +41,6 @@ export default {
     'stale-preview':
       'The data changed after the preview of {{file}} was made; nothing was imported. Preview it again.',
     'read-failed': '{{file}} could not be read: {{detail}}.',
-    'undo-blocked': 'The import of {{file}} cannot be undone: {{detail}}. Nothing was changed.',
     'missing-window': 'Importing {{file}} needs a date window for recurring events.',
     'line-too-long':
       '{{file}}: line {{line}} is {{size}} MB long; no {{format}} export has lines like that. The file is damaged or not an export: export it again.',
