@@ -15,7 +15,7 @@ export function parsePersonRef(text: string): PersonRef | null {
   // dotAll: a name may hold a line separator (U+2028) pasted from a document.
   const angle = /^(.*?)\s*<([^<>]+)>$/s.exec(value);
   if (angle) {
-    const name = angle[1]!.trim().replace(/^"(.*)"$/, '$1');
+    const name = unquote(angle[1]!.trim());
     const inner = angle[2]!.trim();
     if (isEmail(inner))
       return name ? { name, email: normaliseEmail(inner) } : { email: normaliseEmail(inner) };
@@ -26,5 +26,15 @@ export function parsePersonRef(text: string): PersonRef | null {
 
 /** The text form of a reference, as written by the exporters and shown in messages. */
 export function formatPersonRef(name: string, email: string | undefined): string {
-  return email ? `${name} <${email}>` : name;
+  if (!email) return name;
+  // A name holding quotes or backslashes is written as a quoted string (as in a mail header), so that
+  // a name such as `""` is not read back as the quotes around an empty name.
+  const shown = /["\\]/.test(name) ? `"${name.replace(/["\\]/g, '\\$&')}"` : name;
+  return `${shown} <${email}>`;
+}
+
+/** `"Berg, Anna"` → `Berg, Anna`; `"say \"hi\""` → `say "hi"`; anything else as it is. */
+function unquote(name: string): string {
+  const quoted = /^"((?:[^"\\]|\\.)*)"$/s.exec(name);
+  return quoted ? quoted[1]!.replace(/\\(.)/gs, '$1') : name;
 }

@@ -23,4 +23,14 @@ describe('a person as Tiefgang files name them', () => {
       email: 'p0@example.org',
     });
   });
+
+  it('writes a name with quotes as a quoted string and reads it back (found by the export fuzz test)', () => {
+    for (const name of ['""', '"Anna"', 'Anna "Ann" Berg', 'back\\slash', '\\"']) {
+      expect(parsePersonRef(formatPersonRef(name, 'p0@example.org'))).toEqual({
+        name,
+        email: 'p0@example.org',
+      });
+    }
+    expect(formatPersonRef('""', 'p0@example.org')).toBe('"\\"\\"" <p0@example.org>');
+  });
 });
