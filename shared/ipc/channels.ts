@@ -23,6 +23,7 @@ export const INVOKE_CHANNELS = [
   'people.duplicates',
   'people.mergePreview',
   'people.merge',
+  'people.nextStepDone',
   'encounters.log',
   'contexts.update',
   'contexts.delete',

@@ -45,6 +45,7 @@ import {
   DuplicatePair,
   MergePreview,
   MergeRequest,
+  NextStepDone,
   PersonDraft,
   PersonPatch,
   SnoozeRequest,
@@ -105,6 +106,8 @@ export const contract = {
   'people.mergePreview': { request: MergeRequest, response: MergePreview },
   /** Merges in one write: encounters and ties move to the kept person, the other is deleted. */
   'people.merge': { request: MergeRequest, response: Person },
+  /** The person's next step is done: cleared (undoable); the answer says what it was. */
+  'people.nextStepDone': { request: ById, response: NextStepDone },
   /** Quick log: an encounter, creating the new people it names in the same write. */
   'encounters.log': {
     request: QuickLogRequest,

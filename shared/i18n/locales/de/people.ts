@@ -214,6 +214,8 @@ export default {
       pinnedRing: 'gewünschten Ring',
       cadenceDays: 'eigenen Rhythmus',
       snoozedUntil: 'Zurückstellung',
+      birthday: 'Geburtstag',
+      nextStep: 'nächsten Schritt',
     },
     confirm: 'Zusammenführen',
     done: '{{remove}} wurde mit {{keep}} zusammengeführt. Rückgängig mit Strg+Z.',

@@ -210,6 +210,8 @@ export default {
       pinnedRing: 'wanted ring',
       cadenceDays: 'own rhythm',
       snoozedUntil: 'snooze',
+      birthday: 'birthday',
+      nextStep: 'next step',
     },
     confirm: 'Merge',
     done: '{{remove}} was merged into {{keep}}. Undo with Ctrl+Z.',
