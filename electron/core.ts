@@ -7,13 +7,13 @@ import type { EventChannel } from '../shared/ipc/channels';
 import type { EventPayloadOf } from '../shared/ipc/contract';
 import { workerPreviewRunner } from './import/preview/runner';
 import { createRouter, type Logger, type Router } from './ipc/router';
-import type { DesktopActions } from './services/data/data-file';
 import {
   type CalendarFile,
   type CalendarFileOptions,
   createCalendarFile,
   localDay,
 } from './services/calendar/calendar-file';
+import type { DesktopActions } from './services/data/data-file';
 import { createHandlers } from './services/handlers';
 import { localeOf, translateFor } from './services/i18n';
 import type { Unlock } from './store/file-format';

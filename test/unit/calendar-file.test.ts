@@ -130,9 +130,11 @@ describe('the calendar file', () => {
     expect(results[0]).toMatchObject({ ok: false, problem: 'taken' });
     expect(await readFile(ics, 'utf8')).toBe('my own notes');
     await call('encryption.enable', { passphrase: 'a long passphrase', remember: false });
-    await expect.poll(() => results.at(-1)?.ok === false && results.at(-1)).toMatchObject({
-      problem: 'encrypted',
-    });
+    await expect
+      .poll(() => results.at(-1)?.ok === false && results.at(-1))
+      .toMatchObject({
+        problem: 'encrypted',
+      });
     expect(await readFile(ics, 'utf8')).toBe('my own notes');
   });
 });

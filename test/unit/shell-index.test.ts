@@ -39,6 +39,9 @@ const fake = vi.hoisted(() => {
       session: { defaultSession: {} },
       shell: { openExternal: record('openExternal') },
       safeStorage: { isAsyncEncryptionAvailable: async () => false },
+      Notification: class {
+        static isSupported = () => false;
+      },
       Menu: {
         buildFromTemplate: record('Menu.buildFromTemplate'),
         setApplicationMenu: record('setApplicationMenu'),

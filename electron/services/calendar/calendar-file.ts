@@ -13,8 +13,8 @@ import { readFile, unlink } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { agendaFromData } from '../../../shared/agenda/from-data';
 import type { Translate } from '../../../shared/engine/interval';
-import { agendaCalendar } from '../../export/calendar';
 import type { CalendarProblem, CalendarResult } from '../../../shared/ipc/contracts/calendar';
+import { agendaCalendar } from '../../export/calendar';
 import { writeFileDurable } from '../../store/durable-write';
 import type { Store } from '../../store/types';
 

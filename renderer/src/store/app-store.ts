@@ -18,7 +18,7 @@ import { NO_FILTERS } from '../scene/filters';
 import type { ColourBy, DriftMonths, LayoutKind, MapFilters } from '../scene/types';
 import { createStore, type Store } from './store';
 
-/** The views of the window, in the order of the navigation and of Ctrl/Cmd+1…6. */
+/** The views of the window, in the order of the navigation and of Ctrl/Cmd+1…7. */
 export type ViewId = MenuView;
 
 /** What opening the print preview may ask for: starting options, such as what the map shows. */

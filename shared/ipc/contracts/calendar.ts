@@ -2,7 +2,14 @@
 import { z } from 'zod';
 
 /** `taken`: a file of that name is there that Tiefgang did not write; it is never replaced. */
-export const CALENDAR_PROBLEMS = ['encrypted', 'taken', 'no-permission', 'disk-full', 'read-only', 'io'] as const;
+export const CALENDAR_PROBLEMS = [
+  'encrypted',
+  'taken',
+  'no-permission',
+  'disk-full',
+  'read-only',
+  'io',
+] as const;
 export const CalendarProblem = z.enum(CALENDAR_PROBLEMS);
 export type CalendarProblem = z.infer<typeof CalendarProblem>;
 

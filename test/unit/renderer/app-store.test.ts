@@ -59,7 +59,7 @@ describe('the app store', () => {
     const store = createAppStore(fake.client, { onView: (v) => seen.push(v) });
     for (const view of MENU_VIEWS) store.actions.command(`view.${view}`);
     expect(store.get().view).toBe('settings');
-    expect(seen).toEqual(['people', 'review', 'plan', 'dashboard', 'settings']);
+    expect(seen).toEqual(['people', 'review', 'agenda', 'plan', 'dashboard', 'settings']);
   });
 
   it('keeps a focus request until the field that owns it takes it', async () => {

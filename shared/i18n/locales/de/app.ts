@@ -111,6 +111,7 @@ export default {
     map: 'Karte',
     people: 'Personen',
     review: 'Überprüfen',
+    agenda: 'Agenda',
     plan: 'Plan',
     dashboard: 'Übersicht',
     settings: 'Einstellungen',
