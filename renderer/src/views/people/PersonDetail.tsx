@@ -13,6 +13,7 @@ import { useAction } from '../../components/use-action';
 import { daysText, ringKey } from '../../i18n/figures';
 import { formatEncounterDate, formatList } from '../../i18n/format';
 import { encountersOf } from '../../model/people-view';
+import { PersonAgenda } from '../../next-step/PersonAgenda';
 import type { Participant } from '../../quick-log/quick-log-form';
 import { useClient, useLocale } from '../../store/context';
 import { selectSnapshot } from '../../store/derived';
@@ -160,6 +161,7 @@ export function PersonDetail(props: Props) {
         )}
       </dl>
       {person.notes && <p className="detail-notes">{person.notes}</p>}
+      <PersonAgenda personId={person.id} />
 
       <TiesSection person={person} ties={ties} peopleById={peopleById} />
 

@@ -15,6 +15,7 @@ import type { FieldMessage } from '../../forms/field-errors';
 import { optionalNumber } from '../../forms/schema-field';
 import { ringKey } from '../../i18n/figures';
 import { formatEncounterDate } from '../../i18n/format';
+import { NextStepPanel } from '../../next-step/NextStepPanel';
 import { useClient, useLocale } from '../../store/context';
 import { selectNetwork, selectSnapshot } from '../../store/derived';
 import { useActions, useAppState } from '../../store/hooks';
@@ -126,6 +127,7 @@ function ReviewItem({
           {t('review:lastContact', { date: formatEncounterDate(tie.lastContact, locale) })}
           {person.organisation ? ` · ${person.organisation}` : ''}
         </p>
+        <NextStepPanel person={person} compact />
       </div>
       <fieldset className="review-actions">
         <legend className="visually-hidden">{t('review:actionsFor', { name: person.displayName })}</legend>

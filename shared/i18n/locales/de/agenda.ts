@@ -2,6 +2,132 @@ import type en from '../en/agenda';
 
 // Die Agenda: was ansteht (fällige Kontakte, Geburtstage und Daten, nächste Schritte), die Erinnerung und die Kalenderdatei.
 export default {
+  pack: {
+    title: 'Nächste Schritte',
+    person: 'Person',
+    step: 'Nächster Schritt',
+    due: 'Fällig',
+    late: '(verspätet)',
+    anonymised: 'Nächste Schritte fehlen in einem anonymisierten Druck: Ihr Text kann Personen nennen.',
+    more_one: '… und {{count}} weiterer nächster Schritt in der Agenda von Tiefgang.',
+    more_other: '… und {{count}} weitere nächste Schritte in der Agenda von Tiefgang.',
+  },
+  welcome: {
+    enable: 'Einmal am Tag daran erinnern, wer fällig ist (eine Desktop-Benachrichtigung)',
+    hint: 'Jeden Tag um {{time}}, solange Tiefgang läuft; Uhrzeit ändern oder ausschalten in den Einstellungen.',
+  },
+  settings: {
+    remindersTitle: 'Erinnerungen',
+    remindersText:
+      'Einmal am Tag sagt Ihnen eine Desktop-Benachrichtigung, wer fällig ist und was heute und morgen ansteht; ein Klick darauf öffnet die Agenda. Sie kommt, solange Tiefgang läuft, oder beim Start nach der Uhrzeit. Das Symbol im Dock oder in der Taskleiste zeigt, wie viel heute fällig ist, wo das System so eine Markierung kennt.',
+    remindersEnabled: 'Einmal am Tag erinnern',
+    remindersOn: 'Erinnerungen sind an: jeden Tag um {{time}}.',
+    remindersOff: 'Erinnerungen sind aus.',
+    time: 'Uhrzeit der Erinnerung',
+    timeHint: 'Ihre Ortszeit, z. B. 09:00.',
+    timeSave: 'Uhrzeit speichern',
+    timeSaved: 'Die Erinnerung kommt jetzt um {{time}}.',
+    timeInvalid: 'Geben Sie eine Uhrzeit wie 09:00 ein.',
+    quietWeekends: 'Samstags und sonntags Ruhe',
+    quietOn: 'Am Wochenende keine Erinnerungen.',
+    quietOff: 'Erinnerungen auch am Wochenende.',
+    calendarTitle: 'Kalenderdatei',
+    calendarText:
+      'Hält neben der Datendatei eine iCalendar-Datei (.ics) nach jeder Änderung aktuell: Geburtstage und andere Daten jedes Jahr, nächste Schritte und fällige Personen als ganztägige Termine, mit dem Grund. Abonnieren (oder importieren) Sie sie in Ihrem Kalenderprogramm; nichts wird irgendwohin gesendet.',
+    calendarEnabled: 'Eine Kalenderdatei neben der Datendatei führen',
+    calendarOn: 'Die Kalenderdatei wird aktuell gehalten.',
+    calendarOff: 'Die Kalenderdatei wird nicht mehr aktualisiert; die letzte bleibt, bis Sie sie löschen.',
+    calendarIsOff: 'Aus: Es wird keine Kalenderdatei geschrieben.',
+    calendarPending: 'Sie wird kurz nach der nächsten Änderung geschrieben.',
+    calendarWritten: 'Aktuell.',
+    calendarEncrypted:
+      'Die Datendatei ist verschlüsselt, daher wird keine Kalenderdatei geschrieben: Sie enthielte Namen und Daten unverschlüsselt daneben.',
+  },
+  calendarFile: {
+    failed: {
+      encrypted:
+        'Die Kalenderdatei wird nicht geschrieben, solange die Datendatei verschlüsselt ist. Ihre Daten sind gespeichert.',
+      taken:
+        'Die Kalenderdatei {{file}} wurde nicht geschrieben: Dort liegt eine Datei dieses Namens, die nicht von Tiefgang stammt. Verschieben Sie sie. Ihre Daten sind gespeichert.',
+      'no-permission':
+        'Die Kalenderdatei {{file}} konnte nicht geschrieben werden: keine Berechtigung für diesen Ordner. Ihre Daten sind gespeichert.',
+      'disk-full':
+        'Die Kalenderdatei {{file}} konnte nicht geschrieben werden: Der Datenträger ist voll. Ihre Daten sind gespeichert.',
+      'read-only':
+        'Die Kalenderdatei {{file}} konnte nicht geschrieben werden: Der Datenträger ist schreibgeschützt. Ihre Daten sind gespeichert.',
+      io: 'Die Kalenderdatei {{file}} konnte nicht geschrieben werden. Ihre Daten sind gespeichert.',
+    },
+    writtenAgain: 'Die Kalenderdatei ist wieder aktuell.',
+  },
+  view: {
+    title: 'Agenda',
+    count_one: '{{count}} Eintrag',
+    count_other: '{{count}} Einträge',
+    intro:
+      'Was ansteht: Personen, die nach ihrem üblichen Rhythmus fällig sind, Geburtstage und andere Daten und Ihre nächsten Schritte. Verspätetes zuerst.',
+    span: 'Vorausschauen',
+    days_one: '{{count}} Tag',
+    days_other: '{{count}} Tage',
+    reminderOn: 'Jeden Tag um {{time}} kommt eine Erinnerung, solange Tiefgang läuft.',
+    reminderOff: 'Die tägliche Erinnerung ist aus.',
+    toSettings: 'Erinnerungen und Kalenderdatei in den Einstellungen',
+    empty_one: 'Am nächsten Tag steht nichts an.',
+    empty_other: 'In den nächsten {{count}} Tagen steht nichts an.',
+    emptyNoPeople: 'Sobald Personen erfasst sind, erscheint hier, was mit ihnen ansteht.',
+    group: {
+      late: 'Verspätet',
+      today: 'Heute, {{date}}',
+      tomorrow: 'Morgen, {{date}}',
+      noDay: 'Nächste Schritte ohne Tag',
+    },
+    kind: {
+      overdue: 'Überfällig',
+      due: 'Fällig',
+      birthday: 'Geburtstag',
+      date: 'Datum',
+      'next-step': 'Nächster Schritt',
+    },
+    turns_one: 'wird {{count}}',
+    turns_other: 'wird {{count}}',
+    years_one: '{{count}} Jahr',
+    years_other: '{{count}} Jahre',
+    dueSince: 'fällig seit {{date}}',
+    wasDue: 'war fällig {{date}}',
+    log: 'Begegnung erfassen',
+    logWith: 'Eine Begegnung mit {{name}} erfassen',
+    offer:
+      'Der nächste Schritt mit {{name}} ist erledigt: „{{text}}“. Möchten Sie die Begegnung jetzt erfassen?',
+  },
+  nextStep: {
+    title: 'Nächster Schritt',
+    set: 'Nächsten Schritt festlegen',
+    setFor: 'Nächsten Schritt für {{name}} festlegen',
+    edit: 'Ändern',
+    editFor: 'Nächsten Schritt für {{name}} ändern',
+    done: 'Erledigt',
+    doneFor: 'Der nächste Schritt für {{name}} ist erledigt',
+    doneStatus: 'Der nächste Schritt für {{name}} ist erledigt. Rückgängig mit Strg+Z.',
+    offerLabel: 'Die Begegnung mit {{name}} erfassen?',
+    offer: 'Erledigt: „{{text}}“. Möchten Sie die Begegnung jetzt erfassen?',
+    logIt: 'Begegnung erfassen',
+    notNow: 'Jetzt nicht',
+    due: 'fällig {{date}}',
+    late: 'war fällig {{date}}',
+    text: 'Was ist der nächste Schritt?',
+    textPlaceholder: 'z. B. Angebot schicken',
+    dueLabel: 'Fällig am',
+    dueHint:
+      'Ein Tag wie 3.12.2026 oder 2026-12-03; lassen Sie das Feld leer, wenn der Tag keine Rolle spielt.',
+    save: 'Speichern',
+    remove: 'Entfernen',
+    saved: 'Der nächste Schritt für {{name}} wurde gespeichert.',
+    removed: 'Der nächste Schritt für {{name}} wurde entfernt.',
+    errors: {
+      text: 'Schreiben Sie, was Sie als Nächstes tun möchten.',
+      tooLong: 'Bitte höchstens 500 Zeichen.',
+      due: 'Schreiben Sie den Tag als 3.12.2026 oder 2026-12-03, oder lassen Sie das Feld leer.',
+    },
+  },
   item: {
     overdue: 'Mit {{name}} in Kontakt treten: überfällig, {{reason}}',
     due: 'Mit {{name}} in Kontakt treten: {{reason}}',
