@@ -94,6 +94,19 @@ export interface PrintEncounter {
   participants: string[];
   channel: z.infer<typeof Channel>;
   durationMinutes?: number;
+  /** What the depth engine reads besides (so a print shows the figures the window shows). */
+  initiator?: 'me' | 'them';
+  attempt?: boolean;
+  /** Imported: only that it was (the engine reads whether silence is covered by data). */
+  imported?: boolean;
+}
+
+/** What an imported export covers (see `Coverage` in the schema), as the engine reads it. */
+export interface PrintCoverage {
+  channel: z.infer<typeof Channel>;
+  personIds?: string[];
+  from: string;
+  to: string;
 }
 
 export interface PrintContext {
@@ -114,6 +127,7 @@ export interface PrintData {
   encounters: PrintEncounter[];
   contexts: PrintContext[];
   ties: PrintTie[];
+  coverage?: PrintCoverage[];
   settings: { ownerName: string; model: ModelParams };
   mapPins: MapPins;
 }
@@ -148,9 +162,18 @@ export function printDataFrom(db: {
     participants: readonly string[];
     channel: z.infer<typeof Channel>;
     durationMinutes?: number;
+    initiator?: 'me' | 'them';
+    attempt?: boolean;
+    source?: unknown;
   }[];
   contexts: readonly { id: string; name: string; kind: z.infer<typeof ContextKind>; createdAt?: string }[];
   ties: readonly { a: string; b: string; strength?: number }[];
+  coverage?: readonly {
+    channel: z.infer<typeof Channel>;
+    personIds?: readonly string[];
+    from: string;
+    to: string;
+  }[];
   settings: { ownerName: string; model: ModelParams };
   mapPins?: MapPins;
 }): PrintData {
@@ -174,6 +197,9 @@ export function printDataFrom(db: {
       participants: [...e.participants],
       channel: e.channel,
       ...(e.durationMinutes !== undefined ? { durationMinutes: e.durationMinutes } : {}),
+      ...(e.initiator !== undefined ? { initiator: e.initiator } : {}),
+      ...(e.attempt ? { attempt: true } : {}),
+      ...(e.source !== undefined ? { imported: true } : {}),
     })),
     contexts: db.contexts.map((c) => ({
       id: c.id,
@@ -185,6 +211,12 @@ export function printDataFrom(db: {
       a: t.a,
       b: t.b,
       ...(t.strength !== undefined ? { strength: t.strength } : {}),
+    })),
+    coverage: (db.coverage ?? []).map((c) => ({
+      channel: c.channel,
+      from: c.from,
+      to: c.to,
+      ...(c.personIds !== undefined ? { personIds: [...c.personIds] } : {}),
     })),
     settings: { ownerName: db.settings.ownerName, model: db.settings.model },
     mapPins: db.mapPins ?? { ego: {}, force: {}, context: {} },

@@ -13,7 +13,13 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../shared/domain/schema';
 import type { InvokeChannel } from '../../shared/ipc/channels';
-import { type AppHarness, launchApp } from '../harness/app-harness';
+import {
+  type AppHarness,
+  call as callCore,
+  launchApp,
+  shiftDay as shift,
+  todayInPage,
+} from '../harness/app-harness';
 
 let dir: string;
 let dataFile: string;
@@ -32,23 +38,8 @@ afterEach(async () => {
 
 const onDisk = async (): Promise<Database> => JSON.parse(await readFile(dataFile, 'utf8')) as Database;
 
-async function call<T = { id: string }>(channel: InvokeChannel, payload: unknown): Promise<T> {
-  const result = await app!.core.router.handle(channel, payload);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.data as T;
-}
-
-/** Today in the page's time zone, as YYYY-MM-DD. */
-async function todayInPage(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const d = new Date();
-    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-  });
-}
-function shift(day: string, days: number): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
+const call = <T = { id: string }>(channel: InvokeChannel, payload: unknown): Promise<T> =>
+  callCore<T>(app!, channel, payload);
 
 const view = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name, exact: true });

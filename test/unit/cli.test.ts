@@ -147,6 +147,41 @@ describe('log', () => {
     ]);
   });
 
+  it('asks for --planned before saving a day after today, and changes nothing without it', async () => {
+    const db = await withPeople('Anna');
+    const before = await readFile(db);
+    const typo = await cli([
+      'log',
+      '--db',
+      db,
+      '--with',
+      'Anna',
+      '--channel',
+      'call',
+      '--date',
+      '2062-11-20',
+    ]);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(
+      /--date 2062-11-20 is after today \(2026-11-27\)\. If it is a planned meeting, add --planned/,
+    );
+    expect(await readFile(db)).toEqual(before);
+    const planned = await cli([
+      'log',
+      '--db',
+      db,
+      '--with',
+      'Anna',
+      '--channel',
+      'call',
+      '--date',
+      '2026-12-03',
+      '--planned',
+    ]);
+    expect(planned.code).toBe(0);
+    expect((await readDataFile(db)).encounters.map((e) => e.date)).toEqual(['2026-12-03']);
+  });
+
   it('refuses an unknown name without --create and changes nothing', async () => {
     const db = await withPeople('Anna');
     const before = await readFile(db);

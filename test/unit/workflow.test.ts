@@ -25,7 +25,7 @@ import { showWelcome } from '../../renderer/src/views/welcome/welcome-state';
 import { defaultModelParams } from '../../shared/domain/model-params';
 import { type Encounter, emptyDatabase, type Person } from '../../shared/domain/schema';
 import { computeNetwork } from '../../shared/engine/index';
-import type { NeglectedTie, PersonResult } from '../../shared/engine/types';
+import type { PersonResult, ReviewItem } from '../../shared/engine/types';
 import { person } from '../harness/fixtures';
 
 const STAMP = '2026-01-01T00:00:00.000Z';
@@ -366,26 +366,49 @@ describe('plan: weekly goals and touches', () => {
 });
 
 describe('review queue', () => {
-  const tie = (id: string): NeglectedTie =>
-    ({
-      id,
-      name: id,
-      ring: 2,
-      score: 1,
-      lastContact: '2026-01-01',
-      reason: { cadenceDays: 30, daysSince: 300, cadenceSource: 'learned' },
-    }) as NeglectedTie;
+  const item = (id: string, section: ReviewItem['section']): ReviewItem => ({
+    id,
+    name: id,
+    kind: 'friend',
+    section,
+    ring: 2,
+    pinnedRing: null,
+    closeness: null,
+    depth: 0.5,
+    lastContact: '2026-01-01',
+    score: 1,
+    reason: {
+      kind: 'overdue',
+      cadenceDays: 30,
+      daysSince: 300,
+      cadenceSource: 'learned',
+      overdueRatio: 10,
+    },
+  });
 
-  it('leaves out snoozed (until a later day) and archived people, keeping the engine’s order', () => {
+  it('keeps the sections and their order, leaving out snoozed (until a later day) and archived people', () => {
     const people = [
       person('a'),
       person('b', { snoozedUntil: '2026-12-01' }),
       person('c', { snoozedUntil: '2026-11-27' }), // ends today: back in the queue
       person('d', { archived: true }),
       person('e', { snoozedUntil: '2026-11-30' }),
+      person('f'),
     ];
-    const queue = reviewQueue(['a', 'b', 'c', 'd', 'e'].map(tie), people, '2026-11-27');
-    expect(queue.due.map((d) => d.person.id)).toEqual(['a', 'c']);
+    const review = {
+      overdue: ['a', 'b', 'c', 'd'].map((id) => item(id, 'overdue')),
+      dueSoon: [item('e', 'due-soon'), item('f', 'due-soon')],
+      stalledProspects: [],
+      drifted: [],
+    };
+    const queue = reviewQueue(review, people, '2026-11-27');
+    expect(queue.sections.map((s) => [s.key, s.items.map((i) => i.person.id)])).toEqual([
+      ['overdue', ['a', 'c']],
+      ['stalledProspects', []],
+      ['drifted', []],
+      ['dueSoon', ['f']],
+    ]);
+    expect(queue.total).toBe(3);
     expect(queue.snoozed.map((d) => [d.person.id, d.until])).toEqual([
       ['e', '2026-11-30'],
       ['b', '2026-12-01'],

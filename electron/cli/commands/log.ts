@@ -5,6 +5,7 @@
  * nothing; exit code 0 means the write is on disk.
  */
 import { CHANNELS, type Channel, type Database, type Person } from '../../../shared/domain/schema';
+import { dayOf, isoDate } from '../../../shared/engine/dates';
 import { addContext } from '../../services/contexts/contexts';
 import { addEncounter } from '../../services/encounters/encounters';
 import { findOneContext, LookupError, matchPeople } from '../../services/lookup';
@@ -37,6 +38,7 @@ export const logCommand: Command = {
     minutes: { type: 'string', value: 'cli:placeholder.minutes', help: 'cli:log.optMinutes' },
     notes: { type: 'string', value: 'cli:placeholder.text', help: 'cli:log.optNotes' },
     create: { type: 'boolean', help: 'cli:log.optCreate' },
+    planned: { type: 'boolean', help: 'cli:log.optPlanned' },
   },
   async run(ctx) {
     const input = readInput(ctx);
@@ -114,7 +116,12 @@ function readInput(ctx: CommandContext): LogInput {
       offset: given.offsetBefore,
     });
   if (given?.ok === false) throw new UsageError('cli:log.badDate', { value: dateText });
-  const date = given?.date ?? localToday(ctx.now());
+  const today = localToday(ctx.now());
+  const date = given?.date ?? today;
+  // A day after today is a planned meeting (it counts once its day has passed); without --planned it is
+  // more likely a typo (2062 for 2026), which would otherwise be saved silently.
+  if (isoDate(dayOf(date)) > today && ctx.values.planned !== true)
+    throw new UsageError('cli:log.futureDate', { value: dateText?.trim() ?? date, today });
   const minutesText = stringValue(ctx.values, 'minutes')?.trim();
   let minutes: number | undefined;
   if (minutesText !== undefined) {

@@ -1,15 +1,30 @@
 /**
- * Data shaping for the people list, the side panel and the first map: per-person encounter counts
- * and last contact, computed from a snapshot. Pure; the depth engine (shared/engine) will add the
- * real depth figures later, this only counts.
+ * Data shaping for the people list and the side panel: per-person encounter counts and last contact,
+ * computed from a snapshot. Pure. Counted by the engine's rule, so every view says the same: an
+ * encounter counts once its own day has passed (a later one is planned), every encounter counts in the
+ * number, and the last contact is the last one that was contact (not a social-media reaction, not a
+ * missed call).
  */
 import type { Encounter, EncounterDate, Person } from '../../../shared/domain/schema';
+import { dayOf, isoDate } from '../../../shared/engine/dates';
 
 export interface PersonSummary {
   person: Person;
+  /** Encounters up to today. */
   encounterCount: number;
-  /** The newest encounter's date, or undefined when never met. */
+  /** Encounters after today: planned meetings. */
+  plannedCount: number;
+  /** The newest contact's date up to today, or undefined when never met. */
   lastContact: EncounterDate | undefined;
+}
+
+/** Whether the encounter's own day (its date, or the wall-clock day of its offset) is after `today`. */
+export function isPlanned(encounter: Pick<Encounter, 'date'>, today: string): boolean {
+  return isoDate(dayOf(encounter.date)) > today;
+}
+
+function isContact(encounter: Pick<Encounter, 'channel' | 'attempt'>): boolean {
+  return encounter.channel !== 'social' && encounter.attempt !== true;
 }
 
 /**
@@ -30,14 +45,22 @@ export function summarisePeople(
   people: readonly Person[],
   encounters: readonly Encounter[],
   locale: string,
+  today: string,
 ): PersonSummary[] {
-  const stats = new Map<string, { count: number; last: EncounterDate | undefined }>();
+  const stats = new Map<string, { count: number; planned: number; last: EncounterDate | undefined }>();
   for (const encounter of encounters) {
+    const planned = isPlanned(encounter, today);
     for (const id of new Set(encounter.participants)) {
-      const entry = stats.get(id) ?? { count: 0, last: undefined };
-      entry.count += 1;
-      if (entry.last === undefined || encounterTime(encounter.date) > encounterTime(entry.last))
-        entry.last = encounter.date;
+      const entry = stats.get(id) ?? { count: 0, planned: 0, last: undefined };
+      if (planned) entry.planned += 1;
+      else {
+        entry.count += 1;
+        if (
+          isContact(encounter) &&
+          (entry.last === undefined || encounterTime(encounter.date) > encounterTime(entry.last))
+        )
+          entry.last = encounter.date;
+      }
       stats.set(id, entry);
     }
   }
@@ -46,7 +69,12 @@ export function summarisePeople(
     .filter((p) => !p.archived)
     .map((person) => {
       const s = stats.get(person.id);
-      return { person, encounterCount: s?.count ?? 0, lastContact: s?.last };
+      return {
+        person,
+        encounterCount: s?.count ?? 0,
+        plannedCount: s?.planned ?? 0,
+        lastContact: s?.last,
+      };
     })
     .sort(
       (a, b) =>

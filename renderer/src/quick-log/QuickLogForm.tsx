@@ -20,8 +20,8 @@ import { FormError } from '../components/FormError';
 import { PeoplePicker } from '../components/PeoplePicker';
 import { useFormSubmit } from '../components/use-form-submit';
 import { serverErrorsToForm } from '../forms/field-errors';
-import { todayIso } from '../i18n/format';
-import { useClient } from '../store/context';
+import { formatEncounterDate, todayIso } from '../i18n/format';
+import { useClient, useLocale } from '../store/context';
 import {
   emptyQuickLog,
   parseDateInput,
@@ -59,6 +59,7 @@ export function QuickLogForm({
   onCancel,
 }: Props) {
   const client = useClient();
+  const locale = useLocale();
   const { t } = useTranslation('quickLog');
   const formRef = useRef<HTMLFormElement>(null);
   const pickerId = useId();
@@ -72,12 +73,13 @@ export function QuickLogForm({
   const knownContexts = useMemo(() => new Set(contexts.map((c) => c.id)), [contexts]);
   // Archived people can still be in an encounter being edited, but are not offered for new ones.
   const offered = useMemo(() => people.filter((p) => !p.archived), [people]);
+  const validate = () =>
+    encounter
+      ? toEncounterPatch(values, knownIds, knownContexts)
+      : toQuickLogRequest(values, knownIds, knownContexts);
   const { errors, formError, busy, submit } = useFormSubmit({
     formRef,
-    validate: () =>
-      encounter
-        ? toEncounterPatch(values, knownIds, knownContexts)
-        : toQuickLogRequest(values, knownIds, knownContexts),
+    validate,
     send: async (draft): Promise<QuickLogDone> => {
       if (encounter) {
         return {
@@ -94,6 +96,20 @@ export function QuickLogForm({
   const set = <K extends keyof QuickLogValues>(key: K, value: QuickLogValues[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
   const isoDate = parseDateInput(values.date)?.slice(0, 10) ?? '';
+  // A date after today is a planned meeting: it counts once its day has passed. A typo (2062 for 2026)
+  // would otherwise be saved silently, so the first save asks.
+  const [plannedAsked, setPlannedAsked] = useState<string | undefined>();
+  const isFuture = isoDate !== '' && isoDate > today;
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const save = () => {
+    // Mistakes first (they show as usual), then the question.
+    if (isFuture && plannedAsked !== isoDate && validate().ok) {
+      setPlannedAsked(`ask:${isoDate}`);
+      requestAnimationFrame(() => confirmRef.current?.focus());
+      return;
+    }
+    void submit();
+  };
   const sortedContexts = useMemo(
     () => [...contexts].sort((a, b) => a.name.localeCompare(b.name)),
     [contexts],
@@ -107,7 +123,7 @@ export function QuickLogForm({
       aria-busy={busy}
       onSubmit={(e) => {
         e.preventDefault();
-        void submit();
+        save();
       }}
     >
       <Field
@@ -154,7 +170,6 @@ export function QuickLogForm({
               // A helper for the mouse: keyboard users type the date or use Today / Yesterday.
               tabIndex={-1}
               aria-label={t('quickLog:calendar')}
-              max={today}
               value={isoDate}
               onChange={(e) => e.target.value && set('date', e.target.value)}
             />
@@ -212,6 +227,36 @@ export function QuickLogForm({
       <Field label={t('quickLog:notes')} optional error={errors.notes}>
         <textarea name="notes" rows={3} value={values.notes} onChange={(e) => set('notes', e.target.value)} />
       </Field>
+      {isFuture && plannedAsked === `ask:${isoDate}` && (
+        <div className="form-confirm" role="alert">
+          <p className="form-confirm-question">
+            {t('quickLog:futureQuestion', { date: formatEncounterDate(isoDate, locale) })}
+          </p>
+          <div className="inline-actions">
+            <button
+              ref={confirmRef}
+              type="button"
+              className="button is-primary"
+              onClick={() => {
+                setPlannedAsked(isoDate);
+                void submit();
+              }}
+            >
+              {t('quickLog:futureConfirm')}
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setPlannedAsked(undefined);
+                formRef.current?.querySelector<HTMLInputElement>('input[name="date"]')?.focus();
+              }}
+            >
+              {t('quickLog:futureChange')}
+            </button>
+          </div>
+        </div>
+      )}
       <FormError error={formError} />
       <FormActions
         busy={busy}

@@ -83,8 +83,12 @@ function workerClient(worker: Worker): LayoutClient {
     const msg = event.data;
     if (msg.type === 'ready') {
       timings.prepareMs = msg.ms;
-      if (loading && loading.version === msg.version) loading.resolve(msg.range);
-      loading = undefined;
+      // Only the latest data's answer settles the load: data sent twice in quick succession gets two
+      // answers, and the first must not drop the wait for the second.
+      if (loading && loading.version === msg.version) {
+        loading.resolve(msg.range);
+        loading = undefined;
+      }
       startNext();
       return;
     }

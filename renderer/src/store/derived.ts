@@ -51,6 +51,6 @@ export function selectNetwork(state: AppState): Network | undefined {
   return snapshot ? networkAt(snapshot, state.today) : undefined;
 }
 
-export const summariesOf = memoLast((snapshot: Snapshot, locale: string) =>
-  summarisePeople(snapshot.people, snapshot.encounters, locale),
+export const summariesOf = memoLast((snapshot: Snapshot, locale: string, today: string) =>
+  summarisePeople(snapshot.people, snapshot.encounters, locale, today),
 );

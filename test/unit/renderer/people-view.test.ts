@@ -4,11 +4,17 @@ import type { Encounter } from '../../../shared/domain/schema';
 import { person } from '../../harness/fixtures';
 
 const stamp = '2026-01-01T00:00:00.000Z';
-const encounter = (id: string, date: string, participants: string[]): Encounter => ({
+const encounter = (
+  id: string,
+  date: string,
+  participants: string[],
+  extra: Partial<Encounter> = {},
+): Encounter => ({
   id,
   date,
   participants,
   channel: 'in_person',
+  ...extra,
   notes: '',
   createdAt: stamp,
   updatedAt: stamp,
@@ -28,7 +34,7 @@ describe('summarisePeople', () => {
   ];
 
   it('counts encounters per person (a group encounter counts for each), with the last contact', () => {
-    const summary = summarisePeople(people, encounters, 'de-AT');
+    const summary = summarisePeople(people, encounters, 'de-AT', '2026-06-30');
     expect(summary.map((s) => [s.person.id, s.encounterCount, s.lastContact])).toEqual([
       ['a', 1, '2026-03-01'],
       ['n', 0, undefined],
@@ -36,8 +42,25 @@ describe('summarisePeople', () => {
     ]);
   });
 
+  it('counts by the engine’s rule: a later encounter is planned, a reaction or missed call no contact', () => {
+    const more = [
+      ...encounters,
+      encounter('e4', '2026-07-15', ['n']),
+      // 1 July in Vienna is still 30 June in Los Angeles: the encounter's own day counts.
+      encounter('e5', '2026-06-30T23:30-08:00', ['n']),
+      encounter('e6', '2026-06-20', ['a'], { channel: 'social' }),
+      encounter('e7', '2026-06-21', ['a'], { channel: 'call', attempt: true }),
+    ];
+    const summary = summarisePeople(people, more, 'de-AT', '2026-06-30');
+    expect(summary.map((s) => [s.person.id, s.encounterCount, s.plannedCount, s.lastContact])).toEqual([
+      ['a', 3, 0, '2026-03-01'],
+      ['n', 1, 1, '2026-06-30T23:30-08:00'],
+      ['z', 3, 0, '2026-03-05T09:30+01:00'],
+    ]);
+  });
+
   it('leaves archived people out and sorts by name in the locale', () => {
-    const names = summarisePeople(people, encounters, 'de-AT').map((s) => s.person.displayName);
+    const names = summarisePeople(people, encounters, 'de-AT', '2026-06-30').map((s) => s.person.displayName);
     expect(names).toEqual(['Ärger, Anton', 'Nina', 'Zoë']);
   });
 });

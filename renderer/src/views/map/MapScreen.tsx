@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react';
 import { useLocale } from '../../store/context';
-import { selectSnapshot, summariesOf } from '../../store/derived';
+import { selectNetwork, selectSnapshot, summariesOf } from '../../store/derived';
 import { useActions, useAppState } from '../../store/hooks';
 import { Welcome } from '../welcome/Welcome';
 import { showWelcome } from '../welcome/welcome-state';
@@ -17,7 +17,9 @@ export function MapScreen() {
   const selectedId = useAppState((s) => s.selectedId);
   const actions = useActions();
   const locale = useLocale();
-  const summaries = summariesOf(snapshot, locale);
+  const today = useAppState((s) => s.today);
+  const network = useAppState(selectNetwork);
+  const summaries = summariesOf(snapshot, locale, today);
   const peopleById = useMemo(() => new Map(snapshot.people.map((p) => [p.id, p])), [snapshot]);
   const selected = summaries.find((s) => s.person.id === selectedId);
   return (
@@ -28,6 +30,9 @@ export function MapScreen() {
       </main>
       <SidePanel
         summary={selected}
+        result={selectedId ? network?.byId.get(selectedId) : undefined}
+        closenessBlend={snapshot.settings.model.closenessBlend}
+        today={today}
         encounters={snapshot.encounters}
         peopleById={peopleById}
         locale={locale}

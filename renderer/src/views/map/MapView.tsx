@@ -306,8 +306,12 @@ export function MapView() {
             onKeyDown={onKeyDown}
           />
           <HoverCardHost hover={hover} locale={locale} />
+          {/* Everyone is on the map (the not-met in their band), so an empty map means nobody is
+              recorded — or, when people are, that the filters hide them all. */}
           {(empty || (stats && stats.visible === 0)) && (
-            <p className="map-empty">{empty ? t('map:empty') : t('map:emptyFiltered')}</p>
+            <p className="map-empty">
+              {empty || stats?.total === 0 ? t('map:empty') : t('map:emptyFiltered')}
+            </p>
           )}
           {!scene && !empty && <p className="map-empty">{t('map:loading')}</p>}
           {selected && (

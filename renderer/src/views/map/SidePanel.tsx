@@ -2,18 +2,33 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Encounter, Person } from '../../../../shared/domain/schema';
+import type { PersonResult } from '../../../../shared/engine/types';
+import { PersonWhy } from '../../components/PersonWhy';
 import { formatEncounterDate, formatList, formatNumber } from '../../i18n/format';
-import { encountersOf, type PersonSummary } from '../../model/people-view';
+import { encountersOf, isPlanned, type PersonSummary } from '../../model/people-view';
 
 interface Props {
   summary: PersonSummary | undefined;
+  /** The engine's figures for the person today (the "why here"). */
+  result: PersonResult | undefined;
+  closenessBlend: number;
+  today: string;
   encounters: readonly Encounter[];
   peopleById: ReadonlyMap<string, Person>;
   locale: string;
   onLogWith: (personId: string) => void;
 }
 
-export function SidePanel({ summary, encounters, peopleById, locale, onLogWith }: Props) {
+export function SidePanel({
+  summary,
+  result,
+  closenessBlend,
+  today,
+  encounters,
+  peopleById,
+  locale,
+  onLogWith,
+}: Props) {
   const { t } = useTranslation();
   const timeline = useMemo(
     () => (summary ? encountersOf(summary.person.id, encounters) : []),
@@ -45,6 +60,12 @@ export function SidePanel({ summary, encounters, peopleById, locale, onLogWith }
             )}
             <dt>{t('panel.encounters')}</dt>
             <dd data-testid="panel-encounter-count">{formatNumber(summary.encounterCount, locale)}</dd>
+            {summary.plannedCount > 0 && (
+              <>
+                <dt>{t('panel.planned')}</dt>
+                <dd data-testid="panel-planned-count">{formatNumber(summary.plannedCount, locale)}</dd>
+              </>
+            )}
             <dt>{t('panel.lastContact')}</dt>
             <dd>
               {summary.lastContact ? formatEncounterDate(summary.lastContact, locale) : t('panel.never')}
@@ -53,6 +74,9 @@ export function SidePanel({ summary, encounters, peopleById, locale, onLogWith }
           <button type="button" className="button" onClick={() => onLogWith(summary.person.id)}>
             {t('panel.logWith', { name: summary.person.displayName })}
           </button>
+          {result && (
+            <PersonWhy result={result} closeness={summary.person.closeness} closenessBlend={closenessBlend} />
+          )}
           <h3>{t('panel.timeline')}</h3>
           {timeline.length === 0 ? (
             <p className="empty">{t('panel.noEncounters')}</p>
@@ -67,6 +91,7 @@ export function SidePanel({ summary, encounters, peopleById, locale, onLogWith }
                     <div className="timeline-head">
                       <span className="timeline-date">{formatEncounterDate(e.date, locale)}</span>
                       <span className="timeline-channel">{t(`common:channel.${e.channel}`)}</span>
+                      {isPlanned(e, today) && <span className="tag-planned">{t('panel.plannedMark')}</span>}
                       {e.durationMinutes !== undefined && (
                         <span className="muted">{t('panel.minutes', { count: e.durationMinutes })}</span>
                       )}

@@ -62,7 +62,7 @@ export function PeopleTable({ rows, sort, onSort, selectedId, onSelect }: Props)
           {window.before > 0 && <tr className="row-spacer" style={{ height: window.before }} />}
           {rows
             .slice(window.start, window.end)
-            .map(({ person, ring, lastContact, encounters, status, nextDate }, i) => (
+            .map(({ person, ring, lastContact, encounters, planned, status, nextDate }, i) => (
               <tr
                 key={person.id}
                 aria-rowindex={window.start + i + 2}
@@ -91,7 +91,12 @@ export function PeopleTable({ rows, sort, onSort, selectedId, onSelect }: Props)
                     <span className="muted">{t('people:people.never')}</span>
                   )}
                 </td>
-                <td className="is-number">{formatNumber(encounters, locale)}</td>
+                <td className="is-number">
+                  {formatNumber(encounters, locale)}
+                  {planned > 0 && (
+                    <span className="muted"> {t('people:people.plannedSuffix', { count: planned })}</span>
+                  )}
+                </td>
                 <td>
                   <span className={`status-pill is-${status}`}>{t(`engine:status.${status}`)}</span>
                 </td>

@@ -9,10 +9,11 @@ import type { PersonResult } from '../../../../shared/engine/types';
 import type { Snapshot } from '../../../../shared/ipc/contract';
 import { Field } from '../../components/Field';
 import { PeoplePicker } from '../../components/PeoplePicker';
+import { PersonWhy } from '../../components/PersonWhy';
 import { useAction } from '../../components/use-action';
 import { daysText, ringKey } from '../../i18n/figures';
 import { formatEncounterDate, formatList } from '../../i18n/format';
-import { encountersOf } from '../../model/people-view';
+import { encountersOf, isPlanned } from '../../model/people-view';
 import { PersonAgenda } from '../../next-step/PersonAgenda';
 import type { Participant } from '../../quick-log/quick-log-form';
 import { useClient, useLocale } from '../../store/context';
@@ -41,6 +42,8 @@ export function PersonDetail(props: Props) {
     () => encountersOf(person.id, snapshot.encounters),
     [person.id, snapshot.encounters],
   );
+  const today = useAppState((s) => s.today);
+  const planned = useMemo(() => timeline.filter((e) => isPlanned(e, today)).length, [timeline, today]);
   const ties = useMemo(
     () => snapshot.ties.filter((tie) => tie.a === person.id || tie.b === person.id),
     [snapshot.ties, person.id],
@@ -162,10 +165,20 @@ export function PersonDetail(props: Props) {
       </dl>
       {person.notes && <p className="detail-notes">{person.notes}</p>}
       <PersonAgenda personId={person.id} />
+      {result && (
+        <PersonWhy
+          result={result}
+          closeness={person.closeness}
+          closenessBlend={snapshot.settings.model.closenessBlend}
+        />
+      )}
 
       <TiesSection person={person} ties={ties} peopleById={peopleById} />
 
-      <h3>{t('people:detail.timeline', { count: timeline.length })}</h3>
+      <h3>
+        {t('people:detail.timeline', { count: timeline.length - planned })}
+        {planned > 0 && <span className="muted"> · {t('people:detail.planned', { count: planned })}</span>}
+      </h3>
       {timeline.length === 0 ? (
         <p className="empty">{t('people:detail.noEncounters')}</p>
       ) : (
@@ -180,6 +193,8 @@ export function PersonDetail(props: Props) {
                 <div className="timeline-head">
                   <span className="timeline-date">{date}</span>
                   <span className="timeline-channel">{t(`common:channel.${e.channel}`)}</span>
+                  {isPlanned(e, today) && <span className="tag-planned">{t('app:panel.plannedMark')}</span>}
+                  {e.attempt && <span className="muted">{t('people:detail.attempt')}</span>}
                   {e.durationMinutes !== undefined && (
                     <span className="muted">{t('people:detail.minutes', { count: e.durationMinutes })}</span>
                   )}

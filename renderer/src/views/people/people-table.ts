@@ -35,6 +35,8 @@ export interface PeopleRow {
   ring: Ring;
   lastContact: string | null;
   encounters: number;
+  /** Encounters after today (planned). */
+  planned: number;
   status: ContactStatus;
   /** The birthday or named date that comes round next (within a year), or null. */
   nextDate: NextDate | null;
@@ -85,6 +87,7 @@ export function buildRows(
       ring: r?.ring ?? 'not-met',
       lastContact: r?.lastContact ?? null,
       encounters: r?.encounters ?? 0,
+      planned: r?.planned ?? 0,
       status: r?.status ?? 'none',
       nextDate: today && (person.birthday || person.dates) ? nextDateOf(person, today) : null,
     };

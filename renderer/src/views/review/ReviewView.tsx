@@ -1,15 +1,17 @@
 /**
- * "Who should I meet?": the neglected ties the engine ranks highest, each with its reason in words,
- * and what to do about it — log an encounter now, snooze for a week or a month, change the rhythm or
- * the ring, or archive the person.
+ * "Who should I meet?": the weekly review in four sections — overdue, stalled prospects, drifted outward,
+ * due this week — each person with the reason in words, why they are where they are on request, and what
+ * to do about it: log an encounter now, snooze for a week or a month, change the rhythm or the ring, or
+ * archive the person.
  */
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Person, RING_NUMBERS, type RingNumber } from '../../../../shared/domain/schema';
-import { neglectReasonText } from '../../../../shared/engine/index';
-import type { NeglectedTie } from '../../../../shared/engine/types';
+import { reviewReasonText } from '../../../../shared/engine/explain';
+import type { ReviewItem as EngineReviewItem, PersonResult } from '../../../../shared/engine/types';
 import { PersonPatch } from '../../../../shared/ipc/contract';
 import { Field } from '../../components/Field';
+import { PersonWhy } from '../../components/PersonWhy';
 import { useAction } from '../../components/use-action';
 import type { FieldMessage } from '../../forms/field-errors';
 import { optionalNumber } from '../../forms/schema-field';
@@ -19,7 +21,15 @@ import { NextStepPanel } from '../../next-step/NextStepPanel';
 import { useClient, useLocale } from '../../store/context';
 import { selectNetwork, selectSnapshot } from '../../store/derived';
 import { useActions, useAppState } from '../../store/hooks';
-import { reviewQueue, snoozeUntil } from './queue';
+import { reviewQueue, type SectionKey, snoozeUntil } from './queue';
+
+/** The engine's name of each section, for its title (engine:review.section.*). */
+const SECTION_NAME: Record<SectionKey, EngineReviewItem['section']> = {
+  overdue: 'overdue',
+  stalledProspects: 'stalled-prospect',
+  drifted: 'drifted',
+  dueSoon: 'due-soon',
+};
 
 export function ReviewView() {
   const { logWith: onLog, openPerson: onOpenPerson } = useActions();
@@ -30,28 +40,58 @@ export function ReviewView() {
   const locale = useLocale();
   const { t } = useTranslation('review');
   const queue = useMemo(
-    () => reviewQueue(network.result.neglected, snapshot.people, today),
-    [network.result.neglected, snapshot.people, today],
+    () => reviewQueue(network.result.review, snapshot.people, today),
+    [network.result.review, snapshot.people, today],
   );
   const { run } = useAction();
+  const model = snapshot.settings.model;
 
   return (
     <div className="view review-view">
       <div className="view-head">
         <h1 className="view-title">{t('review:title')}</h1>
-        <span className="muted">{t('review:count', { count: queue.due.length })}</span>
+        <span className="muted">{t('review:count', { count: queue.total })}</span>
       </div>
-      <p className="view-intro">{t('review:intro', { ratio: snapshot.settings.model.neglectRatio })}</p>
-      {queue.due.length === 0 ? (
+      <p className="view-intro">
+        {t('review:intro', {
+          ratio: model.neglectRatio,
+          days: model.stalledProspectDays,
+          months: model.driftMonths,
+        })}
+      </p>
+      {queue.total === 0 ? (
         <div className="empty-state">
           <p>{snapshot.encounters.length === 0 ? t('review:emptyNoData') : t('review:empty')}</p>
         </div>
       ) : (
-        <ol className="review-list">
-          {queue.due.map(({ tie, person }) => (
-            <ReviewItem key={person.id} tie={tie} person={person} onLog={onLog} onOpenPerson={onOpenPerson} />
-          ))}
-        </ol>
+        queue.sections
+          .filter((section) => section.items.length > 0)
+          .map((section) => (
+            <section
+              key={section.key}
+              className="review-section"
+              data-section={SECTION_NAME[section.key]}
+              aria-labelledby={`review-section-${section.key}`}
+            >
+              <h2 id={`review-section-${section.key}`} className="review-section-title">
+                {t(`engine:review.section.${SECTION_NAME[section.key]}`)}{' '}
+                <span className="muted">({section.items.length})</span>
+              </h2>
+              <ol className="review-list">
+                {section.items.map(({ item, person }) => (
+                  <ReviewItem
+                    key={person.id}
+                    item={item}
+                    person={person}
+                    result={network.byId.get(person.id)}
+                    closenessBlend={model.closenessBlend}
+                    onLog={onLog}
+                    onOpenPerson={onOpenPerson}
+                  />
+                ))}
+              </ol>
+            </section>
+          ))
       )}
       {queue.snoozed.length > 0 && (
         <section aria-labelledby="snoozed-title" className="snoozed">
@@ -87,13 +127,17 @@ export function ReviewView() {
 }
 
 function ReviewItem({
-  tie,
+  item,
   person,
+  result,
+  closenessBlend,
   onLog,
   onOpenPerson,
 }: {
-  tie: NeglectedTie;
+  item: EngineReviewItem;
   person: Person;
+  result: PersonResult | undefined;
+  closenessBlend: number;
   onLog: (participants: string[]) => void;
   onOpenPerson: (id: string) => void;
 }) {
@@ -103,8 +147,10 @@ function ReviewItem({
   const { t } = useTranslation('review');
   const { busy, run } = useAction();
   const [adjusting, setAdjusting] = useState(false);
+  const [why, setWhy] = useState(false);
   const headingId = useId();
-  const reason = neglectReasonText((key, options) => t(key, options) as string, tie.reason);
+  const whyId = useId();
+  const reason = reviewReasonText((key, options) => t(key, options) as string, item);
   const snooze = (length: 'week' | 'month') => {
     const until = snoozeUntil(today, length);
     return run(
@@ -116,17 +162,40 @@ function ReviewItem({
   return (
     <li className="review-item" data-person-id={person.id} aria-labelledby={headingId}>
       <div className="review-main">
-        <h2 id={headingId} className="review-name">
+        <h3 id={headingId} className="review-name">
           <button type="button" className="link-button" onClick={() => onOpenPerson(person.id)}>
             {person.displayName}
           </button>
-          <span className="muted review-ring"> · {t(ringKey(tie.ring))}</span>
-        </h2>
+          <span className="muted review-ring"> · {t(ringKey(item.ring))}</span>
+        </h3>
         <p className="review-reason">{reason}</p>
         <p className="muted">
-          {t('review:lastContact', { date: formatEncounterDate(tie.lastContact, locale) })}
+          {item.lastContact
+            ? t('review:lastContact', { date: formatEncounterDate(item.lastContact, locale) })
+            : t('review:noContactYet')}
           {person.organisation ? ` · ${person.organisation}` : ''}
         </p>
+        {result && (
+          <button
+            type="button"
+            className="link-button is-small"
+            aria-expanded={why}
+            aria-controls={whyId}
+            onClick={() => setWhy(!why)}
+          >
+            {why ? t('people:why.hide') : t('people:why.show')}
+          </button>
+        )}
+        {why && result && (
+          <div id={whyId}>
+            <PersonWhy
+              result={result}
+              closeness={person.closeness}
+              closenessBlend={closenessBlend}
+              title={false}
+            />
+          </div>
+        )}
         <NextStepPanel person={person} compact />
       </div>
       <fieldset className="review-actions">
@@ -165,7 +234,7 @@ function ReviewItem({
       {adjusting && (
         <RhythmForm
           person={person}
-          cadenceDays={tie.reason.cadenceDays}
+          cadenceDays={result?.cadenceDays ?? 30}
           busy={busy}
           onSave={async (patch) => {
             const done = await run(

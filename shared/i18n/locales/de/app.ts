@@ -44,6 +44,8 @@ export default {
     email: 'E-Mail',
     encounters: 'Begegnungen',
     lastContact: 'Letzter Kontakt',
+    planned: 'Geplant',
+    plannedMark: 'geplant',
     notSet: 'nicht angegeben',
     never: 'nie',
     timeline: 'Begegnungen',

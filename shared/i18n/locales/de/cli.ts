@@ -102,6 +102,10 @@ export default {
     optMinutes: 'Wie lange es dauerte, in Minuten.',
     optNotes: 'Eine Notiz dazu.',
     optCreate: 'Personen und Kontext, die es noch nicht gibt, anlegen statt abzubrechen.',
+    optPlanned:
+      'Einen Tag nach heute erlauben: ein geplantes Treffen, das zählt, sobald sein Tag vorbei ist.',
+    futureDate:
+      '{{command}}: --date {{value}} liegt nach heute ({{today}}). Ist es ein geplantes Treffen, geben Sie --planned an; es zählt, sobald sein Tag vorbei ist. Sonst korrigieren Sie das Datum.',
     createdPerson: '{{name}} hinzugefügt ({{id}})',
     createdContext: 'Kontext {{name}} hinzugefügt ({{id}})',
     logged: 'Festgehalten: {{channel}} mit {{names}} am {{date}} ({{id}})',

@@ -9,6 +9,7 @@ export default {
     noMatch: 'Keine passende Person',
   },
   people: {
+    plannedSuffix: '(+{{count}} geplant)',
     title: 'Personen',
     tabs: 'Personen, Kontexte und Dubletten',
     tab: {
@@ -156,6 +157,9 @@ export default {
     snoozed: 'Zurückgestellt bis',
     timeline_one: '{{count}} Begegnung',
     timeline_other: '{{count}} Begegnungen',
+    planned_one: '{{count}} geplant',
+    planned_other: '{{count}} geplant',
+    attempt: 'verpasst',
     noEncounters: 'Noch keine Begegnungen. Erfassen Sie eine mit dem Knopf oben oder mit Strg+L.',
     minutes: '{{count}} Min.',
     withOthers: 'mit {{names}}',
@@ -253,4 +257,5 @@ export default {
     confirm: 'Zusammenführen',
     done: '{{remove}} wurde mit {{keep}} zusammengeführt. Rückgängig mit Strg+Z.',
   },
+  why: { title: 'Warum hier', show: 'Warum?', hide: 'Begründung ausblenden' },
 } satisfies typeof en;

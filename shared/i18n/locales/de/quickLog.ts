@@ -10,6 +10,10 @@ export default {
   date: 'Datum',
   dateHint: 'JJJJ-MM-TT oder z. B. 27.11.2026',
   dateShortcuts: 'Schnellwahl Datum',
+  futureQuestion:
+    'Der {{date}} liegt nach heute. Als geplantes Treffen speichern? Es zählt, sobald sein Tag vorbei ist – oder ändern Sie das Datum, falls es ein Tippfehler ist.',
+  futureConfirm: 'Als geplant speichern',
+  futureChange: 'Datum ändern',
   today: 'Heute',
   yesterday: 'Gestern',
   calendar: 'Aus dem Kalender wählen',

@@ -6,8 +6,9 @@ export default {
   count_one: '{{count}} Person',
   count_other: '{{count}} Personen',
   intro:
-    'Enge Verbindungen, die Sie schleifen lassen, die wichtigsten zuerst: Menschen in Ihren inneren Ringen (jetzt, vor sechs Monaten oder dort gewünscht) oder als nahe bewertet, seit dem {{ratio}}-fachen ihres üblichen Rhythmus nicht gesehen.',
-  empty: 'Niemand Nahes ist überfällig. Gut gepflegt!',
+    'Ihre Woche: wer überfällig ist (seit dem {{ratio}}-Fachen des üblichen Rhythmus oder länger, in jedem Ring), welche Interessenten seit {{days}} Tagen keinen Kontakt hatten, wessen Rhythmus in den letzten {{months}} Monaten langsamer wurde und wer diese Woche fällig ist.',
+  empty: 'Niemand ist überfällig oder fällig, und kein Interessent ist ins Stocken geraten. Gut gepflegt!',
+  noContactYet: 'Noch kein Kontakt',
   emptyNoData:
     'Erfassen Sie eine Weile Begegnungen, dann erscheinen hier die Menschen, zu denen der Kontakt abreißt.',
   lastContact: 'Letzter Kontakt {{date}}',

@@ -43,6 +43,8 @@ export default {
     email: 'E-mail',
     encounters: 'Encounters',
     lastContact: 'Last contact',
+    planned: 'Planned',
+    plannedMark: 'planned',
     notSet: 'not set',
     never: 'never',
     timeline: 'Encounters',

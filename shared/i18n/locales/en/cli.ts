@@ -101,6 +101,9 @@ export default {
     optMinutes: 'How long it lasted, in minutes.',
     optNotes: 'A note about it.',
     optCreate: 'Add people and the context that do not exist yet, instead of failing.',
+    optPlanned: 'Allow a day after today: a planned meeting, which counts once its day has passed.',
+    futureDate:
+      '{{command}}: --date {{value}} is after today ({{today}}). If it is a planned meeting, add --planned; it counts once its day has passed. Otherwise correct the date.',
     createdPerson: 'Added {{name}} ({{id}})',
     createdContext: 'Added the context {{name}} ({{id}})',
     logged: 'Logged: {{channel}} with {{names}} on {{date}} ({{id}})',

@@ -7,6 +7,7 @@ export default {
     noMatch: 'No matching person',
   },
   people: {
+    plannedSuffix: '(+{{count}} planned)',
     title: 'People',
     tabs: 'People, contexts and duplicates',
     tab: {
@@ -154,6 +155,9 @@ export default {
     snoozed: 'Snoozed until',
     timeline_one: '{{count}} encounter',
     timeline_other: '{{count}} encounters',
+    planned_one: '{{count}} planned',
+    planned_other: '{{count}} planned',
+    attempt: 'missed',
     noEncounters: 'No encounters yet. Log one with the button above or Ctrl+L.',
     minutes: '{{count}} min',
     withOthers: 'with {{names}}',
@@ -249,4 +253,5 @@ export default {
     confirm: 'Merge',
     done: '{{remove}} was merged into {{keep}}. Undo with Ctrl+Z.',
   },
+  why: { title: 'Why here', show: 'Why?', hide: 'Hide why' },
 };

@@ -8,6 +8,10 @@ export default {
   date: 'Date',
   dateHint: 'YYYY-MM-DD, or e.g. 27.11.2026',
   dateShortcuts: 'Quick dates',
+  futureQuestion:
+    '{{date}} is after today. Save it as a planned meeting? It counts once its day has passed — or change the date if it is a typo.',
+  futureConfirm: 'Save as planned',
+  futureChange: 'Change the date',
   today: 'Today',
   yesterday: 'Yesterday',
   calendar: 'Choose from the calendar',

@@ -4,8 +4,9 @@ export default {
   count_one: '{{count}} person',
   count_other: '{{count}} people',
   intro:
-    'Close ties you have let slip, most important first: people in your inner rings (now, six months ago, or where you want them) or rated close, not seen for {{ratio}} times their usual rhythm.',
-  empty: 'Nobody close is overdue. Well kept!',
+    'Your week: who is overdue ({{ratio}} times their usual rhythm or more, whatever their ring), which prospects have had no touch for {{days}} days, whose rhythm slowed in the last {{months}} months, and who is due this week.',
+  empty: 'Nobody is overdue or due, and no prospect has stalled. Well kept!',
+  noContactYet: 'No contact yet',
   emptyNoData: 'Log encounters for a while and the people you are losing touch with appear here.',
   lastContact: 'Last contact {{date}}',
   actionsFor: 'Actions for {{name}}',
