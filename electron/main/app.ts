@@ -355,7 +355,8 @@ export function startApp(electron: ElectronModules, options: StartOptions): Prom
       const reminders = createReminderScheduler({
         clock: {
           now: () => new Date(),
-          setTimer: (run, ms) => setTimeout(run, ms),
+          // The app's windows keep it running, not the reminder's timers.
+          setTimer: (run, ms) => setTimeout(run, ms).unref(),
           clearTimer: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
         },
         settings: () => readable()?.settings.reminders,
