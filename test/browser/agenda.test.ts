@@ -142,10 +142,10 @@ describe('the agenda', () => {
     const items = page.locator('.agenda-item');
     await expect.poll(() => items.count()).toBe(5);
     const sections = await page.locator('.agenda-group h2').allTextContents();
-    expect(sections[0]).toBe('Late');
-    expect(sections[1]).toMatch(/^Today, /);
-    expect(sections[2]).toMatch(/^Tomorrow, /);
-    expect(sections.at(-1)).toBe('Next steps without a day');
+    expect(sections[0]).toBe('Late (1)');
+    expect(sections[1]).toMatch(/^Today, .+ \(1\)$/);
+    expect(sections[2]).toMatch(/^Tomorrow, .+ \(1\)$/);
+    expect(sections.at(-1)).toBe('Next steps without a day (1)');
     expect(await items.evaluateAll((list) => list.map((li) => li.getAttribute('data-kind')))).toEqual([
       'overdue',
       'next-step',

@@ -19,6 +19,8 @@ import { type AgendaGroup, groupAgenda } from './agenda-groups';
 import './agenda.css';
 
 export const AGENDA_SPANS = [7, 14, 30, 90] as const;
+/** A long list of late things is shortened, so today's and tomorrow's stay in sight. */
+export const LATE_SHOWN = 5;
 
 export function AgendaView() {
   const snapshot = useAppState(selectSnapshot)!;
@@ -116,6 +118,14 @@ function Group({
 }) {
   const { t } = useTranslation('agenda');
   const id = useId();
+  const [all, setAll] = useState(false);
+  const listRef = useRef<HTMLUListElement>(null);
+  // "Show all" goes away: the keyboard goes on to the first line it showed.
+  useEffect(() => {
+    if (all) listRef.current?.children[LATE_SHOWN]?.querySelector<HTMLElement>('button')?.focus();
+  }, [all]);
+  const shorten = group.kind === 'late' && !all && group.items.length > LATE_SHOWN + 1;
+  const items = shorten ? group.items.slice(0, LATE_SHOWN) : group.items;
   const heading =
     group.kind === 'day'
       ? formatAgendaDay(group.date, locale, today)
@@ -126,9 +136,11 @@ function Group({
         : t(`agenda:view.group.${group.kind}`);
   return (
     <section className={`agenda-group is-${group.kind}`} aria-labelledby={id}>
-      <h2 id={id}>{heading}</h2>
-      <ul className="agenda-list">
-        {group.items.map((item) => (
+      <h2 id={id}>
+        {heading} <span className="muted agenda-count">({group.items.length})</span>
+      </h2>
+      <ul className="agenda-list" ref={listRef}>
+        {items.map((item) => (
           <Row
             key={item.key}
             item={item}
@@ -139,6 +151,11 @@ function Group({
           />
         ))}
       </ul>
+      {shorten && (
+        <button type="button" className="link-button agenda-more" onClick={() => setAll(true)}>
+          {t('agenda:view.showAll', { count: group.items.length })}
+        </button>
+      )}
     </section>
   );
 }

@@ -66,6 +66,7 @@ export default {
     intro:
       'Was ansteht: Personen, die nach ihrem üblichen Rhythmus fällig sind, Geburtstage und andere Daten und Ihre nächsten Schritte. Verspätetes zuerst.',
     span: 'Vorausschauen',
+    showAll: 'Alle {{count}} zeigen',
     days_one: '{{count}} Tag',
     days_other: '{{count}} Tage',
     reminderOn: 'Jeden Tag um {{time}} kommt eine Erinnerung, solange Tiefgang läuft.',

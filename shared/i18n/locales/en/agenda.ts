@@ -62,6 +62,7 @@ export default {
     intro:
       'What is coming: people due by their usual rhythm, birthdays and other dates, and your next steps. Late things first.',
     span: 'Look ahead',
+    showAll: 'Show all {{count}}',
     days_one: '{{count}} day',
     days_other: '{{count}} days',
     reminderOn: 'A reminder comes every day at {{time}} while Tiefgang runs.',
