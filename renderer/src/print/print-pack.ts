@@ -73,6 +73,8 @@ export function packNextSteps(
   anonymised: boolean,
   f: PackFormat,
 ): PackFigures['nextSteps'] {
+  // An anonymised print's data have none (anonymise.ts); never list any there anyway.
+  if (anonymised) return { rows: [], more: 0, anonymised };
   const rows = people
     .filter((p) => p.nextStep && !p.archived)
     .sort(

@@ -12,7 +12,7 @@ export interface DateParts {
   day: string;
   /** '' or 1–12 */
   month: string;
-  /** As typed: '' or up to four digits. */
+  /** As typed: '' or four digits. */
   year: string;
 }
 
@@ -56,10 +56,11 @@ export function dateText(parts: DateParts): DateText {
   const year = parts.year.trim();
   if (!parts.day && !parts.month && !year) return { ok: true, date: undefined };
   if (!parts.day || !parts.month) return { ok: false, error: msg('incomplete') };
-  if (year && !/^\d{1,4}$/.test(year)) return { ok: false, error: msg('year') };
+  // Four digits: "80" is not taken for 1980 (nor for the year 80).
+  if (year && !/^\d{4}$/.test(year)) return { ok: false, error: msg('year') };
   const mm = parts.month.padStart(2, '0');
   const dd = parts.day.padStart(2, '0');
-  return { ok: true, date: year ? `${year.padStart(4, '0')}-${mm}-${dd}` : `--${mm}-${dd}` };
+  return { ok: true, date: year ? `${year}-${mm}-${dd}` : `--${mm}-${dd}` };
 }
 
 /** The message for a date the schema refused: no such day (30 February, the year 0). */
