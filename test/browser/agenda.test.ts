@@ -296,3 +296,36 @@ describe('settings for reminders and the calendar file', () => {
     expectCleanPage(app);
   });
 });
+
+describe('the coaching pack', () => {
+  it('lists the open next steps on page 2, and none once the print is anonymised', async () => {
+    app = await launchApp({ dataFile, viewport: { width: 1360, height: 900 } });
+    const { page } = app;
+    const today = await todayInPage(page);
+    await call('welcome.finish', {});
+    const anna = await call('people.create', {
+      displayName: 'Anna Berg',
+      nextStep: { text: 'Send the offer to Berg & Söhne', due: shift(today, -2) },
+    });
+    await call('encounters.create', { date: shift(today, -20), participants: [anna.id], channel: 'call' });
+    await call('people.create', { displayName: 'Ben Vogel', nextStep: { text: 'Invite to the fair' } });
+    await page.reload();
+    await page.locator('.map-canvas').waitFor();
+    await page.keyboard.press('Control+p');
+    const preview = page.getByRole('dialog', { name: 'Print the network map' });
+    await preview.waitFor();
+    await page.getByLabel('Coaching pack (page 2: neglected ties, prospects, figures)').check();
+    const steps = page.locator('.print-preview .pack-next-steps');
+    await steps.waitFor();
+    expect(await steps.locator('tbody tr').allTextContents()).toEqual([
+      expect.stringMatching(/^Anna BergSend the offer to Berg & Söhne.+\(late\)$/),
+      'Ben VogelInvite to the fair',
+    ]);
+    await page.locator('.print-preview .print-sheet').nth(1).scrollIntoViewIfNeeded();
+    await app.screenshot('agenda-pack');
+    await page.getByLabel('Names').selectOption('initials');
+    await steps.getByText('Next steps are left out of an anonymised print').waitFor();
+    expect(await page.locator('.print-preview-pages').textContent()).not.toContain('Send the offer');
+    expectCleanPage(app);
+  });
+});
