@@ -97,8 +97,8 @@ export interface PrintEncounter {
   /** What the depth engine reads besides (so a print shows the figures the window shows). */
   initiator?: 'me' | 'them';
   attempt?: boolean;
-  /** Imported: only that it was (the engine reads whether silence is covered by data). */
-  imported?: boolean;
+  /** Imported: the export format it came from (the engine reads whether silence is covered by data). */
+  imported?: string;
 }
 
 /** What an imported export covers (see `Coverage` in the schema), as the engine reads it. */
@@ -107,6 +107,8 @@ export interface PrintCoverage {
   personIds?: string[];
   from: string;
   to: string;
+  /** The export format that covered it (a chat export covers its chat, not the phone's messages). */
+  source?: string;
 }
 
 export interface PrintContext {
@@ -164,7 +166,7 @@ export function printDataFrom(db: {
     durationMinutes?: number;
     initiator?: 'me' | 'them';
     attempt?: boolean;
-    source?: unknown;
+    source?: { format: string };
   }[];
   contexts: readonly { id: string; name: string; kind: z.infer<typeof ContextKind>; createdAt?: string }[];
   ties: readonly { a: string; b: string; strength?: number }[];
@@ -173,6 +175,7 @@ export function printDataFrom(db: {
     personIds?: readonly string[];
     from: string;
     to: string;
+    source?: string;
   }[];
   settings: { ownerName: string; model: ModelParams };
   mapPins?: MapPins;
@@ -199,7 +202,7 @@ export function printDataFrom(db: {
       ...(e.durationMinutes !== undefined ? { durationMinutes: e.durationMinutes } : {}),
       ...(e.initiator !== undefined ? { initiator: e.initiator } : {}),
       ...(e.attempt ? { attempt: true } : {}),
-      ...(e.source !== undefined ? { imported: true } : {}),
+      ...(e.source !== undefined ? { imported: e.source.format } : {}),
     })),
     contexts: db.contexts.map((c) => ({
       id: c.id,
@@ -216,6 +219,7 @@ export function printDataFrom(db: {
       channel: c.channel,
       from: c.from,
       to: c.to,
+      ...(c.source !== undefined ? { source: c.source } : {}),
       ...(c.personIds !== undefined ? { personIds: [...c.personIds] } : {}),
     })),
     settings: { ownerName: db.settings.ownerName, model: db.settings.model },

@@ -23,8 +23,8 @@ export function mapSourceFromPrintData(data: PrintData): MapSource {
       ...(e.durationMinutes !== undefined ? { durationMinutes: e.durationMinutes } : {}),
       ...(e.initiator !== undefined ? { initiator: e.initiator } : {}),
       ...(e.attempt ? { attempt: true } : {}),
-      // The engine reads only that an encounter was imported, not from where.
-      ...(e.imported ? { source: { format: 'import', key: e.id } } : {}),
+      // The engine reads that an encounter was imported and from which export format.
+      ...(e.imported ? { source: { format: e.imported, key: e.id } } : {}),
     })),
     contexts: data.contexts.map((c) => ({ id: c.id, name: c.name })),
     ties: data.ties.map((t) => ({

@@ -12,6 +12,7 @@ import { EncryptionSection } from './EncryptionSection';
 import { ImportSection } from './ImportSection';
 import { LanguageSection } from './LanguageSection';
 import { ModelSection } from './ModelSection';
+import { OwnerIdentitySection } from './OwnerIdentitySection';
 import { OwnerSection } from './OwnerSection';
 import { RemindersSection } from './RemindersSection';
 
@@ -27,6 +28,13 @@ export function SettingsView() {
         <div className="settings-column">
           {/* Keyed by the saved value: an undo or a restored backup shows what is in the file again. */}
           <OwnerSection key={snapshot.settings.ownerName} />
+          <OwnerIdentitySection
+            key={JSON.stringify([
+              snapshot.settings.ownerEmails,
+              snapshot.settings.ownerPhones,
+              snapshot.settings.phoneCountryCode,
+            ])}
+          />
           <LanguageSection />
           <DataFileSection />
           <BackupsSection />
