@@ -98,9 +98,7 @@ describe('the calendar file', () => {
     await rm(ics, { recursive: true });
     await call('people.update', { id: anna.id, patch: { birthday: '--05-02' } });
     // A write already queued may land first; the one after the change follows it.
-    await expect
-      .poll(() => readFile(ics, 'utf8').catch(() => ''))
-      .toContain('DTSTART;VALUE=DATE:20000502');
+    await expect.poll(() => readFile(ics, 'utf8').catch(() => '')).toContain('DTSTART;VALUE=DATE:20000502');
     expect(results.at(-1)?.ok).toBe(true);
   });
 
