@@ -7,8 +7,15 @@ import type { EventChannel } from '../shared/ipc/channels';
 import type { EventPayloadOf } from '../shared/ipc/contract';
 import { workerPreviewRunner } from './import/preview/runner';
 import { createRouter, type Logger, type Router } from './ipc/router';
+import {
+  type CalendarFile,
+  type CalendarFileOptions,
+  createCalendarFile,
+  localDay,
+} from './services/calendar/calendar-file';
 import type { DesktopActions } from './services/data/data-file';
 import { createHandlers } from './services/handlers';
+import { localeOf, translateFor } from './services/i18n';
 import type { Unlock } from './store/file-format';
 import { openStore } from './store/index';
 import type { OpenStoreOptions, Store } from './store/types';
@@ -34,6 +41,8 @@ export interface AppCoreOptions {
    * thread. Without it they run in the calling thread (unit tests).
    */
   importWorker?: string;
+  /** The calendar file's delay after a change and its timers (tests make it write at once). */
+  calendarTimers?: Pick<CalendarFileOptions, 'delayMs' | 'setTimer' | 'clearTimer'>;
 }
 
 export type EventListener = <E extends EventChannel>(channel: E, payload: EventPayloadOf<E>) => void;
@@ -70,6 +79,17 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
       }
     }
   };
+  // The calendar file beside the data file: written after changes, never part of a change (see
+  // services/calendar/calendar-file.ts); how it went reaches the window as `calendar.written`.
+  const now = () => options.now?.() ?? new Date();
+  const calendar: CalendarFile = createCalendarFile({
+    store,
+    now,
+    today: () => localDay(now()),
+    translate: (language) => translateFor(localeOf(language, options.systemLocale)),
+    onResult: (result) => emit('calendar.written', result),
+    ...(options.calendarTimers ?? {}),
+  });
   const handlers = createHandlers(
     store,
     { version: options.version, systemLocale: options.systemLocale },
@@ -80,13 +100,19 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
       ...(options.importWorker ? { runner: workerPreviewRunner({ workerFile: options.importWorker }) } : {}),
       emitProgress: (event) => emit('import.progress', event),
     },
+    calendar,
   );
   const router = createRouter(handlers, {
     validateResponses: options.validateResponses ?? false,
     ...(options.logger ? { logger: options.logger } : {}),
   });
 
-  const stopStoreEvents = store.onChange((change) => emit('db.changed', { revision: change.revision }));
+  const stopStoreEvents = store.onChange((change) => {
+    emit('db.changed', { revision: change.revision });
+    calendar.changed();
+  });
+  // Changes made while the app was closed (the CLI) reach the calendar at start.
+  calendar.changed();
 
   let closing: Promise<void> | undefined;
   return {
@@ -100,6 +126,7 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     close() {
       closing ??= (async () => {
         stopStoreEvents();
+        calendar.close();
         listeners.clear();
         await store.close();
       })();

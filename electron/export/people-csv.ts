@@ -1,6 +1,6 @@
 /** People → Tiefgang people CSV (the columns in electron/import/tiefgang-format.ts). */
 import type { Database } from '../../shared/domain/schema';
-import { joinList, PEOPLE_COLUMNS } from '../import/tiefgang-format';
+import { joinDate, joinList, PEOPLE_COLUMNS } from '../import/tiefgang-format';
 import { toCsv } from './csv';
 
 export function exportPeopleCsv(db: Readonly<Database>): string {
@@ -22,6 +22,10 @@ export function exportPeopleCsv(db: Readonly<Database>): string {
     p.cadenceDays === undefined ? '' : String(p.cadenceDays),
     String(p.archived),
     p.notes,
+    p.birthday ?? '',
+    joinList((p.dates ?? []).map((d) => joinDate(d.label, d.date))),
+    p.nextStep?.text ?? '',
+    p.nextStep?.due ?? '',
   ]);
   return toCsv(PEOPLE_COLUMNS, rows);
 }

@@ -67,6 +67,19 @@ export function personToVCard(person: Person, contextNames: ReadonlyMap<string, 
   if (person.pinnedRing !== undefined) text('X-TIEFGANG-RING', String(person.pinnedRing));
   if (person.cadenceDays !== undefined) text('X-TIEFGANG-CADENCE-DAYS', String(person.cadenceDays));
   if (person.archived) text('X-TIEFGANG-ARCHIVED', 'true');
+  // RFC 6350's basic form: 19801210, or --1210 without the year.
+  if (person.birthday)
+    lines.push(property('BDAY', person.birthday.replace(/-/g, '').replace(/^(?=\d{4}$)/, '--')));
+  // Named dates as Apple writes them (a grouped X-ABDATE with its X-ABLABEL): Contacts shows them, and
+  // Tiefgang's importer reads them back; vCard's own ANNIVERSARY holds one date without a label.
+  (person.dates ?? []).forEach((named, i) => {
+    lines.push(property(`date${i + 1}.X-ABDATE`, named.date));
+    lines.push(property(`date${i + 1}.X-ABLABEL`, escapeValue(named.label)));
+  });
+  if (person.nextStep) {
+    text('X-TIEFGANG-NEXT-STEP', person.nextStep.text);
+    if (person.nextStep.due) text('X-TIEFGANG-NEXT-STEP-DUE', person.nextStep.due);
+  }
   for (const id of person.contexts) text('X-TIEFGANG-CONTEXT', contextNames.get(id) ?? id);
   text('REV', person.updatedAt.replace(/\.\d+/, '').replace(/[-:]/g, ''));
   lines.push('END:VCARD');

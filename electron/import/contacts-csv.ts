@@ -1,13 +1,14 @@
 /**
  * Address-book CSV exports: Google Contacts (current and legacy headers), Outlook (English and German
  * headers) and LinkedIn's Connections.csv. Columns are matched by name, never by position, so added,
- * removed or reordered columns do not matter. Fields the domain has no place for (birthday, addresses)
- * are kept as lines in the notes.
+ * removed or reordered columns do not matter. The birthday (and Outlook's anniversary) go into the
+ * person's date fields; fields the domain has no place for (addresses, a birthday that is no day) are
+ * kept as lines in the notes.
  */
 
 import { isEmail, normaliseEmail } from '../../shared/domain/names';
 import { Columns, type CsvRow, readCsvTable, rowsOf } from './csv';
-import { parseBirthday, parseLooseDate } from './dates';
+import { parseBirthday, parseLooseDate, parsePersonDate } from './dates';
 import type { ItemProgress } from './progress';
 import type { ImportedEncounter, ImportedPerson, ParsedImport, ParseOptions, SkippedRow } from './types';
 
@@ -24,6 +25,24 @@ export const isOutlookHeader = (keys: string[]) =>
   (has(keys, 'first name', 'last name') &&
     (keys.includes('e-mail address') || has(keys, 'business phone'))) ||
   (has(keys, 'vorname', 'nachname') && (keys.includes('e-mail-adresse') || keys.includes('mobiltelefon')));
+
+/** Google's event labels: `* Anniversary` (its own kinds start with `* `) or what the user typed. */
+function cleanEventLabel(label: string): string {
+  return label
+    .replace(/^\*\s*/, '')
+    .trim()
+    .slice(0, 80);
+}
+
+/** Google's `Event 1 - Label`, `Event 1 - Value`, … columns (anniversaries and other dates). */
+function googleEvents(c: Columns, row: CsvRow): { label: string; value: string }[] {
+  const events: { label: string; value: string }[] = [];
+  for (let n = 1; c.has(`event ${n} - value`); n++) {
+    const value = c.get(row, `event ${n} - value`);
+    if (value) events.push({ label: cleanEventLabel(c.get(row, `event ${n} - label`)) || 'Date', value });
+  }
+  return events;
+}
 
 /** Google joins several values in one cell with " ::: ". */
 function splitGoogle(values: string[]): string[] {
@@ -53,11 +72,20 @@ function finish(
     urls: string[];
     tags: string[];
     notes: string[];
+    /** The birthday column as written. */
+    birthday?: string;
+    /** Yearly dates by label, as written (Outlook's anniversary). */
+    dates?: { label: string; value: string }[];
   },
 ): ImportedPerson | SkippedRow {
   const emails = fields.emails.map((e) => e.trim()).filter(Boolean);
   const valid = emails.filter((e) => isEmail(e)).map(normaliseEmail);
   const notes = [...fields.notes, ...emails.filter((e) => !isEmail(e)).map((e) => `E-mail: ${e}`)];
+  const birthday = fields.birthday ? dateOrNote('Birthday', fields.birthday, notes) : undefined;
+  const dates = (fields.dates ?? []).flatMap(({ label, value }) => {
+    const date = dateOrNote(label, value, notes);
+    return date ? [{ label, date }] : [];
+  });
   const displayName = fields.displayName || fields.organisation || valid[0] || '';
   if (!displayName) return { line, reason: 'no-name' };
   const person: ImportedPerson = {
@@ -74,12 +102,19 @@ function finish(
   if (fields.familyName) person.familyName = fields.familyName;
   if (fields.organisation) person.organisation = fields.organisation;
   if (fields.role) person.role = fields.role;
+  if (birthday) person.birthday = birthday;
+  if (dates.length) person.dates = dates;
   return person;
 }
 
-function birthdayNote(value: string): string[] {
-  if (!value || /^0?0\/0?0\/0?0+$/.test(value)) return []; // Outlook writes 0/0/00 for "no birthday"
-  return [`Birthday: ${parseBirthday(value) ?? value}`];
+/** The day for the person's field, or (when it is no day) a line in the notes; nothing for Outlook's 0/0/00. */
+function dateOrNote(label: string, value: string, notes: string[]): string | undefined {
+  const text = value.trim();
+  if (!text || /^0?0\/0?0\/0?0+$/.test(text)) return undefined; // Outlook writes 0/0/00 for "none"
+  const date = parsePersonDate(text);
+  if (date) return date;
+  notes.push(`${label}: ${parseBirthday(text) ?? text}`);
+  return undefined;
 }
 
 function readRows(
@@ -144,10 +179,11 @@ export function parseGoogleCsv(file: string, text: string, progress?: ItemProgre
         notes: [
           c.get(row, 'notes'),
           ...(nickname ? [`Nickname: ${nickname}`] : []),
-          ...birthdayNote(c.get(row, 'birthday')),
           ...addresses,
           ...relations,
         ],
+        birthday: c.get(row, 'birthday'),
+        dates: googleEvents(c, row),
       });
     },
     progress,
@@ -214,11 +250,9 @@ export function parseOutlookCsv(file: string, text: string, progress?: ItemProgr
           .get(row, 'categories', 'kategorien')
           .split(';')
           .filter((t) => t.trim() && t.trim().toLowerCase() !== 'my contacts'),
-        notes: [
-          c.get(row, 'notes', 'notizen'),
-          ...birthdayNote(c.get(row, 'birthday', 'geburtstag')),
-          ...addresses,
-        ],
+        notes: [c.get(row, 'notes', 'notizen'), ...addresses],
+        birthday: c.get(row, 'birthday', 'geburtstag'),
+        dates: [{ label: 'Anniversary', value: c.get(row, 'anniversary', 'jahrestag') }],
       });
     },
     progress,

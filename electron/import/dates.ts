@@ -2,7 +2,7 @@
  * Dates as they appear in exported files, turned into the domain's forms: `YYYY-MM-DD` for days,
  * `--MM-DD` for a birthday without a year, and date-times with an explicit offset.
  */
-import { CalendarDate, EncounterDate } from '../../shared/domain/schema';
+import { CalendarDate, EncounterDate, PersonDate } from '../../shared/domain/schema';
 
 const MONTHS: Record<string, number> = {
   jan: 1,
@@ -103,6 +103,25 @@ export function parseBirthday(text: string): string | null {
   const full = /^(\d{4})-?(\d{2})-?(\d{2})(?:T.*)?$/.exec(value);
   if (full) return day(Number(full[1]), Number(full[2]), Number(full[3]));
   return parseLooseDate(value);
+}
+
+/**
+ * Apple Contacts writes a birthday without a year as 1604 (`BDAY;X-APPLE-OMIT-YEAR=1604:1604-03-15`), a
+ * year no one now living was born in.
+ */
+const APPLE_NO_YEAR = '1604';
+
+/**
+ * A birthday or yearly date for the person's fields: `YYYY-MM-DD` or `--MM-DD` as the schema takes it
+ * (no 30 February, no year 0), or null — the caller then keeps the text in the notes.
+ */
+export function parsePersonDate(text: string): string | null {
+  const value = text.trim();
+  // 29 February without a year is a day a person can have; parseBirthday checks against the year 2000.
+  const parsed = parseBirthday(value);
+  if (parsed === null) return null;
+  const date = parsed.startsWith(`${APPLE_NO_YEAR}-`) ? `--${parsed.slice(5)}` : parsed;
+  return PersonDate.safeParse(date).success ? date : null;
 }
 
 /**

@@ -1,7 +1,14 @@
 /** Tiefgang's own CSV formats in (see tiefgang-format.ts for the columns). */
 
 import { isEmail, normaliseEmail } from '../../shared/domain/names';
-import { Initiator, PersonKind, RingNumber } from '../../shared/domain/schema';
+import {
+  CalendarDate,
+  Initiator,
+  NamedDate,
+  PersonDate,
+  PersonKind,
+  RingNumber,
+} from '../../shared/domain/schema';
 import { Columns, type CsvRow, type CsvTable, headerKey, readCsvTable, rowsOf } from './csv';
 import { parseEncounterDate } from './dates';
 import { parsePersonRef } from './person-ref';
@@ -10,6 +17,7 @@ import {
   canonicalColumn,
   ENCOUNTER_COLUMNS,
   PEOPLE_COLUMNS,
+  splitDate,
   splitList,
   TIE_COLUMNS,
   unprotectFormula,
@@ -206,5 +214,26 @@ function readPerson(columns: Columns, row: CsvRow): ImportedPerson | SkippedRow 
     }
     person.archived = ['true', 'yes', 'ja', '1'].includes(archived);
   }
+  const birthday = text('birthday');
+  if (birthday) {
+    if (!PersonDate.safeParse(birthday).success)
+      return { line, reason: 'bad-date', detail: `birthday ${birthday}` };
+    person.birthday = birthday;
+  }
+  const dates = splitList(text('dates'));
+  if (dates.length) {
+    person.dates = [];
+    for (const item of dates) {
+      const named = splitDate(item);
+      if (!named || !NamedDate.safeParse(named).success)
+        return { line, reason: 'bad-date', detail: `dates ${item}` };
+      person.dates.push(named);
+    }
+  }
+  const step = text('next_step');
+  const due = text('next_step_due');
+  if (due && !CalendarDate.safeParse(due).success)
+    return { line, reason: 'bad-date', detail: `next_step_due ${due}` };
+  if (step) person.nextStep = due ? { text: step, due } : { text: step };
   return person;
 }

@@ -4,7 +4,8 @@
  * - encounters: `date,participants,channel,context,duration_min,notes[,initiator]`
  * - ties:       `person_a,person_b,kind,strength[,note]`
  * - people:     `display_name,given_name,family_name,organisation,role,emails,phones,urls,tags,contexts,
- *                kind,closeness,pinned_ring,cadence_days,archived,notes`
+ *                kind,closeness,pinned_ring,cadence_days,archived,notes,birthday,dates,next_step,
+ *                next_step_due` (a birthday is `YYYY-MM-DD` or `--MM-DD`; dates are `label=date` items)
  *
  * Columns are found by name (English or German), in any order. Cells holding several values
  * (participants, emails, tags…) separate them with `;`; a literal `;` or `\` inside a value is written
@@ -38,6 +39,10 @@ export const PEOPLE_COLUMNS = [
   'cadence_days',
   'archived',
   'notes',
+  'birthday',
+  'dates',
+  'next_step',
+  'next_step_due',
 ] as const;
 
 /** German (and a few English) header words accepted for each column. */
@@ -67,7 +72,22 @@ export const COLUMN_ALIASES: Record<string, string[]> = {
   pinned_ring: ['ring'],
   cadence_days: ['rhythmus_tage'],
   archived: ['archiviert'],
+  birthday: ['geburtstag'],
+  dates: ['daten', 'jahrestage'],
+  next_step: ['nächster_schritt', 'naechster_schritt'],
+  next_step_due: ['nächster_schritt_fällig', 'naechster_schritt_faellig'],
 };
+
+/** A named date in a `dates` cell: `Anniversary=2005-06-05` (the label may hold `=`, the date never). */
+export function joinDate(label: string, date: string): string {
+  return `${label}=${date}`;
+}
+
+export function splitDate(item: string): { label: string; date: string } | undefined {
+  const at = item.lastIndexOf('=');
+  if (at <= 0) return undefined;
+  return { label: item.slice(0, at).trim(), date: item.slice(at + 1).trim() };
+}
 
 /** A header cell in the canonical spelling: lower case, words joined by `_`. */
 export function canonicalColumn(headerKey: string): string {

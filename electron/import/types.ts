@@ -52,6 +52,10 @@ export interface ImportedPerson {
   cadenceDays?: number;
   archived?: boolean;
   notes: string;
+  /** `YYYY-MM-DD` or `--MM-DD` (checked by the parser against the schema's PersonDate). */
+  birthday?: string;
+  dates?: { label: string; date: string }[];
+  nextStep?: { text: string; due?: string };
 }
 
 /**

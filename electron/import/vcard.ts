@@ -9,8 +9,8 @@
  */
 import ICAL from 'ical.js';
 import { isEmail, normaliseEmail } from '../../shared/domain/names';
-import type { RingNumber } from '../../shared/domain/schema';
-import { parseBirthday } from './dates';
+import { CalendarDate, type RingNumber } from '../../shared/domain/schema';
+import { parseBirthday, parsePersonDate } from './dates';
 import { ImportError } from './errors';
 import type { ItemProgress } from './progress';
 import { normaliseNewlines, stripBom } from './text';
@@ -400,15 +400,24 @@ export function cardToPerson(properties: CardProperty[], line: number): Imported
     .filter((p) => p.name === 'NICKNAME')
     .flatMap((p) => p.values.filter((v) => v.trim()));
   if (nickname.length) notes.push(`Nickname: ${nickname.join(', ')}`);
+  // Birthdays and yearly dates go into their fields; a value that is no day (`circa 1950`) stays a note.
   const bday = first(properties, 'BDAY');
-  if (bday) notes.push(`Birthday: ${parseBirthday(bday.values.join('')) ?? bday.values.join('')}`);
+  const bdayText = bday?.values.join('').trim() ?? '';
+  const birthday = bday ? parsePersonDate(bdayText) : null;
+  if (bday && !birthday) notes.push(`Birthday: ${parseBirthday(bdayText) ?? bdayText}`);
+  const dates: { label: string; date: string }[] = [];
+  const namedDate = (label: string, value: string) => {
+    const date = parsePersonDate(value);
+    if (date) dates.push({ label: label.slice(0, 80), date });
+    else notes.push(`${label}: ${parseBirthday(value) ?? value}`);
+  };
   for (const p of properties) {
     const value = p.values.join('').trim();
     if (value === '') continue;
     if (p.name === 'ANNIVERSARY' || p.name === 'X-ANNIVERSARY' || p.name === 'X-MS-ANNIVERSARY') {
-      notes.push(`Anniversary: ${parseBirthday(value) ?? value}`);
+      namedDate('Anniversary', value);
     } else if (p.name === 'X-ABDATE') {
-      notes.push(`${labelOf(p, 'Date')}: ${parseBirthday(value) ?? value}`);
+      namedDate(labelOf(p, 'Date'), value);
     } else if (p.name === 'X-ABRELATEDNAMES' || (p.name === 'RELATED' && !/^[a-z]+:/i.test(value))) {
       notes.push(`${labelOf(p, p.types[0] ?? 'Related')}: ${value}`);
     } else if (p.name === 'X-MS-SPOUSE') notes.push(`Spouse: ${value}`);
@@ -454,5 +463,16 @@ export function cardToPerson(properties: CardProperty[], line: number): Imported
   const cadence = Number(own('CADENCE-DAYS'));
   if (Number.isInteger(cadence) && cadence >= 1 && cadence <= 3650) person.cadenceDays = cadence;
   if (own('ARCHIVED')?.toLowerCase() === 'true') person.archived = true;
+  if (birthday) person.birthday = birthday;
+  if (dates.length) person.dates = dates;
+  const step = own('NEXT-STEP');
+  if (step) {
+    const due = own('NEXT-STEP-DUE');
+    const day = due?.trim();
+    person.nextStep = {
+      text: step.slice(0, 500),
+      ...(day && CalendarDate.safeParse(day).success ? { due: day } : {}),
+    };
+  }
   return person;
 }

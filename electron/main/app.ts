@@ -25,6 +25,7 @@ import { type AppCore, openAppCore } from '../core';
 import { saveDataFileLocation } from '../data-location';
 import { createLockedCore } from '../locked-core';
 import { createSessionVault, type KeyVault, vaultUnlock } from '../services/encryption/key-vault';
+import { localeOf, translateFor } from '../services/i18n';
 import type { Unlock } from '../store/file-format';
 import type { BackupInfo } from '../store/types';
 import { type CoreSwitch, createCoreSwitch } from './core-switch';
@@ -38,7 +39,11 @@ import { createKeychain, type SafeStorageLike } from './keychain';
 import { createFileLog } from './log-file';
 import { buildMenuTemplate, installMenu } from './menu';
 import { createMenuActions, userGuideDirs } from './menu-actions';
+import { createNotifier, type NotificationModule } from './notifier';
 import { createPrintActions } from './print-actions';
+import { reminderContent } from './reminder-content';
+import { createReminderState } from './reminder-state';
+import { createReminderScheduler } from './reminders';
 import { guardWebContents, installSessionSecurity } from './security';
 import { claimSingleInstance } from './single-instance';
 import { openInteractively } from './startup';
@@ -61,6 +66,8 @@ export interface ElectronModules {
   shell: Pick<Shell, 'openExternal' | 'openPath' | 'showItemInFolder'>;
   /** Keeps keys of encrypted data files in the system's keychain; without it they last one session. */
   safeStorage?: SafeStorageLike;
+  /** The daily reminder's desktop notification; without it there is none (the badge still counts). */
+  Notification?: NotificationModule;
 }
 
 export interface StartOptions {
@@ -105,7 +112,8 @@ export function startApp(electron: ElectronModules, options: StartOptions): Prom
 
   let mainWindow: BrowserWindow | undefined;
   let openCore: AppCore | undefined;
-  let openWindow: (() => BrowserWindow) | undefined;
+  /** Opens the main window (on `view`, when given: the address's fragment names it). */
+  let openWindow: ((view?: string) => BrowserWindow) | undefined;
   // A second launch brings the window forward (or reopens it, on macOS, where the app outlives it).
   const showWindow = () => {
     if (mainWindow && !mainWindow.isDestroyed()) focusWindow(mainWindow);
@@ -335,17 +343,52 @@ export function startApp(electron: ElectronModules, options: StartOptions): Prom
       registerIpc(electron.ipcMain, switcher.router, createSenderCheck(policy));
       forwardEvents(switcher, () => BrowserWindow.getAllWindows().map((window) => window.webContents));
 
-      openWindow = () =>
+      openWindow = (view) =>
         createMainWindow({
           BrowserWindow,
           screen: electron.screen,
           preloadPath: join(options.outDir, 'preload', 'index.cjs'),
           stateFile: join(userData, 'window-state.json'),
-          url: policy.entryUrl,
+          url: view ? `${policy.entryUrl}#${view}` : policy.entryUrl,
           title: i18n.t('common:appName'),
           log: log.error,
         });
       mainWindow = openWindow();
+
+      // The daily reminder (reminders.ts): it reads the open data, never writes it; the day of the last
+      // reminder is kept in userData. Clicking the notification opens the agenda.
+      const openAgenda = () => {
+        if (mainWindow && !mainWindow.isDestroyed()) {
+          focusWindow(mainWindow);
+          menuActions.send('view.agenda');
+        } else if (openWindow) mainWindow = openWindow('agenda');
+      };
+      const readable = () => {
+        const current = switcher.current();
+        return current.locked ? undefined : current.store.read();
+      };
+      const reminders = createReminderScheduler({
+        clock: {
+          now: () => new Date(),
+          // The app's windows keep it running, not the reminder's timers.
+          setTimer: (run, ms) => setTimeout(run, ms).unref(),
+          clearTimer: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
+        },
+        settings: () => readable()?.settings.reminders,
+        compose: (today) => {
+          const db = readable();
+          return db && reminderContent(db, today, translateFor(localeOf(db.settings.language, systemLocale)));
+        },
+        notify: createNotifier(electron.Notification, openAgenda),
+        // macOS and Unity (Linux) show it; elsewhere setBadgeCount does nothing.
+        setBadge: (count) => app.setBadgeCount(count),
+        state: createReminderState(join(userData, 'reminders.json')),
+        log: log.error,
+      });
+      switcher.onEvent((channel) => {
+        if (channel === 'db.changed') reminders.update();
+      });
+      void reminders.start();
 
       app.on('activate', () => {
         if (BrowserWindow.getAllWindows().length === 0) showWindow();
@@ -359,6 +402,7 @@ export function startApp(electron: ElectronModules, options: StartOptions): Prom
         if (released) return;
         event.preventDefault();
         released = true;
+        reminders.stop();
         switcher
           .current()
           .close()

@@ -10,6 +10,7 @@ import {
   dialog,
   ipcMain,
   Menu,
+  Notification,
   protocol,
   safeStorage,
   screen,
@@ -20,7 +21,7 @@ import { restoreBackup } from '../store/index';
 import { startApp } from './app';
 
 export const started = startApp(
-  { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, screen, session, shell },
+  { app, BrowserWindow, dialog, ipcMain, Menu, Notification, protocol, safeStorage, screen, session, shell },
   {
     outDir: join(__dirname, '..'),
     proc: process,

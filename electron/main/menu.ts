@@ -50,14 +50,15 @@ export interface MenuOptions {
 type Item = MenuItemConstructorOptions;
 const separator: Item = { type: 'separator' };
 
-/** Ctrl/Cmd+1…6 switch the views, as in the window (renderer/src/views/nav.ts). */
+/** Ctrl/Cmd+1…7 switch the views, as in the window (renderer/src/app/nav.ts). */
 const VIEW_KEYS: Record<MenuView, string> = {
   map: 'CmdOrCtrl+1',
   people: 'CmdOrCtrl+2',
   review: 'CmdOrCtrl+3',
-  plan: 'CmdOrCtrl+4',
-  dashboard: 'CmdOrCtrl+5',
-  settings: 'CmdOrCtrl+6',
+  agenda: 'CmdOrCtrl+4',
+  plan: 'CmdOrCtrl+5',
+  dashboard: 'CmdOrCtrl+6',
+  settings: 'CmdOrCtrl+7',
 };
 
 const LAYOUT_LABELS: Record<MenuLayout, string> = {

@@ -5,6 +5,7 @@
 import type { InvokeChannel } from '../../shared/ipc/channels';
 import type { Handlers } from '../ipc/handlers';
 import type { Store } from '../store/types';
+import type { CalendarFile } from './calendar/calendar-file';
 import type { DesktopActions } from './data/data-file';
 import type { ServiceDeps } from './deps';
 import type { History } from './history/history';
@@ -23,6 +24,8 @@ export interface ServiceContext {
   info: AppInfo;
   /** Where import previews run and where their progress goes. */
   imports: ImportServiceOptions;
+  /** The calendar file beside the data file, kept by the core (absent in unit tests of the handlers). */
+  calendar?: CalendarFile;
 }
 
 /** The handlers of one namespace of channels (`people.*`): each domain returns its slice. */

@@ -8,6 +8,8 @@
 import type { Handlers } from '../ipc/handlers';
 import type { Store } from '../store/types';
 import { appHandlers, dbHandlers } from './app/handlers';
+import type { CalendarFile } from './calendar/calendar-file';
+import { calendarHandlers } from './calendar/handlers';
 import type { AppInfo, ServiceContext } from './context';
 import { contextHandlers } from './contexts/handlers';
 import type { DesktopActions } from './data/data-file';
@@ -35,7 +37,7 @@ const sessionVault = createSessionVault();
 /**
  * `desktop` holds what only the Electron shell can do (show the data folder, move the file, print);
  * without it those channels say so. `imports` says where import previews run and where their progress
- * goes (default: in this thread).
+ * goes (default: in this thread). `calendar` is the calendar file the core keeps beside the data file.
  */
 export function createHandlers(
   store: Store,
@@ -44,8 +46,17 @@ export function createHandlers(
   desktop: DesktopActions = {},
   history: History = createHistory(store),
   imports: ImportServiceOptions = {},
+  calendar?: CalendarFile,
 ): Handlers {
-  const context: ServiceContext = { store, history, deps, desktop, info, imports };
+  const context: ServiceContext = {
+    store,
+    history,
+    deps,
+    desktop,
+    info,
+    imports,
+    ...(calendar ? { calendar } : {}),
+  };
   return {
     ...appHandlers(context),
     ...dbHandlers(context),
@@ -64,5 +75,6 @@ export function createHandlers(
     ...dataHandlers(context),
     ...createPrintHandlers(desktop.print),
     ...createEncryptionHandlers(store, desktop.keys ?? sessionVault),
+    ...calendarHandlers(context),
   };
 }

@@ -108,11 +108,7 @@ export function editDistance(a: string, b: string, max: number): number {
 }
 
 /** Adds values not yet present (compared by `key`), keeping the order of first appearance. */
-export function unionBy(
-  existing: readonly string[],
-  added: readonly string[],
-  key: (v: string) => string,
-): string[] {
+export function unionBy<T = string>(existing: readonly T[], added: readonly T[], key: (v: T) => string): T[] {
   const seen = new Set(existing.map(key));
   const result = [...existing];
   for (const value of added) {

@@ -82,6 +82,34 @@ export const MultiLine = () => z.string().overwrite(cleanMultiLine);
 
 const NonEmptyName = OneLine().trim().min(1, 'must not be empty').max(200);
 
+/**
+ * A day in a person's year: `YYYY-MM-DD`, or `--MM-DD` when the year is not known (vCard's form, RFC 6350
+ * 4.3.1). A real day — no 30 February, no year before 100 (so no year 0); 29 February is allowed without
+ * a year (it comes round in leap years; in other years it is remembered on 28 February).
+ */
+export const PersonDate = z
+  .string()
+  .regex(/^(\d{4}|-)-\d{2}-\d{2}$/, {
+    message: 'expected a date as YYYY-MM-DD, or --MM-DD without the year',
+    abort: true,
+  })
+  .refine(isPersonDate, 'not a real day (such as 30 February, or the year 0)');
+export type PersonDate = z.infer<typeof PersonDate>;
+
+/** A date worth remembering about a person besides the birthday: an anniversary, a name day, a renewal. */
+export const NamedDate = z.object({
+  label: OneLine().trim().min(1, 'must not be empty').max(80),
+  date: PersonDate,
+});
+export type NamedDate = z.infer<typeof NamedDate>;
+
+/** What the user means to do next with a person ("send the offer"), and by when if it matters. */
+export const NextStep = z.object({
+  text: OneLine().trim().min(1, 'must not be empty').max(500),
+  due: CalendarDate.optional(),
+});
+export type NextStep = z.infer<typeof NextStep>;
+
 export const Person = z.object({
   id: Id,
   displayName: NonEmptyName,
@@ -108,6 +136,13 @@ export const Person = z.object({
   archived: z.boolean().default(false),
   /** Left out of the review queue ("who should I meet?") until this day (exclusive), `YYYY-MM-DD`. */
   snoozedUntil: CalendarDate.optional(),
+  // Added with the agenda; optional, so files written before load unchanged (see migrations.ts for the
+  // birthdays earlier imports left in the notes).
+  /** Day and month of birth, with the year when known. */
+  birthday: PersonDate.optional(),
+  /** Other yearly dates (anniversary, name day, contract renewal); missing means none. */
+  dates: z.array(NamedDate).max(50).optional(),
+  nextStep: NextStep.optional(),
 });
 export type Person = z.infer<typeof Person>;
 
@@ -203,6 +238,25 @@ export const WeeklyGoal = z.object({
 });
 export type WeeklyGoal = z.infer<typeof WeeklyGoal>;
 
+/** A local time of day, `HH:MM` (24 hours). */
+export const TimeOfDay = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time of day as HH:MM, e.g. 09:00');
+
+/** The daily reminder outside the window (a desktop notification), off until the user switches it on. */
+export const ReminderSettings = z.object({
+  enabled: z.boolean().default(false),
+  /** The local time of day it comes. */
+  time: TimeOfDay.default('09:00'),
+  /** No reminder on Saturdays and Sundays (Monday's says what came up). */
+  quietWeekends: z.boolean().default(false),
+});
+export type ReminderSettings = z.infer<typeof ReminderSettings>;
+
+/** An .ics file beside the data file, kept up to date after each change, for the user's calendar app. */
+export const CalendarFileSettings = z.object({ enabled: z.boolean().default(false) });
+export type CalendarFileSettings = z.infer<typeof CalendarFileSettings>;
+
 /** The network master plan (cadences per ring live in `model.ringCadenceDays`, per person on the person). */
 export const Plan = z.object({ weeklyGoals: z.array(WeeklyGoal).max(20) });
 export type Plan = z.infer<typeof Plan>;
@@ -217,6 +271,9 @@ export const Settings = z.object({
   plan: Plan.optional(),
   /** The welcome screen was answered (start empty, import or sample); it is not shown again. */
   onboarded: z.boolean().optional(),
+  // Added with the agenda; missing means off.
+  reminders: ReminderSettings.optional(),
+  calendarFile: CalendarFileSettings.optional(),
   // Added with imports of chat, call and mail exports; optional, so older files load unchanged.
   /** The owner's own e-mail addresses: "me" in mailboxes and calendars. */
   ownerEmails: z.array(z.string().trim().max(320)).max(50).optional(),
@@ -348,6 +405,12 @@ export function emptyDatabase(): Database {
     mapPins: { ego: {}, force: {}, context: {} },
     coverage: [],
   };
+}
+
+/** `YYYY-MM-DD` of a real day, or `--MM-DD` of a day that exists in some year (29 February does). */
+function isPersonDate(s: string): boolean {
+  if (s.startsWith('--')) return isRealDay(2000, Number(s.slice(2, 4)), Number(s.slice(5, 7)));
+  return isRealCalendarDate(s);
 }
 
 function isRealCalendarDate(s: string): boolean {

@@ -3,6 +3,7 @@
  * Each namespace lives in its own file per language so features can add strings without touching
  * each other; German files are typed against English (`satisfies`) and a test compares their keys.
  */
+import deAgenda from './locales/de/agenda';
 import deApp from './locales/de/app';
 import deCli from './locales/de/cli';
 import deCommon from './locales/de/common';
@@ -24,6 +25,7 @@ import deSettings from './locales/de/settings';
 import deShell from './locales/de/shell';
 import deStorage from './locales/de/storage';
 import deWelcome from './locales/de/welcome';
+import enAgenda from './locales/en/agenda';
 import enApp from './locales/en/app';
 import enCli from './locales/en/cli';
 import enCommon from './locales/en/common';
@@ -48,6 +50,7 @@ import enWelcome from './locales/en/welcome';
 
 export const resources = {
   en: {
+    agenda: enAgenda,
     app: enApp,
     cli: enCli,
     common: enCommon,
@@ -71,6 +74,7 @@ export const resources = {
     storage: enStorage,
   },
   de: {
+    agenda: deAgenda,
     app: deApp,
     cli: deCli,
     common: deCommon,

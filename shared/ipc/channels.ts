@@ -23,6 +23,7 @@ export const INVOKE_CHANNELS = [
   'people.duplicates',
   'people.mergePreview',
   'people.merge',
+  'people.nextStepDone',
   'encounters.log',
   'contexts.update',
   'contexts.delete',
@@ -48,14 +49,17 @@ export const INVOKE_CHANNELS = [
   'encryption.disable',
   'encryption.remember',
   'encryption.unlock',
+  // The calendar file beside the data file.
+  'calendar.state',
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 
 /**
  * Events pushed from main to renderer. `menu.command`: the application menu (electron/main/menu.ts);
- * `import.progress`: how far a running import preview is.
+ * `import.progress`: how far a running import preview is; `calendar.written`: how writing the calendar
+ * file beside the data file went (after a change).
  */
-export const EVENT_CHANNELS = ['db.changed', 'menu.command', 'import.progress'] as const;
+export const EVENT_CHANNELS = ['db.changed', 'menu.command', 'import.progress', 'calendar.written'] as const;
 export type EventChannel = (typeof EVENT_CHANNELS)[number];
 
 /** The prefix of event channels on the wire, so they never collide with invoke channels. */

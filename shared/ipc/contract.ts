@@ -19,6 +19,7 @@ import {
 } from '../domain/schema';
 import type { EventChannel, InvokeChannel } from './channels';
 import { Snapshot } from './contracts/app';
+import { CalendarResult, CalendarState } from './contracts/calendar';
 import { ContextDraft, ContextPatch } from './contracts/contexts';
 import { BackupEntry, DataLocation, MoveResult, RestoreResult } from './contracts/data';
 import { EncounterDraft, EncounterPatch, QuickLogRequest } from './contracts/encounters';
@@ -46,6 +47,7 @@ import {
   DuplicatePair,
   MergePreview,
   MergeRequest,
+  NextStepDone,
   PersonDraft,
   PersonPatch,
   SnoozeRequest,
@@ -59,6 +61,7 @@ import { MENU_COMMANDS } from './menu-commands';
 // The schemas live by domain in contracts/; they are re-exported here, so callers import the whole
 // contract from one place.
 export * from './contracts/app';
+export * from './contracts/calendar';
 export * from './contracts/contexts';
 export * from './contracts/data';
 export * from './contracts/encounters';
@@ -106,6 +109,8 @@ export const contract = {
   'people.mergePreview': { request: MergeRequest, response: MergePreview },
   /** Merges in one write: encounters and ties move to the kept person, the other is deleted. */
   'people.merge': { request: MergeRequest, response: Person },
+  /** The person's next step is done: cleared (undoable); the answer says what it was. */
+  'people.nextStepDone': { request: ById, response: NextStepDone },
   /** Quick log: an encounter, creating the new people it names in the same write. */
   'encounters.log': {
     request: QuickLogRequest,
@@ -154,6 +159,8 @@ export const contract = {
   'encryption.remember': { request: RememberKeyRequest, response: EncryptionState },
   /** Opens an encrypted data file with its passphrase (the window shows the unlock screen until then). */
   'encryption.unlock': { request: UnlockRequest, response: UnlockResult },
+  /** Where the calendar file is, whether it is kept, and how its last write went. */
+  'calendar.state': { request: z.object({}).strict(), response: CalendarState },
 } as const satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>;
 
 export const events = {
@@ -161,6 +168,8 @@ export const events = {
   /** A menu item the window acts on (shared/ipc/menu-commands.ts). */
   'menu.command': z.object({ command: z.enum(MENU_COMMANDS) }),
   'import.progress': ImportProgressEvent,
+  /** The calendar file was written (or could not be): the window says so in its status line. */
+  'calendar.written': CalendarResult,
 } as const satisfies Record<EventChannel, z.ZodType>;
 
 export type Contract = typeof contract;

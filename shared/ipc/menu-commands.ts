@@ -5,8 +5,8 @@
  * Plain constants (no zod): the contract turns them into the event's schema.
  */
 
-/** The views of the window, in the order of View ▸ and of Ctrl/Cmd+1…6 (renderer/src/views/nav.ts). */
-export const MENU_VIEWS = ['map', 'people', 'review', 'plan', 'dashboard', 'settings'] as const;
+/** The views of the window, in the order of View ▸ and of Ctrl/Cmd+1…7 (renderer/src/app/nav.ts). */
+export const MENU_VIEWS = ['map', 'people', 'review', 'agenda', 'plan', 'dashboard', 'settings'] as const;
 export type MenuView = (typeof MENU_VIEWS)[number];
 
 /** The map's layouts (renderer/src/scene/types.ts LayoutKind). */
@@ -23,6 +23,7 @@ export const MENU_COMMANDS = [
   'view.map',
   'view.people',
   'view.review',
+  'view.agenda',
   'view.plan',
   'view.dashboard',
   'view.settings',

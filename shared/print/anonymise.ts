@@ -7,7 +7,7 @@
  * - Contexts become their kind and a letter ("Club A", "Company B"), lettered in the order they were
  *   created, so the letters do not change when a context is added.
  * - Tags (which may be names: "Anna's friends") become "#1", "#2"…; filters are translated with them.
- * - The owner's name is dropped.
+ * - The owner's name is dropped, and so are next steps (their text may name anyone).
  * Pure: the same data give the same aliases.
  */
 import type { ContextKind } from '../domain/schema';

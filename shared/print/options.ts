@@ -84,6 +84,8 @@ export interface PrintPerson {
   pinnedRing?: z.infer<typeof RingNumber>;
   cadenceDays?: number;
   createdAt?: string;
+  /** For the coaching pack's list of next steps (never in an anonymised print: its text may name anyone). */
+  nextStep?: { text: string; due?: string };
 }
 
 export interface PrintEncounter {
@@ -154,6 +156,7 @@ export function printDataFrom(db: {
     pinnedRing?: z.infer<typeof RingNumber>;
     cadenceDays?: number;
     createdAt?: string;
+    nextStep?: { text: string; due?: string };
   }[];
   encounters: readonly {
     id: string;
@@ -189,6 +192,7 @@ export function printDataFrom(db: {
       ...(p.pinnedRing !== undefined ? { pinnedRing: p.pinnedRing } : {}),
       ...(p.cadenceDays !== undefined ? { cadenceDays: p.cadenceDays } : {}),
       ...(p.createdAt !== undefined ? { createdAt: p.createdAt } : {}),
+      ...(p.nextStep !== undefined ? { nextStep: { ...p.nextStep } } : {}),
     })),
     encounters: db.encounters.map((e) => ({
       id: e.id,

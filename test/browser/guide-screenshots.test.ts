@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SceneNode } from '../../renderer/src/scene/types';
 import type { Database } from '../../shared/domain/schema';
 import { type Locale, NAMESPACES, resources } from '../../shared/i18n/resources';
-import { type AppHarness, launchApp } from '../harness/app-harness';
+import { type AppHarness, call, launchApp, shiftDay, todayInPage } from '../harness/app-harness';
 import { ROOT } from '../harness/browser';
 import { clickPerson, drawnScene, enableMapHook, visibleNodes } from './map-page';
 
@@ -61,8 +61,9 @@ describe.each(LANGUAGES)('user guide screenshots in $locale', ({ lang, locale })
   /** A view's heading, and (in German) proof that it is not the English one. */
   const heading = async (key: string, level = 1) => {
     const name = t(key);
-    // "Plan" is the German word too.
-    if (lang !== 'en' && key !== 'plan:title') expect(name, `${key} is translated`).not.toBe(english(key));
+    // "Plan" and "Agenda" are the German words too.
+    if (lang !== 'en' && key !== 'plan:title' && key !== 'agenda:view.title')
+      expect(name, `${key} is translated`).not.toBe(english(key));
     const h = page.getByRole('heading', { name, exact: true, level });
     await h.waitFor();
     return h;
@@ -223,6 +224,30 @@ describe.each(LANGUAGES)('user guide screenshots in $locale', ({ lang, locale })
       .getByRole('button', { name: t('review:snoozeWeek') })
       .waitFor();
     await shot('review');
+  });
+
+  it('agenda: who is due, a birthday tomorrow and a next step, day by day', async () => {
+    const today = await todayInPage(page);
+    const [first, second] = people.filter((p) => !p.archived);
+    await call(app, 'people.update', {
+      id: first!.id,
+      patch: { birthday: `1979-${shiftDay(today, 1).slice(5)}` },
+    });
+    await call(app, 'people.update', {
+      id: second!.id,
+      patch: {
+        nextStep: {
+          text: t('agenda:nextStep.textPlaceholder').replace(/^(e\.g\.|z\. B\.) /, ''),
+          due: today,
+        },
+      },
+    });
+    await nav('agenda').click();
+    await heading('agenda:view.title');
+    await expect.poll(() => page.locator('.agenda-item.kind-birthday').count()).toBeGreaterThan(0);
+    await page.locator('.agenda-item.kind-next-step').first().waitFor();
+    expect(await page.locator('.agenda-item.kind-overdue, .agenda-item.kind-due').count()).toBeGreaterThan(0);
+    await shot('agenda');
   });
 
   it('plan: a weekly goal added, rhythms per ring, the prospects’ touches', async () => {

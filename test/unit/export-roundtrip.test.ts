@@ -57,9 +57,15 @@ function sample(): Database {
       pinnedRing: 2,
       cadenceDays: 30,
       notes: 'Line one\nLine "two", with comma; and semicolon\n  indented',
+      birthday: '1980-12-10',
+      dates: [
+        { label: 'Anniversary', date: '2005-06-05' },
+        { label: 'Name day; a=b, "c"', date: '--07-26' },
+      ],
+      nextStep: { text: 'Send the offer; "soon", please', due: '2026-12-03' },
     }),
     person('p2', { displayName: 'Jörg Müller', emails: ['jm@example.de'], kind: 'friend', archived: true }),
-    person('p3', { displayName: 'Chloé Dubois' }),
+    person('p3', { displayName: 'Chloé Dubois', birthday: '--02-29', nextStep: { text: 'Call back' } }),
     person('p4', {
       displayName: 'Berg, Anna-Lena',
       phones: ['+33 1 23'],

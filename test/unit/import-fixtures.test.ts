@@ -91,11 +91,12 @@ const vcard: Record<string, Check> = {
         'Kennengelernt auf der Messe Linz 2019.',
         'Lieber vormittags anrufen.',
         'Nickname: Kathi',
-        'Birthday: 1981-04-02',
-        'Anniversary: 2015-06-20',
         'Spouse: Thomas Hofer',
         'Address (work): Mariahilfer Straße 12, Wien, 1060, Österreich',
       ].join('\n'),
+      // BDAY and the labelled X-ABDATE go into the person's dates, not the notes.
+      birthday: '1981-04-02',
+      dates: [{ label: 'Anniversary', date: '2015-06-20' }],
     });
     // A company card (X-ABShowAs:COMPANY, empty N) is named by its organisation.
     expect(byName(p, 'Bäckerei Example')).toMatchObject({
@@ -150,7 +151,8 @@ const vcard: Record<string, Check> = {
     const notes = byName(p, 'Ing. Johann Gruber').notes;
     expect(notes).toContain('Wichtigster Kunde in Oberösterreich.\nMag keine Anrufe vor 9 Uhr.\t\n');
     expect(notes).not.toContain('\r');
-    expect(notes).toContain('Birthday: 1970-03-10');
+    expect(notes).not.toContain('Birthday');
+    expect(byName(p, 'Ing. Johann Gruber').birthday).toBe('1970-03-10');
     expect(notes).toContain('Spouse: Brigitte Grüber');
     expect(notes).toContain('Address (work): Landstraße 5, Linz, 4020, Österreich');
     expect(p.skipped).toEqual([]);
@@ -168,13 +170,15 @@ const vcard: Record<string, Check> = {
       [
         'Spielt Cello.',
         'Nach dem Quartett fragen, bitte.',
-        'Birthday: 1985-11-23',
-        'Anniversary: 1999-09-09',
         'Spouse: Julia Steiner',
         'Taufpate: Oskar',
         'Address (home): Hauptplatz 3, Graz, 8010, AT',
       ].join('\n'),
     );
+    expect(lukas).toMatchObject({
+      birthday: '1985-11-23',
+      dates: [{ label: 'Anniversary', date: '1999-09-09' }],
+    });
   },
   'rfc6350-style.vcf': (d, f) => {
     const p = preview(d, f);
@@ -185,7 +189,9 @@ const vcard: Record<string, Check> = {
       phones: ['+43-1-555-0100;ext=5', '+43-664-555-0101'],
       emails: ['mirjam.weiss@example.org'],
       urls: ['https://weiss.example.org'],
-      notes: 'Birthday: --04-12\nAnniversary: 2009-08-08', // a birthday without a year
+      notes: '',
+      birthday: '--04-12', // a birthday without a year
+      dates: [{ label: 'Anniversary', date: '2009-08-08' }],
     });
     expect(byName(p, 'Team Kiel').emails).toEqual(['team.kiel@example.org']);
   },
@@ -203,11 +209,14 @@ const vcard: Record<string, Check> = {
       [
         'Semikolon; Komma, Backslash\\ und',
         'Zeilenumbruch',
-        'Birthday: 1979-05-06',
-        'Anniversary: 2012-09-01', // X-ABDATE and X-ANNIVERSARY of the same day: one line
         'Address (home): Gasse 1; Stiege 2, Salzburg, 5020, Österreich', // a folded line
       ].join('\n'),
     );
+    // X-ABDATE and X-ANNIVERSARY of the same day: one date.
+    expect(petra).toMatchObject({
+      birthday: '1979-05-06',
+      dates: [{ label: 'Anniversary', date: '2012-09-01' }],
+    });
   },
   'no-name-and-stray-text.vcf': (d, f) => {
     const p = preview(d, f);
@@ -222,7 +231,8 @@ const vcard: Record<string, Check> = {
     const joerg = byName(p, 'Jörg Müller'); // ISO-8859-1 quoted-printable
     expect(joerg.emails).toEqual(['joerg.mueller@example.de', 'jm@private.example.de']);
     expect(joerg.notes).toContain('Kennt alle Größen der Stadt.\nZweite Zeile – mit Gedankenstrich.');
-    expect(joerg.notes).toContain('Birthday: --07-04');
+    expect(joerg.birthday).toBe('--07-04');
+    expect(joerg.notes).not.toContain('Birthday');
     expect(byName(p, 'Tomasz Nowak').emails).toEqual(['t.nowak@example.com']);
   },
 };
@@ -405,8 +415,9 @@ const csv: Record<string, Check> = {
       role: 'Head of Sales',
     });
     expect(byName(p, 'Anna Berg').notes).toBe(
-      'Met at the fair, 2023\nNickname: Anni\nBirthday: --03-14\nAddress: Hauptstr. 1, 24103 Kiel',
+      'Met at the fair, 2023\nNickname: Anni\nAddress: Hauptstr. 1, 24103 Kiel',
     );
+    expect(byName(p, 'Anna Berg').birthday).toBe('--03-14'); // the Birthday column, without a year
     expect(byName(p, 'Dr. Ben Okafor').emails).toEqual(['ben@example.com', 'ben.okafor@example.net']);
     expect(byName(p, 'Dr. Ben Okafor').phones).toEqual(['030 1234 5678', '+49 30 87654321']);
     expect(p.skipped).toEqual([]);
@@ -420,7 +431,8 @@ const csv: Record<string, Check> = {
       tags: ['Orchester'],
       organisation: 'Orchestra Example',
       role: 'Cellist',
-      notes: 'Plays in the orchestra\nBirthday: 1990-05-17',
+      notes: 'Plays in the orchestra',
+      birthday: '1990-05-17',
     });
     expect(byName(p, 'Dieter Schmidt').urls).toEqual(['https://dieter.example.com']);
   },
@@ -434,10 +446,10 @@ const csv: Record<string, Check> = {
       tags: ['Kunden', 'Konferenz'],
       organisation: 'Nordic Example AB, Research',
     });
-    expect(byName(p, 'Emma Lindqvist').notes).toContain(
-      'Met at NeurIPS.\nLikes sailing.\nBirthday: 1988-03-14',
-    );
+    expect(byName(p, 'Emma Lindqvist').notes).toContain('Met at NeurIPS.\nLikes sailing.\nAddress');
+    expect(byName(p, 'Emma Lindqvist').birthday).toBe('1988-03-14'); // 3/14/1988, US order
     expect(byName(p, 'Farid Haddad').notes).toBe(''); // Outlook's 0/0/00 is no birthday
+    expect(byName(p, 'Farid Haddad').birthday).toBeUndefined();
     expect(p.newPeople[1]!.lines).toEqual([4]); // the quoted line break in Emma's notes counts
   },
   'outlook-contacts-de.csv': (d, f) => {
@@ -450,7 +462,9 @@ const csv: Record<string, Check> = {
       phones: ['0211 1234567', '0171 7654321'],
       tags: ['Kunden'],
     });
-    expect(byName(p, 'Jürgen Weiß').notes).toContain('Größter Kunde im Rheinland\nBirthday: 1970-12-24');
+    expect(byName(p, 'Jürgen Weiß').notes).toContain('Größter Kunde im Rheinland\nAddress');
+    expect(byName(p, 'Jürgen Weiß').notes).not.toContain('Birthday');
+    expect(byName(p, 'Jürgen Weiß').birthday).toBe('1970-12-24'); // 24.12.1970
     expect(names(p)).toContain('Grete Köhler');
   },
   'encounters.csv': (d, f) => {
@@ -564,7 +578,7 @@ const thirdPartyVcard: Record<string, Check> = {
     expect(john.phones).toHaveLength(7);
     expect(john.phones).toContain('905-222-1234');
     expect(john.notes).toContain('Nickname: Johny');
-    expect(john.notes).toContain('Birthday: 2012-06-06');
+    expect(john.birthday).toBe('2012-06-06');
     expect(john.notes).toContain('Address (home): Silicon Alley 5, New York, New York, 12345');
     expect(p.counts.newPeople).toBe(1);
   },
@@ -574,10 +588,10 @@ const thirdPartyVcard: Record<string, Check> = {
     expect(greg.phones).toEqual(['555 555 1111', '555 555 2222']);
     expect(greg.urls).toEqual(['http://TheProfile.com']);
     // Grouped properties: item4.X-ABDATE + item4.X-ABLabel:_$!<Anniversary>!$_
-    expect(greg.notes).toContain('Anniversary: 1970-06-02');
+    expect(greg.dates).toEqual([{ label: 'Anniversary', date: '1970-06-02' }]);
     expect(greg.notes).toContain('Spouse: MySpouse');
     expect(greg.notes).toContain('CustomRelationship: MyCustom');
-    expect(greg.notes).toContain('Birthday: 1960-09-10');
+    expect(greg.birthday).toBe('1960-09-10');
     expect(greg.notes).toContain("This is GMail's note field.\nIt should be added as a NOTE type.");
   },
   'ezvcard-outlook-2007.vcf': (d, f) => {
@@ -594,7 +608,7 @@ const thirdPartyVcard: Record<string, Check> = {
       'This is the NOTE field\t\nI assume it encodes this text inside a NOTE vCard type.\n',
     );
     expect(mike.notes).not.toContain('\r');
-    expect(mike.notes).toContain('Birthday: 1922-03-10');
+    expect(mike.birthday).toBe('1922-03-10');
     expect(mike.phones).toEqual(['(111) 555-1111', '(111) 555-2222', '(111) 555-4444', '(111) 555-3333']);
   },
   'ezvcard-rfc2426-example.vcf': (d, f) => {
@@ -605,7 +619,7 @@ const thirdPartyVcard: Record<string, Check> = {
   },
   'ezvcard-rfc6350-example.vcf': (d, f) => {
     const simon = byName(preview(d, f), 'Simon Perreault');
-    expect(simon.notes).toContain('Birthday: --02-03'); // a birthday without a year
+    expect(simon.birthday).toBe('--02-03'); // a birthday without a year
     expect(simon.phones).toEqual(['+1-418-656-9254;ext=102', '+1-418-262-6501']);
     expect(simon.emails).toEqual(['simon.perreault@viagenie.ca']);
   },
@@ -614,7 +628,7 @@ const thirdPartyVcard: Record<string, Check> = {
     expect(person.emails).toEqual(['home@gmx.de', 'work@gmx.de']);
     expect(person.tags).toEqual(['Test-Kontakte']);
     expect(person.phones).toContain('205246;;,;');
-    expect(person.notes.match(/Anniversary: 2019-02-20/g)).toHaveLength(1);
+    expect(person.dates).toEqual([{ label: 'Anniversary', date: '2019-02-20' }]);
   },
   'icaljs-vcard.vcf': (d, f) => {
     const person = byName(preview(d, f), 'J. Doe');
@@ -626,7 +640,7 @@ const thirdPartyVcard: Record<string, Check> = {
       emails: ['jqpublic@xyz.example.com'],
       phones: ['+33-01-23-45-67'],
     });
-    expect(person.notes).toContain('Birthday: --02-03');
+    expect(person.birthday).toBe('--02-03');
   },
   'icaljs-vcard3.vcf': (d, f) => {
     const person = byName(preview(d, f), 'Mr. John Q. Public, Esq.');

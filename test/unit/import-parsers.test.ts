@@ -201,9 +201,37 @@ describe('vCard', () => {
         urls: [],
         tags: [],
         contexts: [],
-        notes: 'Birthday: --12-24\nAnniversary: 2010-05-01',
+        notes: '',
+        birthday: '--12-24',
+        dates: [{ label: 'Anniversary', date: '2010-05-01' }],
       },
     ]);
+  });
+
+  it('reads birthdays and dates into their fields: Apple’s year 1604 is no year, what is no day stays a note', () => {
+    const card = (...lines: string[]) =>
+      ['BEGIN:VCARD', 'VERSION:3.0', 'FN:Anna', ...lines, 'END:VCARD'].join('\r\n');
+    const one = (...lines: string[]) => parseImport('vcard', 'a.vcf', card(...lines)).people[0]!;
+    expect(one('BDAY;X-APPLE-OMIT-YEAR=1604:1604-12-10').birthday).toBe('--12-10');
+    expect(one('BDAY:19801210').birthday).toBe('1980-12-10');
+    expect(one('BDAY:--0229').birthday).toBe('--02-29');
+    // 30 February and a year 0 are no days: kept in the notes, nothing lost.
+    expect(one('BDAY:1980-02-30')).toMatchObject({ notes: 'Birthday: 1980-02-30' });
+    expect(one('BDAY:1980-02-30').birthday).toBeUndefined();
+    expect(one('BDAY:0000-05-01').notes).toBe('Birthday: 0000-05-01');
+    expect(one('BDAY;VALUE=text:circa 1950')).toMatchObject({ notes: 'Birthday: circa 1950' });
+    expect(
+      one('ANNIVERSARY:20050605', 'item1.X-ABDATE:2027-03-01', 'item1.X-ABLabel:Contract renewal').dates,
+    ).toEqual([
+      { label: 'Anniversary', date: '2005-06-05' },
+      { label: 'Contract renewal', date: '2027-03-01' },
+    ]);
+    expect(
+      one('X-TIEFGANG-NEXT-STEP:Send the offer', 'X-TIEFGANG-NEXT-STEP-DUE:2026-12-03').nextStep,
+    ).toEqual({
+      text: 'Send the offer',
+      due: '2026-12-03',
+    });
   });
 
   it('reports the line of a card without a name, of text outside cards, and a cut-off file', () => {

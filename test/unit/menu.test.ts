@@ -103,7 +103,7 @@ describe('menu template', () => {
       'Quit Tiefgang',
     ]);
     expect(find(template, 'app.settings').accelerator).toBe('Cmd+,');
-    expect(find(template, 'view.settings').accelerator).toBe('CmdOrCtrl+6');
+    expect(find(template, 'view.settings').accelerator).toBe('CmdOrCtrl+7');
     expect(template[4]).toMatchObject({ role: 'window' });
     expect(submenuOf(template[4]).map((i) => i.role ?? i.type)).toEqual([
       'minimize',
@@ -178,6 +178,7 @@ describe('menu template', () => {
       'Map',
       'People',
       'Review',
+      'Agenda',
       'Plan',
       'Dashboard',
       'Settings',
@@ -198,9 +199,9 @@ describe('menu template', () => {
     const { template } = build('win32', 'de');
     expect(
       submenuOf(template[2])
-        .slice(0, 6)
+        .slice(0, 7)
         .map((i) => i.label),
-    ).toEqual(['Karte', 'Personen', 'Überprüfen', 'Plan', 'Übersicht', 'Einstellungen']);
+    ).toEqual(['Karte', 'Personen', 'Überprüfen', 'Agenda', 'Plan', 'Übersicht', 'Einstellungen']);
     expect(submenuOf(find(template, 'layout')).map((i) => i.label)).toEqual([
       'Ringe',
       'Netzwerk',
@@ -226,8 +227,8 @@ describe('menu template', () => {
       const de = walk(build(platform, 'de').template).map(({ item }) => item.label);
       expect(en).toHaveLength(de.length);
       const same = en.filter((label, i) => label === de[i] && label !== undefined);
-      // Only the product name and "Plan" (the same word in German) are the same in both.
-      expect(same).toEqual(platform === 'darwin' ? ['Tiefgang', 'Plan'] : ['Plan']);
+      // Only the product name, "Agenda" and "Plan" (the same words in German) are the same in both.
+      expect(same).toEqual(platform === 'darwin' ? ['Tiefgang', 'Agenda', 'Plan'] : ['Agenda', 'Plan']);
     },
   );
 

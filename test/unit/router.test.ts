@@ -174,6 +174,11 @@ describe('every channel, through the real store', () => {
       tiesDropped: 0,
     });
     expect(await call('people.merge', { keepId: eve.id, removeId: eve2.id })).toMatchObject({ id: eve.id });
+    expect(await call('calendar.state', {})).toMatchObject({ enabled: false, encrypted: false });
+    await call('people.update', { id: eve.id, patch: { nextStep: { text: 'Send the offer' } } });
+    expect(await call('people.nextStepDone', { id: eve.id })).toMatchObject({
+      step: { text: 'Send the offer' },
+    });
     const logged = await call<{ created: { id: string }[] }>('encounters.log', {
       date: '2026-03-01',
       participants: [eve.id],
@@ -311,6 +316,10 @@ describe('requests that must change nothing', () => {
     ['people.duplicates', { extra: 1 }],
     ['people.mergePreview', { keepId: 'a', removeId: 'a' }],
     ['people.merge', { keepId: 'a' }],
+    ['people.nextStepDone', { id: '' }],
+    ['calendar.state', { extra: 1 }],
+    ['settings.update', { reminders: { time: '9:00' } }],
+    ['people.update', { id: 'x', patch: { birthday: '--02-30' } }],
     ['encounters.log', { date: '2026-02-27', participants: [], newPeople: [], channel: 'call' }],
     ['encounters.log', { date: '27.02.2026', participants: ['x'], channel: 'call' }],
     ['contexts.update', { id: 'x', patch: { name: '  ' } }],

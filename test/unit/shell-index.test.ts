@@ -39,6 +39,7 @@ const fake = vi.hoisted(() => {
       session: { defaultSession: {} },
       shell: { openExternal: record('openExternal') },
       safeStorage: { isAsyncEncryptionAvailable: async () => false },
+      Notification: { isSupported: (): boolean => false },
       Menu: {
         buildFromTemplate: record('Menu.buildFromTemplate'),
         setApplicationMenu: record('setApplicationMenu'),

@@ -154,14 +154,15 @@ describe('shortcuts', () => {
     ...extra,
   });
 
-  it('maps Ctrl+L, Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y and Ctrl+1…6; Cmd on a Mac', () => {
+  it('maps Ctrl+L, Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y and Ctrl+1…7; Cmd on a Mac', () => {
     expect(shortcutFor(press('l'), false)).toEqual({ kind: 'quickLog' });
     expect(shortcutFor(press('L', { inTextField: true }), false)).toEqual({ kind: 'quickLog' });
     expect(shortcutFor(press('z'), false)).toEqual({ kind: 'undo' });
     expect(shortcutFor(press('Z', { shiftKey: true }), false)).toEqual({ kind: 'redo' });
     expect(shortcutFor(press('y'), false)).toEqual({ kind: 'redo' });
     expect(shortcutFor(press('2'), false)).toEqual({ kind: 'view', view: 'people' });
-    expect(shortcutFor(press('6'), false)).toEqual({ kind: 'view', view: 'settings' });
+    expect(shortcutFor(press('4'), false)).toEqual({ kind: 'view', view: 'agenda' });
+    expect(shortcutFor(press('7'), false)).toEqual({ kind: 'view', view: 'settings' });
     expect(shortcutFor(press('z', { ctrlKey: false, metaKey: true }), true)).toEqual({ kind: 'undo' });
     expect(shortcutFor(press('z'), true)).toBeUndefined();
   });
@@ -171,7 +172,7 @@ describe('shortcuts', () => {
     expect(shortcutFor(press('z', { inDialog: true }), false)).toBeUndefined();
     expect(shortcutFor(press('l', { inDialog: true }), false)).toBeUndefined();
     expect(shortcutFor(press('z', { ctrlKey: false }), false)).toBeUndefined();
-    expect(shortcutFor(press('7'), false)).toBeUndefined();
+    expect(shortcutFor(press('8'), false)).toBeUndefined();
   });
 
   it('reads the view from the address fragment', () => {

@@ -3,6 +3,7 @@
  * ../command.ts) and add it to this list. Export formats are added the same way to `exportFormats`.
  */
 import type { Command } from '../command';
+import { agendaCommand } from './agenda';
 import { exportCommand } from './export';
 import type { ExportFormat } from './export-format';
 import { encountersCsvExport, peopleCsvExport, vcardExport } from './export-formats';
@@ -28,5 +29,6 @@ export const commands: readonly Command[] = [
   importCommand,
   statsCommand,
   neglectedCommand,
+  agendaCommand,
   printCommand,
 ];

@@ -1,6 +1,7 @@
 /**
  * Adding what a file knows about a person to their record without overwriting anything: addresses,
- * numbers, links, tags and contexts are united; empty fields are filled; notes are appended.
+ * numbers, links, tags, contexts and named dates are united; empty fields (the birthday, the next step
+ * too) are filled; notes are appended.
  */
 import { normaliseEmail, normalisePhone, unionBy } from '../../../shared/domain/names';
 import type { Person } from '../../../shared/domain/schema';
@@ -82,6 +83,24 @@ export function fillFields(handle: Handle, draft: ImportedPerson, context: FillC
       (next as Record<string, unknown>)[field] = draft[field];
       added(field);
     }
+  }
+  if (draft.birthday && !before.birthday) {
+    next.birthday = draft.birthday;
+    added('birthday');
+  }
+  if (draft.dates?.length) {
+    const dates = unionBy(before.dates ?? [], draft.dates, (d) => `${lower(d.label)}\u0000${d.date}`);
+    if (dates.length !== (before.dates ?? []).length) {
+      next.dates = dates.slice(0, 50);
+      added('dates');
+    }
+  }
+  if (draft.nextStep && !before.nextStep) {
+    next.nextStep = {
+      ...draft.nextStep,
+      text: shorten.cut(draft.nextStep.text.trim(), 500, line, 'nextStep'),
+    };
+    added('nextStep');
   }
   const notes = draft.notes.trim();
   if (notes && !before.notes.includes(notes)) {

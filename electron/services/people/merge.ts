@@ -10,6 +10,7 @@ import type { Database, Person, Tie } from '../../../shared/domain/schema';
 import type { MergePreview } from '../../../shared/ipc/contract';
 import { AppError } from '../../errors';
 import { defined } from '../records/clean';
+import { cleanDates } from '../records/person';
 import { samePair } from '../records/tie';
 import { findPerson, indexOfPerson } from '../references';
 
@@ -21,7 +22,7 @@ export interface MergeCounts {
 }
 
 const TEXT_FIELDS = ['givenName', 'familyName', 'organisation', 'role'] as const;
-const SCALAR_FIELDS = ['closeness', 'pinnedRing', 'cadenceDays', 'snoozedUntil'] as const;
+const SCALAR_FIELDS = ['closeness', 'pinnedRing', 'cadenceDays', 'snoozedUntil', 'birthday'] as const;
 
 /** The kept person with what the other adds; `conflicts` names fields where the kept value wins. */
 export function mergedPerson(
@@ -53,6 +54,11 @@ export function mergedPerson(
   if (keep.kind !== 'other' && remove.kind !== 'other' && keep.kind !== remove.kind) conflicts.push('kind');
   for (const key of TEXT_FIELDS) (person as Record<string, unknown>)[key] = pick(key);
   for (const key of SCALAR_FIELDS) (person as Record<string, unknown>)[key] = pick(key);
+  person.dates = cleanDates([...(keep.dates ?? []), ...(remove.dates ?? [])]);
+  // One next step: the kept person's; the other's only when the kept one has none.
+  if (keep.nextStep && remove.nextStep && JSON.stringify(keep.nextStep) !== JSON.stringify(remove.nextStep))
+    conflicts.push('nextStep');
+  person.nextStep = keep.nextStep ?? remove.nextStep;
   return { person: defined(person), conflicts };
 }
 

@@ -5,7 +5,8 @@
  */
 import { coverageWithout } from '../../../shared/domain/coverage';
 import type { Database, Person } from '../../../shared/domain/schema';
-import type { PersonDraft, PersonPatch } from '../../../shared/ipc/contract';
+import type { NextStepDone, PersonDraft, PersonPatch } from '../../../shared/ipc/contract';
+import { AppError } from '../../errors';
 import { defaultDeps, type ServiceDeps, stamp } from '../deps';
 import { withoutParticipant } from '../records/encounter';
 import { buildPerson, patchPerson } from '../records/person';
@@ -29,6 +30,18 @@ export function changePerson(
   requireContexts(db, person.contexts, 'contexts');
   db.people[index] = person;
   return person;
+}
+
+/** Clears a person's next step because it is done; answers what it was. */
+export function finishNextStep(db: Database, id: string, deps: ServiceDeps = defaultDeps): NextStepDone {
+  const index = indexOfPerson(db, id);
+  const before = db.people[index]!;
+  if (!before.nextStep) {
+    throw new AppError('conflict', `${before.displayName} has no next step`, { nextStep: 'none' });
+  }
+  const person = patchPerson(before, { nextStep: null }, stamp(deps));
+  db.people[index] = person;
+  return { person, step: before.nextStep };
 }
 
 export interface RemovedPerson {

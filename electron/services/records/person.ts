@@ -1,5 +1,5 @@
 /** Pure builders for Person records: no store, no clock, no ids of their own. */
-import type { Person } from '../../../shared/domain/schema';
+import type { NamedDate, NextStep, Person } from '../../../shared/domain/schema';
 import type { PersonDraft, PersonPatch } from '../../../shared/ipc/contract';
 import { cleanEmails, cleanList, defined, optionalText, patched } from './clean';
 
@@ -24,7 +24,31 @@ export function buildPerson(draft: PersonDraft, id: string, now: string): Person
     createdAt: now,
     updatedAt: now,
     archived: false,
+    birthday: draft.birthday,
+    dates: cleanDates(draft.dates),
+    nextStep: cleanNextStep(draft.nextStep),
   });
+}
+
+/** Named dates trimmed, without exact repeats; an empty list is no list (the field is left out). */
+export function cleanDates(dates: readonly NamedDate[] | undefined): NamedDate[] | undefined {
+  const seen = new Set<string>();
+  const out: NamedDate[] = [];
+  for (const d of dates ?? []) {
+    const label = d.label.trim();
+    const key = `${label.toLowerCase()}\u0000${d.date}`;
+    if (label && !seen.has(key)) {
+      seen.add(key);
+      out.push({ label, date: d.date });
+    }
+  }
+  return out.length ? out : undefined;
+}
+
+/** A next step with its text trimmed (no due date: the key is left out). */
+export function cleanNextStep(step: NextStep | undefined): NextStep | undefined {
+  if (!step) return undefined;
+  return step.due ? { text: step.text.trim(), due: step.due } : { text: step.text.trim() };
 }
 
 /** A new record with the patch applied (`null` clears an optional field); `person` is not touched. */
@@ -52,5 +76,8 @@ export function patchPerson(person: Person, patch: PersonPatch, now: string): Pe
     updatedAt: now,
     archived: patch.archived ?? person.archived,
     snoozedUntil: person.snoozedUntil,
+    birthday: patched(person.birthday, patch.birthday),
+    dates: patch.dates === undefined ? person.dates : cleanDates(patch.dates),
+    nextStep: patch.nextStep === undefined ? person.nextStep : cleanNextStep(patch.nextStep ?? undefined),
   });
 }

@@ -1,5 +1,5 @@
 /** Pure patch of the settings. */
-import type { Settings } from '../../../shared/domain/schema';
+import { CalendarFileSettings, ReminderSettings, type Settings } from '../../../shared/domain/schema';
 import type { SettingsPatch } from '../../../shared/ipc/contract';
 
 /** New settings with the given fields replaced; `model` is replaced as a whole. */
@@ -10,6 +10,13 @@ export function patchSettings(settings: Settings, patch: SettingsPatch): Setting
     language: patch.language ?? settings.language,
     model: patch.model ?? settings.model,
     backups: patch.backups ? { ...settings.backups, ...patch.backups } : settings.backups,
+    // The fields given change; the others keep their value (or their default, the first time).
+    ...(patch.reminders
+      ? { reminders: ReminderSettings.parse({ ...settings.reminders, ...patch.reminders }) }
+      : {}),
+    ...(patch.calendarFile
+      ? { calendarFile: CalendarFileSettings.parse({ ...settings.calendarFile, ...patch.calendarFile }) }
+      : {}),
     ...optional('ownerEmails', cleanList(patch.ownerEmails) ?? settings.ownerEmails),
     ...optional('ownerPhones', cleanList(patch.ownerPhones) ?? settings.ownerPhones),
     ...optional('phoneCountryCode', patch.phoneCountryCode ?? settings.phoneCountryCode),

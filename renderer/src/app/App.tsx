@@ -15,6 +15,7 @@ import { useClient, useLanguage, useSystemLanguage } from '../store/context';
 import { selectSnapshot } from '../store/derived';
 import { useActions, useAppState } from '../store/hooks';
 import { UnlockScreen } from '../unlock/UnlockScreen';
+import { AgendaView } from '../views/agenda/AgendaView';
 import { DashboardView } from '../views/dashboard/DashboardView';
 import { MapScreen } from '../views/map/MapScreen';
 import { PeopleView } from '../views/people/PeopleView';
@@ -84,6 +85,7 @@ export function App() {
         <main className="workspace view-area" id="main">
           {view === 'people' && <PeopleView />}
           {view === 'review' && <ReviewView />}
+          {view === 'agenda' && <AgendaView />}
           {view === 'plan' && <PlanView />}
           {view === 'dashboard' && <DashboardView />}
           {view === 'settings' && <SettingsView />}
@@ -136,6 +138,7 @@ function Dialogs() {
           people={snapshot.people}
           contexts={snapshot.contexts}
           initialParticipants={dialog.kind === 'encounter' ? dialog.participants : []}
+          initialNotes={dialog.kind === 'encounter' ? dialog.notes : undefined}
           encounter={dialog.kind === 'encounter' ? dialog.encounter : undefined}
           onCancel={actions.closeDialog}
           onDone={(result) => {

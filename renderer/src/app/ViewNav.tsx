@@ -1,5 +1,5 @@
 /**
- * The navigation between the views (Map, People, Review, Plan, Dashboard, Settings; Ctrl/Cmd+1…6),
+ * The navigation between the views (Map, People, Review, Agenda, Plan, Dashboard, Settings; Ctrl/Cmd+1…7),
  * with undo and redo beside it, each saying what it would take back.
  */
 import { useTranslation } from 'react-i18next';

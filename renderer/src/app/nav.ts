@@ -1,4 +1,4 @@
-/** The views of the window, in the order of the navigation and of Ctrl/Cmd+1…6. */
+/** The views of the window, in the order of the navigation and of Ctrl/Cmd+1…7. */
 import { MENU_VIEWS } from '../../../shared/ipc/menu-commands';
 import type { ViewId } from '../store/app-store';
 

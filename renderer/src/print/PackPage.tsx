@@ -1,6 +1,6 @@
 /**
- * Page 2 of the coaching pack: neglected ties with their reasons, the prospects' touches, and the
- * depth-versus-breadth figures. Plain HTML tables (they print as text, sharp and searchable); sizes
+ * Page 2 of the coaching pack: neglected ties with their reasons and the open next steps, the prospects'
+ * touches, and the depth-versus-breadth figures. Plain HTML tables (they print as text, sharp and searchable); sizes
  * follow the page's type scale so A3 reads as A4 does.
  */
 import type { CSSProperties } from 'react';
@@ -36,40 +36,43 @@ export function PackPage({ frame, texts, figures }: Props) {
         <p style={{ fontSize: px(type.subtitle) }}>{texts.subtitle}</p>
       </header>
       <div className="pack-body" style={{ height: px(frame.body.height) }}>
-        <section className="pack-neglected">
-          <h2 style={{ fontSize: px(type.subtitle * 1.2) }}>{t('print:pack.neglected.title')}</h2>
-          <p className="pack-intro">{t('print:pack.neglected.intro', { ratio: neglected.ratio })}</p>
-          {neglected.rows.length === 0 ? (
-            <p>{t('print:pack.neglected.none')}</p>
-          ) : (
-            <table>
-              <thead>
-                <tr>
-                  <th>{t('print:pack.neglected.person')}</th>
-                  <th>{t('print:pack.neglected.ring')}</th>
-                  <th>{t('print:pack.neglected.reason')}</th>
-                  <th>{t('print:pack.neglected.lastContact')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {neglected.rows.map((row) => (
-                  <tr key={row.id}>
-                    <td className="pack-name">{row.name}</td>
-                    <td>
-                      {row.ring}
-                      {row.wanted ? <span className="pack-muted"> ({row.wanted})</span> : null}
-                    </td>
-                    <td>{row.reason}</td>
-                    <td className="pack-date">{row.lastContact}</td>
+        <div className="pack-left">
+          <section className="pack-neglected">
+            <h2 style={{ fontSize: px(type.subtitle * 1.2) }}>{t('print:pack.neglected.title')}</h2>
+            <p className="pack-intro">{t('print:pack.neglected.intro', { ratio: neglected.ratio })}</p>
+            {neglected.rows.length === 0 ? (
+              <p>{t('print:pack.neglected.none')}</p>
+            ) : (
+              <table>
+                <thead>
+                  <tr>
+                    <th>{t('print:pack.neglected.person')}</th>
+                    <th>{t('print:pack.neglected.ring')}</th>
+                    <th>{t('print:pack.neglected.reason')}</th>
+                    <th>{t('print:pack.neglected.lastContact')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-          {neglected.more > 0 ? (
-            <p className="pack-muted">{t('print:pack.neglected.more', { count: neglected.more })}</p>
-          ) : null}
-        </section>
+                </thead>
+                <tbody>
+                  {neglected.rows.map((row) => (
+                    <tr key={row.id}>
+                      <td className="pack-name">{row.name}</td>
+                      <td>
+                        {row.ring}
+                        {row.wanted ? <span className="pack-muted"> ({row.wanted})</span> : null}
+                      </td>
+                      <td>{row.reason}</td>
+                      <td className="pack-date">{row.lastContact}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+            {neglected.more > 0 ? (
+              <p className="pack-muted">{t('print:pack.neglected.more', { count: neglected.more })}</p>
+            ) : null}
+          </section>
+          <PackNextSteps steps={figures.nextSteps} size={type.subtitle * 1.2} />
+        </div>
         <div className="pack-right">
           <section className="pack-prospects">
             <h2 style={{ fontSize: px(type.subtitle * 1.2) }}>{t('print:pack.prospects.title')}</h2>
@@ -138,6 +141,43 @@ export function PackPage({ frame, texts, figures }: Props) {
         {texts.footer}
       </footer>
     </div>
+  );
+}
+
+/** The open next steps: who, what, by when (late ones marked); left out of an anonymised pack. */
+function PackNextSteps({ steps, size }: { steps: PackFigures['nextSteps']; size: number }) {
+  const { t } = useTranslation('agenda');
+  if (!steps.anonymised && steps.rows.length === 0) return null;
+  return (
+    <section className="pack-next-steps">
+      <h2 style={{ fontSize: `${size}px` }}>{t('agenda:pack.title')}</h2>
+      {steps.anonymised ? (
+        <p className="pack-muted">{t('agenda:pack.anonymised')}</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th>{t('agenda:pack.person')}</th>
+              <th>{t('agenda:pack.step')}</th>
+              <th>{t('agenda:pack.due')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {steps.rows.map((row) => (
+              <tr key={row.id}>
+                <td className="pack-name">{row.name}</td>
+                <td>{row.text}</td>
+                <td className="pack-date">
+                  {row.due}
+                  {row.late ? <strong> {t('agenda:pack.late')}</strong> : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {steps.more > 0 ? <p className="pack-muted">{t('agenda:pack.more', { count: steps.more })}</p> : null}
+    </section>
   );
 }
 

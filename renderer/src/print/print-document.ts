@@ -14,7 +14,7 @@ import { composeDriftPage, type DriftPageResult } from './print-drift';
 import { type PageFrame, pageFrame } from './print-layout';
 import type { Measure } from './print-legend';
 import { composeMapPage, type MapPageResult, type PageTexts } from './print-map';
-import { type PackFigures, packFigures } from './print-pack';
+import { type PackFigures, packFigures, packNextSteps } from './print-pack';
 import { mapSourceFromPrintData } from './print-source';
 
 /** One fixed seed, the same as the map view's: the printed map looks like the one on screen. */
@@ -162,6 +162,11 @@ export function buildPrintDocument(
           neglected: Math.floor(((frame.body.height - 420) * 0.6) / rowHeight),
           prospects: Math.floor(((frame.body.height - 420) * 0.4) / rowHeight),
         };
+    // Next steps share the left column with the neglected ties: up to six rows, and the heading's room.
+    const format = { t, date, number };
+    const nextSteps = packNextSteps(prepared.data.people, options.asOf, 6, prepared.anonymised, format);
+    const stepRows = prepared.anonymised ? 1 : nextSteps.rows.length + (nextSteps.more > 0 ? 1 : 0);
+    const stepRoom = stepRows > 0 ? stepRows + 3 : 0;
     pages.push({
       kind: 'pack',
       texts: texts(2, t('print:pack.figuresTitle')),
@@ -169,8 +174,9 @@ export function buildPrintDocument(
         prepared.map.engine.at(options.asOf),
         prepared.map.engine.snapshot(before),
         params,
-        { neglected: Math.max(3, limits.neglected), prospects: Math.max(3, limits.prospects) },
-        { t, date, number },
+        { neglected: Math.max(3, limits.neglected - stepRoom), prospects: Math.max(3, limits.prospects) },
+        format,
+        nextSteps,
       ),
     });
     if (options.drift) {

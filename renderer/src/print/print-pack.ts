@@ -1,11 +1,13 @@
 /**
- * Page 2 of the coaching pack, as data: the neglected ties with their reasons in words, the prospects'
+ * Page 2 of the coaching pack, as data: the neglected ties with their reasons in words, the open next
+ * steps, the prospects'
  * touches towards the goal, and the depth-versus-breadth figures now and twelve months earlier. Pure
  * (the engine's results and a translate function in, rows of text out); PackPage.tsx draws them.
  */
 import type { ModelParams } from '../../../shared/domain/model-params';
 import { neglectReasonText } from '../../../shared/engine/interval';
 import type { NetworkResult, NetworkSnapshot, NetworkSummary } from '../../../shared/engine/types';
+import type { PrintPerson } from '../../../shared/print/options';
 import type { Translate } from '../scene/text';
 
 export interface NeglectRow {
@@ -27,6 +29,16 @@ export interface ProspectRow {
   lastContact: string;
 }
 
+export interface NextStepRow {
+  id: string;
+  name: string;
+  text: string;
+  /** The due day for the reader, '' without one. */
+  due: string;
+  /** Due before the print's day. */
+  late: boolean;
+}
+
 export interface FigureRow {
   id: string;
   label: string;
@@ -39,6 +51,8 @@ export interface FigureRow {
 
 export interface PackFigures {
   neglected: { rows: NeglectRow[]; more: number; ratio: number };
+  /** Open next steps, soonest due first (those without a day last); none in an anonymised print. */
+  nextSteps: { rows: NextStepRow[]; more: number; anonymised: boolean };
   prospects: { rows: ProspectRow[]; more: number; goal: number; months: number };
   figures: FigureRow[];
 }
@@ -51,12 +65,42 @@ export interface PackFormat {
   number: (value: number, digits?: number) => string;
 }
 
+/** The people's open next steps as rows: by due day (undated last), then by name. */
+export function packNextSteps(
+  people: readonly PrintPerson[],
+  asOf: string,
+  limit: number,
+  anonymised: boolean,
+  f: PackFormat,
+): PackFigures['nextSteps'] {
+  // An anonymised print's data have none (anonymise.ts); never list any there anyway.
+  if (anonymised) return { rows: [], more: 0, anonymised };
+  const rows = people
+    .filter((p) => p.nextStep && !p.archived)
+    .sort(
+      (a, b) =>
+        (a.nextStep!.due ?? '9999').localeCompare(b.nextStep!.due ?? '9999') ||
+        a.displayName.localeCompare(b.displayName),
+    )
+    .map(
+      (p): NextStepRow => ({
+        id: p.id,
+        name: p.displayName,
+        text: p.nextStep!.text,
+        due: p.nextStep!.due ? f.date(p.nextStep!.due) : '',
+        late: p.nextStep!.due !== undefined && p.nextStep!.due < asOf,
+      }),
+    );
+  return { rows: rows.slice(0, limit), more: Math.max(0, rows.length - limit), anonymised };
+}
+
 export function packFigures(
   now: NetworkResult,
   before: NetworkSnapshot,
   params: ModelParams,
   limits: { neglected: number; prospects: number },
   f: PackFormat,
+  nextSteps: PackFigures['nextSteps'] = { rows: [], more: 0, anonymised: false },
 ): PackFigures {
   const { t } = f;
   const ringName = (ring: string | number) => t(`engine:ring.${ring}`);
@@ -90,6 +134,7 @@ export function packFigures(
       more: Math.max(0, neglectedRows.length - limits.neglected),
       ratio: params.neglectRatio,
     },
+    nextSteps,
     prospects: {
       rows: prospects.slice(0, limits.prospects),
       more: Math.max(0, prospects.length - limits.prospects),

@@ -41,13 +41,23 @@ interface Props {
   people: readonly Person[];
   contexts: readonly Context[];
   initialParticipants: readonly string[];
+  /** Notes already written (the next step just done). */
+  initialNotes?: string | undefined;
   /** Edit this encounter instead of logging a new one. */
   encounter?: Encounter;
   onDone: (result: QuickLogDone) => void;
   onCancel: () => void;
 }
 
-export function QuickLogForm({ people, contexts, initialParticipants, encounter, onDone, onCancel }: Props) {
+export function QuickLogForm({
+  people,
+  contexts,
+  initialParticipants,
+  initialNotes,
+  encounter,
+  onDone,
+  onCancel,
+}: Props) {
   const client = useClient();
   const locale = useLocale();
   const { t } = useTranslation('quickLog');
@@ -55,7 +65,9 @@ export function QuickLogForm({ people, contexts, initialParticipants, encounter,
   const pickerId = useId();
   const today = todayIso();
   const [values, setValues] = useState<QuickLogValues>(() =>
-    encounter ? valuesFromEncounter(encounter) : emptyQuickLog(today, initialParticipants),
+    encounter
+      ? valuesFromEncounter(encounter)
+      : { ...emptyQuickLog(today, initialParticipants), notes: initialNotes ?? '' },
   );
   const knownIds = useMemo(() => new Set(people.map((p) => p.id)), [people]);
   const knownContexts = useMemo(() => new Set(contexts.map((c) => c.id)), [contexts]);

@@ -1,11 +1,12 @@
 /**
- * Settings: one section per file — your name, language, the data file, backups, importing a file, the
- * depth model. A new section is one file and one line here.
+ * Settings: one section per file — your name, language, the data file, backups, encryption, importing a
+ * file, reminders, the calendar file, the depth model. A new section is one file and one line here.
  */
 import { useTranslation } from 'react-i18next';
 import { selectSnapshot } from '../store/derived';
 import { useAppState } from '../store/hooks';
 import { BackupsSection } from './BackupsSection';
+import { CalendarFileSection } from './CalendarFileSection';
 import { DataFileSection } from './DataFileSection';
 import { EncryptionSection } from './EncryptionSection';
 import { ImportSection } from './ImportSection';
@@ -13,6 +14,7 @@ import { LanguageSection } from './LanguageSection';
 import { ModelSection } from './ModelSection';
 import { OwnerIdentitySection } from './OwnerIdentitySection';
 import { OwnerSection } from './OwnerSection';
+import { RemindersSection } from './RemindersSection';
 
 export function SettingsView() {
   const { t } = useTranslation('settings');
@@ -40,6 +42,8 @@ export function SettingsView() {
           <ImportSection />
         </div>
         <div className="settings-column">
+          <RemindersSection key={JSON.stringify(snapshot.settings.reminders ?? {})} />
+          <CalendarFileSection key={String(snapshot.settings.calendarFile?.enabled === true)} />
           <ModelSection key={JSON.stringify(snapshot.settings.model)} />
         </div>
       </div>

@@ -18,7 +18,7 @@ import { NO_FILTERS } from '../scene/filters';
 import type { ColourBy, DriftMonths, LayoutKind, MapFilters } from '../scene/types';
 import { createStore, type Store } from './store';
 
-/** The views of the window, in the order of the navigation and of Ctrl/Cmd+1…6. */
+/** The views of the window, in the order of the navigation and of Ctrl/Cmd+1…7. */
 export type ViewId = MenuView;
 
 /** What opening the print preview may ask for: starting options, such as what the map shows. */
@@ -48,7 +48,7 @@ export interface MapViewState {
 export type OpenDialog =
   | { kind: 'none' }
   | { kind: 'person' }
-  | { kind: 'encounter'; participants: readonly string[]; encounter?: Encounter };
+  | { kind: 'encounter'; participants: readonly string[]; encounter?: Encounter; notes?: string };
 
 /** A sentence for the status line: an i18n key with its values (it follows a language switch). */
 export interface StatusMessage {
@@ -182,10 +182,35 @@ export function createAppStore(
         .catch((error: unknown) => set({ data: { status: 'error', error: toApiError(error) } }));
     },
 
-    /** Loads now and again whenever main reports a change; returns the function that stops it. */
+    /**
+     * Loads now and again whenever main reports a change, and tells in the status line when the calendar
+     * file beside the data file could not be written (once per problem, and when it is written again);
+     * returns the function that stops it.
+     */
     start(): () => void {
       void actions.reload();
-      return client.on.dbChanged(() => void actions.reload());
+      const stopData = client.on.dbChanged(() => void actions.reload());
+      let problem: string | undefined;
+      const stopCalendar = client.on.calendarWritten((result) => {
+        if (!result.ok) {
+          if (result.problem === problem) return;
+          problem = result.problem;
+          set({
+            status: {
+              key: `agenda:calendarFile.failed.${result.problem}`,
+              values: { file: result.path },
+              kind: 'error',
+            },
+          });
+        } else if (problem !== undefined) {
+          problem = undefined;
+          set({ status: { key: 'agenda:calendarFile.writtenAgain' } });
+        }
+      });
+      return () => {
+        stopData();
+        stopCalendar();
+      };
     },
 
     setView(view: ViewId) {
@@ -214,10 +239,12 @@ export function createAppStore(
     openPersonForm() {
       set({ dialog: { kind: 'person' } });
     },
-    /** The quick log, with these people already chosen. */
-    logWith(participants: readonly string[] = []) {
+    /** The quick log, with these people already chosen (and notes written, e.g. a next step just done). */
+    logWith(participants: readonly string[] = [], prefill: { notes?: string } = {}) {
       if (get().data.status !== 'ready') return;
-      set({ dialog: { kind: 'encounter', participants } });
+      set({
+        dialog: { kind: 'encounter', participants, ...(prefill.notes ? { notes: prefill.notes } : {}) },
+      });
     },
     editEncounter(encounter: Encounter) {
       set({ dialog: { kind: 'encounter', participants: [], encounter } });

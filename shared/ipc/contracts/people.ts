@@ -5,8 +5,11 @@ import {
   Closeness,
   Id,
   MultiLine,
+  NamedDate,
+  NextStep,
   OneLine,
   Person,
+  PersonDate,
   PersonKind,
   RingNumber,
 } from '../../domain/schema';
@@ -30,6 +33,9 @@ export const PersonDraft = z.object({
   pinnedRing: RingNumber.optional(),
   cadenceDays: z.number().int().min(1).max(3650).optional(),
   notes: MultiLine().max(20000).optional(),
+  birthday: PersonDate.optional(),
+  dates: z.array(NamedDate).max(50).optional(),
+  nextStep: NextStep.optional(),
 });
 
 export type PersonDraft = z.infer<typeof PersonDraft>;
@@ -44,9 +50,17 @@ export const PersonPatch = PersonDraft.partial().extend({
   pinnedRing: RingNumber.nullable().optional(),
   cadenceDays: z.number().int().min(1).max(3650).nullable().optional(),
   archived: z.boolean().optional(),
+  birthday: PersonDate.nullable().optional(),
+  /** The whole list of named dates (an empty list removes them all). */
+  dates: z.array(NamedDate).max(50).optional(),
+  nextStep: NextStep.nullable().optional(),
 });
 
 export type PersonPatch = z.infer<typeof PersonPatch>;
+
+/** The person's next step is done: it is cleared, and the answer says what it was (to log the encounter). */
+export const NextStepDone = z.object({ person: Person, step: NextStep });
+export type NextStepDone = z.infer<typeof NextStepDone>;
 
 export const SnoozeRequest = z.object({ id: Id, until: CalendarDate.nullable() });
 

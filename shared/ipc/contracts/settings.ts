@@ -1,13 +1,19 @@
 /** Settings and the weekly plan. Request and response schemas; `shared/ipc/contract.ts` lists them per channel. */
 import { z } from 'zod';
 import { ModelParams } from '../../domain/model-params';
-import { Language, OneLine, Plan } from '../../domain/schema';
+import { Language, OneLine, Plan, TimeOfDay } from '../../domain/schema';
 
 export const SettingsPatch = z.object({
   ownerName: OneLine().max(200).optional(),
   language: Language.optional(),
   model: ModelParams.optional(),
   backups: z.object({ keep: z.number().int().min(0).max(365) }).optional(),
+  /** Only the fields given change (switching reminders on keeps the time chosen before). */
+  reminders: z
+    .object({ enabled: z.boolean(), time: TimeOfDay, quietWeekends: z.boolean() })
+    .partial()
+    .optional(),
+  calendarFile: z.object({ enabled: z.boolean() }).partial().optional(),
   /** The owner's own addresses, numbers and country code: "me" in chat, call and mail exports. */
   ownerEmails: z.array(OneLine().trim().max(320)).max(50).optional(),
   ownerPhones: z.array(OneLine().trim().max(64)).max(50).optional(),

@@ -5,11 +5,13 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Client } from '../../../renderer/src/api/client';
 import { createAppStore } from '../../../renderer/src/store/app-store';
 import { selectNetwork, selectSnapshot } from '../../../renderer/src/store/derived';
+import type { CalendarResult } from '../../../shared/ipc/contract';
 import { MENU_LAYOUTS, MENU_VIEWS } from '../../../shared/ipc/menu-commands';
 import { encounter, person, snapshotOf } from '../../harness/fixtures';
 
 function fakeClient(snapshot = snapshotOf({ people: [person('anna')], encounters: [] })) {
   let listener: (() => void) | undefined;
+  let calendar: ((result: CalendarResult) => void) | undefined;
   const client = {
     db: { snapshot: vi.fn(async () => snapshot) },
     history: {
@@ -28,9 +30,20 @@ function fakeClient(snapshot = snapshotOf({ people: [person('anna')], encounters
         };
       },
       menuCommand: () => () => {},
+      calendarWritten: (l: (result: CalendarResult) => void) => {
+        calendar = l;
+        return () => {
+          calendar = undefined;
+        };
+      },
     },
   };
-  return { client: client as unknown as Client, changed: () => listener?.(), calls: client };
+  return {
+    client: client as unknown as Client,
+    changed: () => listener?.(),
+    calendar: (result: CalendarResult) => calendar?.(result),
+    calls: client,
+  };
 }
 
 async function started(snapshot?: Parameters<typeof fakeClient>[0]) {
@@ -42,6 +55,34 @@ async function started(snapshot?: Parameters<typeof fakeClient>[0]) {
 }
 
 describe('the app store', () => {
+  it('says in the status line when the calendar file could not be written, once per problem', async () => {
+    const { store, calendar } = await started();
+    const path = '/data/tiefgang.ics';
+    calendar({ ok: true, path, written: true });
+    expect(store.get().status).toBeUndefined();
+    calendar({ ok: false, path, problem: 'disk-full', message: 'ENOSPC' });
+    expect(store.get().status).toEqual({
+      key: 'agenda:calendarFile.failed.disk-full',
+      values: { file: path },
+      kind: 'error',
+    });
+    store.actions.showStatus({ key: 'status.personAdded', values: { name: 'Ben' } });
+    calendar({ ok: false, path, problem: 'disk-full', message: 'ENOSPC' });
+    expect(store.get().status?.key).toBe('status.personAdded');
+    calendar({ ok: true, path, written: true });
+    expect(store.get().status).toEqual({ key: 'agenda:calendarFile.writtenAgain' });
+  });
+
+  it('prefills the quick log with the notes of a next step just done', async () => {
+    const { store } = await started();
+    store.actions.logWith(['anna'], { notes: 'Send the offer' });
+    expect(store.get().dialog).toEqual({
+      kind: 'encounter',
+      participants: ['anna'],
+      notes: 'Send the offer',
+    });
+  });
+
   it('applies a layout command with no map mounted: the map shows that layout', async () => {
     const { store } = await started();
     store.actions.setView('people');
@@ -59,7 +100,7 @@ describe('the app store', () => {
     const store = createAppStore(fake.client, { onView: (v) => seen.push(v) });
     for (const view of MENU_VIEWS) store.actions.command(`view.${view}`);
     expect(store.get().view).toBe('settings');
-    expect(seen).toEqual(['people', 'review', 'plan', 'dashboard', 'settings']);
+    expect(seen).toEqual(['people', 'review', 'agenda', 'plan', 'dashboard', 'settings']);
   });
 
   it('keeps a focus request until the field that owns it takes it', async () => {

@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addMonths, dayOf, monthIndexOf } from '../../../../shared/engine/dates';
+import { PersonAgenda } from '../../next-step/PersonAgenda';
 import type { DriftMonths, SceneNode } from '../../scene/types';
 import { PersonFigures } from './PersonFigures';
 
@@ -55,6 +56,7 @@ export function SelectionCard({
       </header>
       <PersonFigures node={node} locale={locale} driftMonths={drift} />
       <MonthBars dates={encounterDates} asOf={asOf} label={t('map:panel.monthsChart')} />
+      <PersonAgenda personId={node.id} compact />
       <div className="map-selection-actions">
         <button type="button" className="button is-primary" onClick={onLog}>
           {t('map:panel.logEncounter')}

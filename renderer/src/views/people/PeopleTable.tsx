@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { useRowWindow } from '../../components/use-row-window';
 import { ringKey } from '../../i18n/figures';
 import { formatEncounterDate, formatNumber } from '../../i18n/format';
+import { formatAgendaDay } from '../../i18n/person-dates';
 import { useLocale } from '../../store/context';
+import { useAppState } from '../../store/hooks';
 import type { PeopleRow, SortDirection, SortKey } from './people-table';
 
 interface Props {
@@ -23,6 +25,7 @@ const COLUMNS: { key: SortKey; numeric?: boolean }[] = [
   { key: 'lastContact' },
   { key: 'encounters', numeric: true },
   { key: 'status' },
+  { key: 'nextDate' },
 ];
 
 export function PeopleTable({ rows, sort, onSort, selectedId, onSelect }: Props) {
@@ -30,6 +33,7 @@ export function PeopleTable({ rows, sort, onSort, selectedId, onSelect }: Props)
   // Thousands of rows: only those in view are rendered (aria-rowcount and aria-rowindex keep the count).
   const window = useRowWindow(scroller, rows.length);
   const locale = useLocale();
+  const today = useAppState((s) => s.today);
   const { t } = useTranslation('people');
   return (
     <div className="table-scroll" ref={scroller}>
@@ -58,7 +62,7 @@ export function PeopleTable({ rows, sort, onSort, selectedId, onSelect }: Props)
           {window.before > 0 && <tr className="row-spacer" style={{ height: window.before }} />}
           {rows
             .slice(window.start, window.end)
-            .map(({ person, ring, lastContact, encounters, planned, status }, i) => (
+            .map(({ person, ring, lastContact, encounters, planned, status, nextDate }, i) => (
               <tr
                 key={person.id}
                 aria-rowindex={window.start + i + 2}
@@ -95,6 +99,14 @@ export function PeopleTable({ rows, sort, onSort, selectedId, onSelect }: Props)
                 </td>
                 <td>
                   <span className={`status-pill is-${status}`}>{t(`engine:status.${status}`)}</span>
+                </td>
+                <td className="next-date">
+                  {nextDate && (
+                    <>
+                      {formatAgendaDay(nextDate.date, locale, today)}
+                      <span className="muted"> · {nextDate.label ?? t('people:dates.birthday')}</span>
+                    </>
+                  )}
                 </td>
               </tr>
             ))}

@@ -56,7 +56,10 @@ export function PeopleView() {
   // Edit ▸ Find asks for this field when the People view is shown.
   useFocusRequest('search', search);
 
-  const rows = useMemo(() => buildRows(snapshot.people, network.byId), [snapshot.people, network.byId]);
+  const rows = useMemo(
+    () => buildRows(snapshot.people, network.byId, network.asOf),
+    [snapshot.people, network.byId, network.asOf],
+  );
   const shown = useMemo(
     () => sortRows(filterRows(rows, filter), sort.key, sort.direction, locale),
     [rows, filter, sort, locale],

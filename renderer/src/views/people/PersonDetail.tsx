@@ -14,6 +14,7 @@ import { useAction } from '../../components/use-action';
 import { daysText, ringKey } from '../../i18n/figures';
 import { formatEncounterDate, formatList } from '../../i18n/format';
 import { encountersOf, isPlanned } from '../../model/people-view';
+import { PersonAgenda } from '../../next-step/PersonAgenda';
 import type { Participant } from '../../quick-log/quick-log-form';
 import { useClient, useLocale } from '../../store/context';
 import { selectSnapshot } from '../../store/derived';
@@ -163,6 +164,7 @@ export function PersonDetail(props: Props) {
         )}
       </dl>
       {person.notes && <p className="detail-notes">{person.notes}</p>}
+      <PersonAgenda personId={person.id} />
       {result && (
         <PersonWhy
           result={result}

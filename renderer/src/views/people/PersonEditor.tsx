@@ -1,4 +1,4 @@
-/** Create or edit a person with every field: names, organisation, role, addresses, tags, contexts, rhythm. */
+/** Create or edit a person with every field: names, organisation, role, addresses, tags, rhythm, dates, contexts. */
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -15,6 +15,7 @@ import { FormError } from '../../components/FormError';
 import { useFormSubmit } from '../../components/use-form-submit';
 import { serverErrorsToForm } from '../../forms/field-errors';
 import { useClient } from '../../store/context';
+import { PersonDatesFields } from './PersonDatesFields';
 import {
   editorFieldFor,
   editorValues,
@@ -185,6 +186,13 @@ export function PersonEditor({ contexts, person, onDone, onCancel }: Props) {
           />
         </Field>
       </div>
+      <PersonDatesFields
+        birthday={values.birthday}
+        dates={values.dates}
+        errors={{ birthday: errors.birthday, dates: errors.dates }}
+        onBirthday={(value) => set('birthday', value)}
+        onDates={(value) => set('dates', value)}
+      />
       {contexts.length > 0 && (
         <fieldset className="field checkbox-group">
           <legend className="field-label">

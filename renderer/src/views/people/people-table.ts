@@ -2,7 +2,9 @@
  * The people table's rows: each person with the engine's figures, filtered by what the user typed and
  * chose, sorted by a column. Pure, so sorting and filtering are tested without a browser.
  */
+import { occurrences, yearlyDate } from '../../../../shared/agenda/yearly';
 import type { Person, PersonKind } from '../../../../shared/domain/schema';
+import { dayOf, isoDate } from '../../../../shared/engine/dates';
 import { type ContactStatus, type Ring, ringOrder } from '../../../../shared/engine/index';
 import type { PersonResult } from '../../../../shared/engine/types';
 
@@ -14,6 +16,7 @@ export const SORT_KEYS = [
   'lastContact',
   'encounters',
   'status',
+  'nextDate',
 ] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDirection = 'ascending' | 'descending';
@@ -35,6 +38,31 @@ export interface PeopleRow {
   /** Encounters after today (planned). */
   planned: number;
   status: ContactStatus;
+  /** The birthday or named date that comes round next (within a year), or null. */
+  nextDate: NextDate | null;
+}
+
+export interface NextDate {
+  date: string;
+  /** The name of a named date; undefined for the birthday. */
+  label?: string;
+}
+
+/** The person's birthday or named date that comes next from `today` on (today included), within a year. */
+export function nextDateOf(person: Pick<Person, 'birthday' | 'dates'>, today: string): NextDate | null {
+  const from = dayOf(today);
+  let best: { day: number; label?: string } | undefined;
+  const consider = (date: string, label?: string) => {
+    const [first] = occurrences(yearlyDate(date), from, from + 366);
+    if (first && (!best || first.day < best.day))
+      best = label === undefined ? { day: first.day } : { day: first.day, label };
+  };
+  if (person.birthday) consider(person.birthday);
+  for (const d of person.dates ?? []) consider(d.date, d.label);
+  if (!best) return null;
+  return best.label === undefined
+    ? { date: isoDate(best.day) }
+    : { date: isoDate(best.day), label: best.label };
 }
 
 /** Most urgent first when sorted ascending. */
@@ -50,6 +78,7 @@ const STATUS_ORDER: Record<ContactStatus, number> = {
 export function buildRows(
   people: readonly Person[],
   results: ReadonlyMap<string, PersonResult>,
+  today?: string,
 ): PeopleRow[] {
   return people.map((person) => {
     const r = results.get(person.id);
@@ -60,6 +89,7 @@ export function buildRows(
       encounters: r?.encounters ?? 0,
       planned: r?.planned ?? 0,
       status: r?.status ?? 'none',
+      nextDate: today && (person.birthday || person.dates) ? nextDateOf(person, today) : null,
     };
   });
 }
@@ -123,6 +153,13 @@ export function sortRows(
         return a.encounters - b.encounters;
       case 'status':
         return STATUS_ORDER[a.status] - STATUS_ORDER[b.status];
+      case 'nextDate':
+        // Ascending: soonest first; no date last.
+        return (a.nextDate?.date ?? '9999') < (b.nextDate?.date ?? '9999')
+          ? -1
+          : (a.nextDate?.date ?? '9999') > (b.nextDate?.date ?? '9999')
+            ? 1
+            : 0;
     }
   };
   const sign = direction === 'ascending' ? 1 : -1;

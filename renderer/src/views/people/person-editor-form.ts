@@ -4,10 +4,17 @@
  */
 
 import type { z } from 'zod';
-import type { Person, PersonKind, RingNumber } from '../../../../shared/domain/schema';
+import type { NamedDate, Person, PersonKind, RingNumber } from '../../../../shared/domain/schema';
 import { PersonDraft, type PersonPatch } from '../../../../shared/ipc/contract';
 import type { FieldErrors, FieldMessage, FormResult } from '../../forms/field-errors';
 import { issueFields, readNumber } from '../../forms/schema-field';
+import {
+  type DateParts,
+  dateParts,
+  dateText,
+  type NamedDateValues,
+  namedDateValues,
+} from './person-dates-form';
 
 export interface PersonEditorValues {
   displayName: string;
@@ -24,6 +31,8 @@ export interface PersonEditorValues {
   pinnedRing: string;
   cadenceDays: string;
   notes: string;
+  birthday: DateParts;
+  dates: NamedDateValues[];
 }
 export type PersonEditorField = keyof PersonEditorValues;
 
@@ -43,6 +52,8 @@ export function editorValues(person?: Person): PersonEditorValues {
     pinnedRing: person?.pinnedRing === undefined ? '' : String(person.pinnedRing),
     cadenceDays: person?.cadenceDays === undefined ? '' : String(person.cadenceDays),
     notes: person?.notes ?? '',
+    birthday: dateParts(person?.birthday),
+    dates: namedDateValues(person?.dates),
   };
 }
 
@@ -54,8 +65,10 @@ export function splitList(text: string, separators: RegExp = /[\n,;]+/): string[
     .filter(Boolean);
 }
 
-const msg = (key: string, values?: Record<string, string>): FieldMessage =>
-  values ? { key: `people:person.errors.${key}`, values } : { key: `people:person.errors.${key}` };
+const msg = (key: string, values?: Record<string, string>, group = 'person'): FieldMessage =>
+  values
+    ? { key: `people:${group === 'dates' ? 'dates' : 'person'}.errors.${key}`, values }
+    : { key: `people:${group === 'dates' ? 'dates' : 'person'}.errors.${key}` };
 
 interface Parsed {
   errors: FieldErrors<PersonEditorField>;
@@ -74,6 +87,8 @@ interface Parsed {
     pinnedRing: RingNumber | undefined;
     cadenceDays: number | undefined;
     notes: string;
+    birthday: string | undefined;
+    dates: NamedDate[];
   };
 }
 
@@ -93,7 +108,21 @@ function parse(values: PersonEditorValues): Parsed {
     pinnedRing: values.pinnedRing ? (Number(values.pinnedRing) as RingNumber) : undefined,
     cadenceDays: values.cadenceDays.trim() ? readNumber(values.cadenceDays) : undefined,
     notes: values.notes,
+    birthday: undefined,
+    dates: [],
   };
+  // What the date fields cannot say as a date at all (a day without a month); the rest is the schema's.
+  const early: FieldErrors<PersonEditorField> = {};
+  const birthday = dateText(values.birthday);
+  if (birthday.ok) fields.birthday = birthday.date;
+  else early.birthday = birthday.error;
+  values.dates.forEach((row, i) => {
+    const date = dateText(row);
+    const label = row.label.trim();
+    if (!date.ok) early.dates ??= rowMessage(date.error, i);
+    else if (date.date === undefined && label) early.dates ??= rowMessage(msg('incomplete', {}, 'dates'), i);
+    else if (date.date !== undefined) fields.dates.push({ label, date: date.date });
+  });
   // Every rule is the contract's: the draft main would get, checked by the same schema.
   const parsed = PersonDraft.safeParse(draftOf(fields));
   const errors: FieldErrors<PersonEditorField> = parsed.success
@@ -103,7 +132,12 @@ function parse(values: PersonEditorValues): Parsed {
         (path) => editorFieldFor(path.map(String).join('.')),
         (field) => messageFor(field, fields, parsed.error.issues),
       );
-  return { errors, fields };
+  return { errors: { ...errors, ...early }, fields };
+}
+
+/** "Date 2: …": a date row's problem with its number (blank rows are not counted). */
+function rowMessage(message: FieldMessage, index: number): FieldMessage {
+  return { key: `${message.key}Row`, values: { ...(message.values ?? {}), row: String(index + 1) } };
 }
 
 function messageFor(
@@ -122,6 +156,16 @@ function messageFor(
       return msg('cadenceInvalid');
     case 'kind':
       return msg('kindInvalid');
+    case 'birthday':
+      return msg('impossible', undefined, 'dates');
+    case 'dates': {
+      const issue = issues.find((i) => i.path[0] === 'dates');
+      const index = Number(issue?.path[1] ?? 0);
+      const kind = issue?.path[2] === 'label' ? 'label' : issue?.path.length === 1 ? 'tooMany' : 'impossible';
+      return kind === 'tooMany'
+        ? msg('tooMany', undefined, 'dates')
+        : rowMessage(msg(kind, undefined, 'dates'), index);
+    }
     default:
       return msg('tooLong');
   }
@@ -143,6 +187,8 @@ function draftOf(f: Parsed['fields']): PersonDraft {
     ...(f.closeness !== undefined ? { closeness: f.closeness } : {}),
     ...(f.pinnedRing !== undefined ? { pinnedRing: f.pinnedRing } : {}),
     ...(f.cadenceDays !== undefined ? { cadenceDays: f.cadenceDays } : {}),
+    ...(f.birthday !== undefined ? { birthday: f.birthday } : {}),
+    ...(f.dates.length ? { dates: f.dates } : {}),
   };
 }
 
@@ -172,6 +218,8 @@ export function toPersonPatch(values: PersonEditorValues): FormResult<PersonPatc
       pinnedRing: f.pinnedRing ?? null,
       cadenceDays: f.cadenceDays ?? null,
       notes: f.notes,
+      birthday: f.birthday ?? null,
+      dates: f.dates,
     },
   };
 }
@@ -194,6 +242,8 @@ export function editorFieldFor(path: string): PersonEditorField | undefined {
     'pinnedRing',
     'cadenceDays',
     'notes',
+    'birthday',
+    'dates',
   ];
   return fields.includes(head) ? (head as PersonEditorField) : undefined;
 }

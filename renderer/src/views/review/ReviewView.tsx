@@ -17,6 +17,7 @@ import type { FieldMessage } from '../../forms/field-errors';
 import { optionalNumber } from '../../forms/schema-field';
 import { ringKey } from '../../i18n/figures';
 import { formatEncounterDate } from '../../i18n/format';
+import { NextStepPanel } from '../../next-step/NextStepPanel';
 import { useClient, useLocale } from '../../store/context';
 import { selectNetwork, selectSnapshot } from '../../store/derived';
 import { useActions, useAppState } from '../../store/hooks';
@@ -195,6 +196,7 @@ function ReviewItem({
             />
           </div>
         )}
+        <NextStepPanel person={person} compact />
       </div>
       <fieldset className="review-actions">
         <legend className="visually-hidden">{t('review:actionsFor', { name: person.displayName })}</legend>

@@ -10,6 +10,7 @@ import { formatNumber, todayIso } from '../../i18n/format';
 import { ImportPanel } from '../../import/ImportPanel';
 import { useClient, useLanguage, useLocale, useNotify } from '../../store/context';
 import { useActions } from '../../store/hooks';
+import { WelcomeReminders } from './WelcomeReminders';
 
 export function Welcome() {
   const { t } = useTranslation('welcome');
@@ -94,6 +95,7 @@ export function Welcome() {
           </button>
         </div>
       </div>
+      <WelcomeReminders />
       {importing && (
         <section id="welcome-import" className="welcome-import" aria-labelledby="welcome-import-title">
           <h3 id="welcome-import-title">{t('importTitle')}</h3>

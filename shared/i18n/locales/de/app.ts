@@ -113,6 +113,7 @@ export default {
     map: 'Karte',
     people: 'Personen',
     review: 'Überprüfen',
+    agenda: 'Agenda',
     plan: 'Plan',
     dashboard: 'Übersicht',
     settings: 'Einstellungen',

@@ -40,4 +40,10 @@ export default {
   sample: 'Beispielnetzwerk laden',
   import: '{{file}} importieren',
   restore: 'Sicherung vom {{day}} wiederherstellen',
+  nextStep: 'den nächsten Schritt für {{name}} festlegen',
+  clearNextStep: 'den nächsten Schritt für {{name}} entfernen',
+  nextStepDone: 'den nächsten Schritt für {{name}} erledigen',
+  personDates: 'die Daten von {{name}} ändern',
+  reminders: 'die Erinnerungen ändern',
+  calendarFile: 'die Kalenderdatei ändern',
 } satisfies typeof en;

@@ -177,6 +177,7 @@ export default {
     context: 'ein Kontextname',
     encounterNotes: 'die Notizen einer Begegnung',
     tieNote: 'die Notiz einer Verbindung',
+    nextStep: 'der nächste Schritt',
   },
   progress: {
     read: '{{file}} wird gelesen',

@@ -39,6 +39,7 @@ export default {
     map: '$t(app:nav.map)',
     people: '$t(app:nav.people)',
     review: '$t(app:nav.review)',
+    agenda: '$t(app:nav.agenda)',
     plan: '$t(app:nav.plan)',
     dashboard: '$t(app:nav.dashboard)',
     settings: '$t(app:nav.settings)',

@@ -112,6 +112,7 @@ export default {
     map: 'Map',
     people: 'People',
     review: 'Review',
+    agenda: 'Agenda',
     plan: 'Plan',
     dashboard: 'Dashboard',
     settings: 'Settings',

@@ -38,4 +38,10 @@ export default {
   sample: 'load the sample network',
   import: 'import {{file}}',
   restore: 'restore the backup of {{day}}',
+  nextStep: 'set the next step for {{name}}',
+  clearNextStep: 'remove the next step for {{name}}',
+  nextStepDone: 'finish the next step for {{name}}',
+  personDates: 'change the dates of {{name}}',
+  reminders: 'change the reminders',
+  calendarFile: 'change the calendar file',
 };

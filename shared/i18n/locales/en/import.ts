@@ -172,6 +172,7 @@ export default {
     context: 'a context name',
     encounterNotes: 'the notes of an encounter',
     tieNote: 'the note of a tie',
+    nextStep: 'the next step',
   },
   /** Progress while a file is read (stderr in the CLI; the import service sends the same stages). */
   progress: {
