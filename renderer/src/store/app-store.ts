@@ -38,6 +38,8 @@ export interface MapViewState {
   /** The map's date; undefined: today. */
   asOf: string | undefined;
   mode: 'map' | 'list';
+  /** What is typed in the map's search field. */
+  query: string;
   /** People the search found: drawn emphasised, the rest dimmed. */
   highlight: ReadonlySet<string>;
   /** The person the keyboard is on (the canvas's focus ring). */
@@ -86,6 +88,7 @@ export function initialMapState(): MapViewState {
     filters: NO_FILTERS,
     asOf: undefined,
     mode: 'map',
+    query: '',
     highlight: NO_HIGHLIGHT,
     focusId: undefined,
     playing: false,
@@ -239,10 +242,13 @@ export function createAppStore(
       setMode: (mode: 'map' | 'list') => setMap({ mode }),
       setHighlight: (ids: readonly string[]) =>
         setMap({ highlight: ids.length ? new Set(ids) : NO_HIGHLIGHT }),
+      /** The search field's text and the people it highlights. */
+      setSearch: (query: string, ids: readonly string[]) =>
+        setMap({ query, highlight: ids.length ? new Set(ids) : NO_HIGHLIGHT }),
       setFocus: (focusId: string | undefined) => setMap({ focusId }),
       setPlaying: (playing: boolean) => setMap({ playing }),
-      /** Escape on the map: no search highlight, no keyboard focus. */
-      clearEmphasis: () => setMap({ highlight: NO_HIGHLIGHT, focusId: undefined }),
+      /** Escape on the map: no search (its text and highlight), no keyboard focus. */
+      clearEmphasis: () => setMap({ query: '', highlight: NO_HIGHLIGHT, focusId: undefined }),
     },
 
     /** Asks the component that owns `target` to focus it (now, or when it is next shown). */

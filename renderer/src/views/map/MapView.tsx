@@ -43,6 +43,7 @@ export function MapView() {
   const mode = useAppState((s) => s.map.mode);
   const focusId = useAppState((s) => s.map.focusId);
   const highlight = useAppState((s) => s.map.highlight);
+  const query = useAppState((s) => s.map.query);
   const selectedId = useAppState((s) => s.selectedId);
   const today = useAppState((s) => s.today);
   const scenes = mapScenes(store);
@@ -195,11 +196,11 @@ export function MapView() {
       <div className="map-controls">
         <MapSearch
           scene={scene}
+          query={query}
           moreText={tagsOf}
-          onPreview={actions.map.setHighlight}
-          onClear={() => actions.map.setHighlight([])}
-          onChoose={(id) => {
-            actions.map.setHighlight([id]);
+          onSearch={actions.map.setSearch}
+          onChoose={(id, name) => {
+            actions.map.setSearch(name, [id]);
             actions.select(id);
             controller.current?.centreOn(id);
           }}

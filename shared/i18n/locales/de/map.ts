@@ -67,6 +67,7 @@ export default {
     placeholder: 'Person suchen…',
     noMatch: 'Niemand mit diesem Namen',
     hidden: 'durch Filter ausgeblendet',
+    didYouMean: 'Meinten Sie {{name}}?',
   },
   filters: {
     title: 'Filter',

@@ -7,6 +7,7 @@ export default {
     remove: '{{name}} entfernen',
     create: '„{{name}}“ als neue Person hinzufügen',
     noMatch: 'Keine passende Person',
+    didYouMean: 'Meinten Sie {{name}}?',
   },
   people: {
     plannedSuffix: '(+{{count}} geplant)',

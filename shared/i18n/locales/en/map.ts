@@ -63,6 +63,7 @@ export default {
     placeholder: 'Find a person…',
     noMatch: 'No one by that name',
     hidden: 'hidden by the filters',
+    didYouMean: 'Did you mean {{name}}?',
   },
   filters: {
     title: 'Filters',

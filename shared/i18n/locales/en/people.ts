@@ -5,6 +5,7 @@ export default {
     remove: 'Remove {{name}}',
     create: 'Add “{{name}}” as a new person',
     noMatch: 'No matching person',
+    didYouMean: 'Did you mean {{name}}?',
   },
   people: {
     plannedSuffix: '(+{{count}} planned)',
