@@ -85,8 +85,8 @@ export function PeoplePicker({
         setActive((i) => Math.max(i - 1, 0));
         break;
       case 'Enter':
-        // With an option highlighted, Enter picks it; otherwise it submits the form as usual.
-        if (open && activeOption) {
+        // With an option highlighted, Enter picks it; otherwise (or with Ctrl/Cmd) it submits the form.
+        if (open && activeOption && !event.ctrlKey && !event.metaKey) {
           event.preventDefault();
           add(activeOption);
         }
