@@ -15,8 +15,16 @@ import type { PrintOptionsInput } from '../../../shared/print/options';
 import { type ApiError, type Client, toApiError } from '../api/client';
 import { todayIso } from '../i18n/format';
 import { NO_FILTERS } from '../scene/filters';
-import type { ColourBy, DriftMonths, LayoutKind, MapFilters } from '../scene/types';
+import type {
+  BandFolding,
+  ColourBy,
+  DriftMonths,
+  FoldableRing,
+  LayoutKind,
+  MapFilters,
+} from '../scene/types';
 import { createStore, type Store } from './store';
+import { readFlag, writeFlag } from './ui-prefs';
 
 /** The views of the window, in the order of the navigation and of Ctrl/Cmd+1…6. */
 export type ViewId = MenuView;
@@ -45,6 +53,10 @@ export interface MapViewState {
   /** The person the keyboard is on (the canvas's focus ring). */
   focusId: string | undefined;
   playing: boolean;
+  /** How the outer bands are drawn (the user's choice; `auto` folds large ones). */
+  folding: Readonly<Record<FoldableRing, BandFolding>>;
+  /** The legend beside the map is open (remembered between sessions). */
+  legendOpen: boolean;
 }
 
 export type OpenDialog =
@@ -92,8 +104,13 @@ export function initialMapState(): MapViewState {
     highlight: NO_HIGHLIGHT,
     focusId: undefined,
     playing: false,
+    folding: AUTO_FOLDING,
+    legendOpen: true,
   };
 }
+
+const AUTO_FOLDING: Readonly<Record<FoldableRing, BandFolding>> = { known: 'auto', 'not-met': 'auto' };
+const LEGEND_OPEN = 'map.legendOpen';
 
 export function initialState(view: ViewId = 'map', today = todayIso()): AppState {
   return {
@@ -150,7 +167,9 @@ export function createAppStore(
 ) {
   const today = options.today ?? todayIso;
   const translate = options.translate ?? ((key: string) => key);
-  const store: Store<AppState> = createStore(initialState(options.view, today()));
+  const initial = initialState(options.view, today());
+  initial.map.legendOpen = readFlag(LEGEND_OPEN, initial.map.legendOpen);
+  const store: Store<AppState> = createStore(initial);
   const get = store.get;
   const set = store.set;
   let latestRevision = -1;
@@ -247,6 +266,13 @@ export function createAppStore(
         setMap({ query, highlight: ids.length ? new Set(ids) : NO_HIGHLIGHT }),
       setFocus: (focusId: string | undefined) => setMap({ focusId }),
       setPlaying: (playing: boolean) => setMap({ playing }),
+      /** Opens or folds an outer band of the ring layout. */
+      setFolding: (ring: FoldableRing, mode: BandFolding) =>
+        set((s) => ({ map: { ...s.map, folding: { ...s.map.folding, [ring]: mode } } })),
+      setLegendOpen: (legendOpen: boolean) => {
+        writeFlag(LEGEND_OPEN, legendOpen);
+        setMap({ legendOpen });
+      },
       /** Escape on the map: no search (its text and highlight), no keyboard focus. */
       clearEmphasis: () => setMap({ query: '', highlight: NO_HIGHLIGHT, focusId: undefined }),
     },

@@ -42,6 +42,7 @@ export const selectSceneOptions = (() => {
       filters: SceneOptions['filters'],
       pins: SceneOptions['pins'],
       ringCadenceDays: SceneOptions['ringCadenceDays'],
+      folding: SceneOptions['folding'],
     ): SceneOptions => ({
       layout,
       colourBy,
@@ -51,6 +52,7 @@ export const selectSceneOptions = (() => {
       filters,
       pins,
       ringCadenceDays,
+      folding,
     }),
   );
   return (state: AppState, snapshot: Snapshot): SceneOptions =>
@@ -62,6 +64,7 @@ export const selectSceneOptions = (() => {
       state.map.filters,
       snapshot.mapPins ?? NO_PINS,
       snapshot.settings.model.ringCadenceDays,
+      state.map.folding,
     );
 })();
 const NO_PINS = {};
