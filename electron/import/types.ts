@@ -16,6 +16,7 @@ import type {
   Tie,
   TieKind,
 } from '../../shared/domain/schema';
+import type { ContactLogFormat } from './contact-log/types';
 import type { ItemProgress } from './progress';
 
 export const IMPORT_FORMATS = [
@@ -215,7 +216,7 @@ export interface PlanOptions {
   onProgress?: ItemProgress;
 }
 
-export type MatchedBy = 'email' | 'name' | 'id';
+export type MatchedBy = 'phone' | 'email' | 'name' | 'id';
 
 export interface PlannedPerson {
   /** Lines of the file that contributed to this person (several if a file repeats someone). */
@@ -284,7 +285,8 @@ export interface ImportCounts {
 }
 
 export interface ImportPreview {
-  format: ImportFormat;
+  /** A general format, or a chat, call or mail export (whose preview is a `ContactLogPreview`). */
+  format: ImportFormat | ContactLogFormat;
   fileName: string;
   /** `add` appends to the data; `replace` swaps it for `replacement` (JSON restore/merge). */
   mode: 'add' | 'replace';

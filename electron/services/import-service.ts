@@ -9,6 +9,8 @@
 import type { Database } from '../../shared/domain/schema';
 import type { ImportPreviewSummary, ImportProgressEvent } from '../../shared/ipc/contract';
 import { AppError } from '../errors';
+import { applyContactLog, contactLogChangesNothing } from '../import/contact-log/apply';
+import { isContactLogPreview } from '../import/contact-log/plan';
 import { acceptMerges, applyImport, changesNothing, ImportError, type ImportPreview } from '../import/index';
 import type { PreviewJob } from '../import/preview/job';
 import { inlinePreviewRunner, type PreviewHandle, type PreviewRunner } from '../import/preview/runner';
@@ -23,7 +25,14 @@ export interface ImportServiceOptions {
 
 export interface ImportSession {
   preview(
-    request: { fileName: string; base64: string; today: string; jobId?: string | undefined },
+    request: {
+      fileName: string;
+      base64: string;
+      today: string;
+      jobId?: string | undefined;
+      me?: string[] | undefined;
+      choices?: Record<string, string> | undefined;
+    },
     db: Readonly<Database>,
   ): Promise<ImportPreviewSummary>;
   /** Stops the running preview with this id; false when none is running. */
@@ -71,6 +80,12 @@ export function createImportSession(deps: ServiceDeps, options: ImportServiceOpt
         },
         plan: { now: deps.now().toISOString(), jsonMode: 'merge' },
       };
+      if (request.me || request.choices) {
+        job.log = {
+          ...(request.me ? { me: request.me } : {}),
+          ...(request.choices ? { choices: request.choices } : {}),
+        };
+      }
       let handle: PreviewHandle;
       try {
         handle = await runner.start(job, db, {
@@ -121,7 +136,10 @@ export function createImportSession(deps: ServiceDeps, options: ImportServiceOpt
 export function commitImport(draft: Database, preview: ImportPreview): Record<string, number> {
   let counts: Record<string, number> = { ...preview.counts };
   try {
-    if (!changesNothing(preview)) counts = { ...applyImport(preview, draft) };
+    if (isContactLogPreview(preview)) {
+      // A chat, call or mail export: also its coverage records and the raised counts of known days.
+      if (!contactLogChangesNothing(preview)) applyContactLog(preview, draft);
+    } else if (!changesNothing(preview)) counts = { ...applyImport(preview, draft) };
   } catch (error) {
     if (error instanceof ImportError && error.reason === 'stale-preview') {
       throw new AppError('conflict', 'the data changed since the preview; choose the file again');

@@ -217,6 +217,16 @@ export const Settings = z.object({
   plan: Plan.optional(),
   /** The welcome screen was answered (start empty, import or sample); it is not shown again. */
   onboarded: z.boolean().optional(),
+  // Added with imports of chat, call and mail exports; optional, so older files load unchanged.
+  /** The owner's own e-mail addresses: "me" in mailboxes and calendars. */
+  ownerEmails: z.array(z.string().trim().max(320)).max(50).optional(),
+  /** The owner's own phone numbers: "me" in chat and call logs. */
+  ownerPhones: z.array(z.string().trim().max(64)).max(50).optional(),
+  /** Country calling code for numbers written without one, e.g. `+43` (the default when absent). */
+  phoneCountryCode: z
+    .string()
+    .regex(/^\+[1-9]\d{0,3}$/, 'a country code like +43')
+    .optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 

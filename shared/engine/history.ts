@@ -108,6 +108,11 @@ export interface History {
    */
   handLogged: Uint8Array;
   importedChannels: Uint8Array;
+  /**
+   * Per person with imported contact: which export formats it came from on which channel, as
+   * `channel index:format` (a chat export covers its chat, not the phone's text messages).
+   */
+  importedSources: ReadonlyMap<number, ReadonlySet<string>>;
   /** All encounters' days ascending, and their channels (CHANNELS index) in the same order. */
   encounterDays: Int32Array;
   encounterChannels: Uint8Array;
@@ -180,6 +185,7 @@ export function buildHistory(
   const coEligible = pool.byte('history.coEligible', E);
   const handLogged = new Uint8Array(P);
   const importedChannels = new Uint8Array(P);
+  const importedSources = new Map<number, Set<string>>();
   const maxGroup = params.coParticipationMaxGroup;
   const channelWeight = CHANNELS.map((c) => params.channelWeights[c]);
   const channelMinutes = CHANNELS.map((c) => params.defaultMinutes[c]);
@@ -234,8 +240,15 @@ export function buildHistory(
       const imported = enc.source !== undefined;
       for (let q = first; q < slot; q++) {
         const i = partIdx[q] as number;
-        if (imported) importedChannels[i] = (importedChannels[i] as number) | (1 << ch);
-        else handLogged[i] = 1;
+        if (imported) {
+          importedChannels[i] = (importedChannels[i] as number) | (1 << ch);
+          let sources = importedSources.get(i);
+          if (!sources) {
+            sources = new Set();
+            importedSources.set(i, sources);
+          }
+          sources.add(`${ch}:${enc.source!.format}`);
+        } else handLogged[i] = 1;
       }
     }
     const known = slot - first;
@@ -465,6 +478,7 @@ export function buildHistory(
     tDay,
     handLogged,
     importedChannels,
+    importedSources,
     encounterDays,
     encounterChannels,
     shared,

@@ -6,7 +6,6 @@
  * same index.
  */
 import type { ModelParams } from '../domain/model-params';
-import { CHANNELS } from '../domain/schema';
 import { dayOf } from './dates';
 import { buildHistory, CHANNEL_INDEX, type History } from './history';
 import { indexTies, tieWeightsAt } from './pairs';
@@ -97,45 +96,37 @@ export function prepareEngine(data: EngineData): PreparedEngine {
 /**
  * Per person, the last day the data covers their contact, or −1 when it is covered up to any date: some
  * of it was logged by hand (hand-logged channels count as kept up to today), none of it was imported, or
- * no coverage record speaks for their imported channels (older imports: assumed complete). Otherwise the
- * latest end of the coverage records for them (or for everyone) on the channels of their imported contact.
+ * no coverage record speaks for one of their imported sources (older imports: assumed complete).
+ * Otherwise the latest end among the coverage records for their imported sources — the channel and the
+ * export it came from, for them or for everyone: an SMS backup says nothing about a WhatsApp friend.
  */
 function coverageEnds(h: History, coverage: readonly EngineCoverage[]): Int32Array {
   const P = h.people.length;
   const out = new Int32Array(P).fill(-1);
   if (coverage.length === 0) return out;
-  const forEveryone = new Int32Array(CHANNELS.length).fill(-1);
-  const forPeople = new Map<number, Int32Array>();
-  for (const c of coverage) {
-    const ch = CHANNEL_INDEX[c.channel];
-    const end = dayOf(c.to);
-    const targets = c.personIds === undefined ? null : c.personIds;
-    if (targets === null) {
-      if (end > (forEveryone[ch] as number)) forEveryone[ch] = end;
-      continue;
-    }
-    for (const id of targets) {
-      const i = h.index.get(id);
-      if (i === undefined) continue;
-      let ends = forPeople.get(i);
-      if (!ends) {
-        ends = new Int32Array(CHANNELS.length).fill(-1);
-        forPeople.set(i, ends);
-      }
-      if (end > (ends[ch] as number)) ends[ch] = end;
-    }
-  }
-  for (let i = 0; i < P; i++) {
-    const mask = h.importedChannels[i] as number;
-    if (h.handLogged[i] || mask === 0) continue;
-    const own = forPeople.get(i);
+  const ends = coverage.map((c) => ({
+    channel: CHANNEL_INDEX[c.channel],
+    source: c.source,
+    people: c.personIds === undefined ? null : new Set(c.personIds),
+    end: dayOf(c.to),
+  }));
+  for (const [i, sources] of h.importedSources) {
+    if (h.handLogged[i]) continue;
+    const id = h.people[i]!.id;
     let end = -1;
     let unknown = false;
-    for (let ch = 0; ch < CHANNELS.length; ch++) {
-      if (!(mask & (1 << ch))) continue;
-      const e = Math.max(forEveryone[ch] as number, own ? (own[ch] as number) : -1);
-      if (e < 0) unknown = true;
-      else if (e > end) end = e;
+    for (const key of sources) {
+      const colon = key.indexOf(':');
+      const channel = Number(key.slice(0, colon));
+      const format = key.slice(colon + 1);
+      let best = -1;
+      for (const c of ends) {
+        if (c.channel !== channel || (c.source !== undefined && c.source !== format)) continue;
+        if (c.people !== null && !c.people.has(id)) continue;
+        if (c.end > best) best = c.end;
+      }
+      if (best < 0) unknown = true;
+      else if (best > end) end = best;
     }
     if (!unknown) out[i] = end;
   }

@@ -43,6 +43,61 @@ export interface RhythmCheck {
   kept: boolean;
 }
 
+/** The counts of one rhythm check, written into one reused object (the check runs for everyone, every date). */
+const counted = { periods: 0, covered: 0, needed: 0, recent: false, kept: false };
+
+/**
+ * Counts the periods of ring `ring` (1–4) with contact among the first `count` contact days `days[from …]`
+ * (ascending, all ≤ t). With `early`, stops as soon as the answer is known (then `covered` may be short).
+ */
+function count(
+  days: ArrayLike<number>,
+  from: number,
+  n: number,
+  t: number,
+  ring: number,
+  params: RhythmParams,
+  early: boolean,
+): typeof counted {
+  const c = params.ringCadenceDays[ring - 1] as number;
+  const min = params.rhythmMinPeriods[ring - 1] as number;
+  counted.covered = 0;
+  counted.kept = false;
+  if (n <= 0) {
+    counted.periods = 0;
+    counted.needed = min;
+    counted.recent = false;
+    return counted;
+  }
+  const now = lastCountedPeriod(days, from, n, t, c);
+  const periods = Math.min(
+    params.rhythmPeriods[ring - 1] as number,
+    now - periodOf(days[from] as number, c) + 1,
+  );
+  const needed = Math.max(min, Math.ceil(params.rhythmKeptShare * periods - 1e-9));
+  // The last contact must lie in one of the two newest periods counted.
+  const recent = periodOf(days[from + n - 1] as number, c) >= now - 1;
+  counted.periods = periods;
+  counted.needed = needed;
+  counted.recent = recent;
+  if (early && (n < min || periods < min || !recent)) return counted;
+  const oldest = now - periods + 1;
+  let covered = 0;
+  let lastPeriod = Number.NaN;
+  for (let j = from + n - 1; j >= from; j--) {
+    const p = periodOf(days[j] as number, c);
+    if (p < oldest) break;
+    if (p !== lastPeriod) {
+      covered++;
+      lastPeriod = p;
+      if (early && covered >= needed) break;
+    }
+  }
+  counted.covered = covered;
+  counted.kept = periods >= min && covered >= needed && recent;
+  return counted;
+}
+
 /**
  * Checks the rhythm of ring `ring` (1–4) against the first `count` contact days `days[from …]` (ascending,
  * all ≤ t).
@@ -50,40 +105,13 @@ export interface RhythmCheck {
 export function checkRhythm(
   days: ArrayLike<number>,
   from: number,
-  count: number,
+  n: number,
   t: number,
   ring: number,
   params: RhythmParams,
 ): RhythmCheck {
-  const c = params.ringCadenceDays[ring - 1] as number;
-  const m = params.rhythmPeriods[ring - 1] as number;
-  const min = params.rhythmMinPeriods[ring - 1] as number;
-  if (count <= 0)
-    return { ring, periodDays: c, periods: 0, covered: 0, needed: min, recent: false, kept: false };
-  const now = lastCountedPeriod(days, from, count, t, c);
-  const periods = Math.min(m, now - periodOf(days[from] as number, c) + 1);
-  const needed = Math.max(min, Math.ceil(params.rhythmKeptShare * periods - 1e-9));
-  const oldest = now - periods + 1;
-  let covered = 0;
-  let lastPeriod = Number.NaN;
-  for (let j = from + count - 1; j >= from; j--) {
-    const p = periodOf(days[j] as number, c);
-    if (p < oldest) break;
-    if (p !== lastPeriod) {
-      covered++;
-      lastPeriod = p;
-    }
-  }
-  const recent = periodOf(days[from + count - 1] as number, c) >= now - 1;
-  return {
-    ring,
-    periodDays: c,
-    periods,
-    covered,
-    needed,
-    recent,
-    kept: periods >= min && covered >= needed && recent,
-  };
+  const m = count(days, from, n, t, ring, params, false);
+  return { ring, periodDays: params.ringCadenceDays[ring - 1] as number, ...m };
 }
 
 /**
@@ -93,50 +121,15 @@ export function checkRhythm(
 export function rhythmBand(
   days: ArrayLike<number>,
   from: number,
-  count: number,
+  n: number,
   t: number,
   params: RhythmParams,
 ): number {
-  if (count <= 0) return 0;
+  if (n <= 0) return 0;
   for (let ring = 1; ring <= 4; ring++) {
-    if (keeps(days, from, count, t, ring, params)) return ring;
+    if (count(days, from, n, t, ring, params, true).kept) return ring;
   }
   return 0;
-}
-
-/** `checkRhythm(…).kept` without building the object (the hot path: every person, every date). */
-function keeps(
-  days: ArrayLike<number>,
-  from: number,
-  count: number,
-  t: number,
-  ring: number,
-  params: RhythmParams,
-): boolean {
-  const c = params.ringCadenceDays[ring - 1] as number;
-  const min = params.rhythmMinPeriods[ring - 1] as number;
-  if (count < min) return false;
-  const now = lastCountedPeriod(days, from, count, t, c);
-  const periods = Math.min(
-    params.rhythmPeriods[ring - 1] as number,
-    now - periodOf(days[from] as number, c) + 1,
-  );
-  if (periods < min) return false;
-  // The last contact must lie in one of the two newest periods counted.
-  if (periodOf(days[from + count - 1] as number, c) < now - 1) return false;
-  const needed = Math.max(min, Math.ceil(params.rhythmKeptShare * periods - 1e-9));
-  const oldest = now - periods + 1;
-  let covered = 0;
-  let lastPeriod = Number.NaN;
-  for (let j = from + count - 1; j >= from; j--) {
-    const p = periodOf(days[j] as number, c);
-    if (p < oldest) return false;
-    if (p !== lastPeriod) {
-      if (++covered >= needed) return true;
-      lastPeriod = p;
-    }
-  }
-  return false;
 }
 
 /** The newest period that counts: the one holding t if it has contact, else the one before. */

@@ -15,7 +15,8 @@ export type EngineEncounter = Pick<Encounter, 'id' | 'date' | 'participants' | '
   Partial<Pick<Encounter, 'durationMinutes' | 'initiator' | 'attempt' | 'source'>>;
 
 /** The coverage fields the engine reads (see `Coverage` in the schema). */
-export type EngineCoverage = Pick<Coverage, 'channel' | 'from' | 'to'> & Partial<Pick<Coverage, 'personIds'>>;
+export type EngineCoverage = Pick<Coverage, 'channel' | 'from' | 'to'> &
+  Partial<Pick<Coverage, 'personIds' | 'source'>>;
 
 /** The tie fields the engine reads. */
 export type EngineTie = Pick<Tie, 'a' | 'b'> & Partial<Pick<Tie, 'strength'>>;

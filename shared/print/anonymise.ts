@@ -55,6 +55,7 @@ export function anonymiseData(
         ...(c.createdAt !== undefined ? { createdAt: c.createdAt } : {}),
       })),
       ties: data.ties,
+      ...(data.coverage ? { coverage: data.coverage } : {}),
       settings: { ownerName: '', model: data.settings.model },
       mapPins: data.mapPins,
     },

@@ -92,6 +92,21 @@ export interface PrintEncounter {
   participants: string[];
   channel: z.infer<typeof Channel>;
   durationMinutes?: number;
+  /** What the depth engine reads besides (so a print shows the figures the window shows). */
+  initiator?: 'me' | 'them';
+  attempt?: boolean;
+  /** Imported: the export format it came from (the engine reads whether silence is covered by data). */
+  imported?: string;
+}
+
+/** What an imported export covers (see `Coverage` in the schema), as the engine reads it. */
+export interface PrintCoverage {
+  channel: z.infer<typeof Channel>;
+  personIds?: string[];
+  from: string;
+  to: string;
+  /** The export format that covered it (a chat export covers its chat, not the phone's messages). */
+  source?: string;
 }
 
 export interface PrintContext {
@@ -112,6 +127,7 @@ export interface PrintData {
   encounters: PrintEncounter[];
   contexts: PrintContext[];
   ties: PrintTie[];
+  coverage?: PrintCoverage[];
   settings: { ownerName: string; model: ModelParams };
   mapPins: MapPins;
 }
@@ -145,9 +161,19 @@ export function printDataFrom(db: {
     participants: readonly string[];
     channel: z.infer<typeof Channel>;
     durationMinutes?: number;
+    initiator?: 'me' | 'them';
+    attempt?: boolean;
+    source?: { format: string };
   }[];
   contexts: readonly { id: string; name: string; kind: z.infer<typeof ContextKind>; createdAt?: string }[];
   ties: readonly { a: string; b: string; strength?: number }[];
+  coverage?: readonly {
+    channel: z.infer<typeof Channel>;
+    personIds?: readonly string[];
+    from: string;
+    to: string;
+    source?: string;
+  }[];
   settings: { ownerName: string; model: ModelParams };
   mapPins?: MapPins;
 }): PrintData {
@@ -170,6 +196,9 @@ export function printDataFrom(db: {
       participants: [...e.participants],
       channel: e.channel,
       ...(e.durationMinutes !== undefined ? { durationMinutes: e.durationMinutes } : {}),
+      ...(e.initiator !== undefined ? { initiator: e.initiator } : {}),
+      ...(e.attempt ? { attempt: true } : {}),
+      ...(e.source !== undefined ? { imported: e.source.format } : {}),
     })),
     contexts: db.contexts.map((c) => ({
       id: c.id,
@@ -181,6 +210,13 @@ export function printDataFrom(db: {
       a: t.a,
       b: t.b,
       ...(t.strength !== undefined ? { strength: t.strength } : {}),
+    })),
+    coverage: (db.coverage ?? []).map((c) => ({
+      channel: c.channel,
+      from: c.from,
+      to: c.to,
+      ...(c.source !== undefined ? { source: c.source } : {}),
+      ...(c.personIds !== undefined ? { personIds: [...c.personIds] } : {}),
     })),
     settings: { ownerName: db.settings.ownerName, model: db.settings.model },
     mapPins: db.mapPins ?? { ego: {}, force: {}, context: {} },

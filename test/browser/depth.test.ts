@@ -11,8 +11,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../shared/domain/schema';
-import type { InvokeChannel } from '../../shared/ipc/channels';
-import { type AppHarness, launchApp } from '../harness/app-harness';
+import { type AppHarness, call, launchApp, shiftDay, todayInPage } from '../harness/app-harness';
 import { clickPerson, drawnScene, enableMapHook } from './map-page';
 
 let dir: string;
@@ -32,27 +31,6 @@ afterEach(async () => {
 
 const onDisk = async (): Promise<Database> => JSON.parse(await readFile(dataFile, 'utf8')) as Database;
 
-async function call<T = { id: string }>(
-  harness: AppHarness,
-  channel: InvokeChannel,
-  payload: unknown,
-): Promise<T> {
-  const result = await harness.core.router.handle(channel, payload);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.data as T;
-}
-
-async function todayInPage(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const d = new Date();
-    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-  });
-}
-function daysFrom(day: string, days: number): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
-
 const view = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name, exact: true });
 
@@ -70,7 +48,7 @@ describe('rings a new user can trust', () => {
     const nina = await add('Nina New');
     const meet = (id: string, daysAgo: number) =>
       call(app!, 'encounters.create', {
-        date: daysFrom(today, -daysAgo),
+        date: shiftDay(today, -daysAgo),
         participants: [id],
         channel: 'in_person',
       });
@@ -175,7 +153,7 @@ describe('a date after today', () => {
     const today = await todayInPage(page);
     const anna = await call(app, 'people.create', { displayName: 'Anna Berger' });
     await call(app, 'encounters.create', {
-      date: daysFrom(today, -3),
+      date: shiftDay(today, -3),
       participants: [anna.id],
       channel: 'call',
     });
@@ -184,7 +162,7 @@ describe('a date after today', () => {
     await page.locator('.person-detail').getByRole('button', { name: 'Log encounter' }).click();
     const dialog = page.getByRole('dialog', { name: 'Log encounter' });
     await dialog.waitFor();
-    const future = daysFrom(today, 10);
+    const future = shiftDay(today, 10);
     await dialog.getByLabel('Date').fill(future);
     const before = await readFile(dataFile);
     await dialog.getByRole('button', { name: 'Log encounter', exact: true }).click();
@@ -198,7 +176,7 @@ describe('a date after today', () => {
     await dialog.waitFor({ state: 'hidden' });
     await expect
       .poll(async () => (await onDisk()).encounters.map((e) => e.date).sort())
-      .toEqual([daysFrom(today, -3), future]);
+      .toEqual([shiftDay(today, -3), future]);
     // The table counts one encounter and one planned; the detail marks the planned one.
     const row = page.getByRole('row', { name: /Anna Berger/ });
     await expect.poll(() => row.textContent()).toMatch(/1 \(\+1 planned\)/);

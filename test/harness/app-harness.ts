@@ -4,7 +4,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import { type AppCore, openAppCore } from '../../electron/core';
+import type { InvokeChannel } from '../../shared/ipc/channels';
 import { type BrowserApp, type BrowserOptions, DEFAULT_LOCALE, openRenderer, ROOT } from './browser';
 
 export interface LaunchOptions extends BrowserOptions {
@@ -47,4 +49,29 @@ export async function launchApp(options: LaunchOptions): Promise<AppHarness> {
       return closed;
     },
   };
+}
+
+/** Calls the core as the renderer would, and fails the test with the message when the call fails. */
+export async function call<T = { id: string }>(
+  harness: Pick<AppHarness, 'core'>,
+  channel: InvokeChannel,
+  payload: unknown,
+): Promise<T> {
+  const result = await harness.core.router.handle(channel, payload);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+  return result.data as T;
+}
+
+/** Today in the page's time zone, as YYYY-MM-DD. */
+export function todayInPage(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  });
+}
+
+/** The day `days` after `day` (before, when negative), as YYYY-MM-DD. */
+export function shiftDay(day: string, days: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }

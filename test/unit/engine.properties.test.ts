@@ -7,6 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { lineWidthFor } from '../../renderer/src/scene/encodings';
 import { defaultModelParams, type ModelParams } from '../../shared/domain/model-params';
 import { CHANNELS, PERSON_KINDS } from '../../shared/domain/schema';
 import {
@@ -268,6 +269,14 @@ describe('engine properties', () => {
         for (const x of ringed)
           for (const y of ringed)
             if (x.rhythm.band! < y.rhythm.band!) expect(code(x.ring)).toBeLessThanOrEqual(code(y.ring));
+        // And the map's line says the same: whatever the contacts per month, a line of an inner ring is
+        // thicker than any line of an outer one (each ring has its own band of widths).
+        const met = result.people.filter((p) => p.ring !== 'not-met');
+        for (const x of met)
+          for (const y of met) {
+            if (code(x.ring) >= code(y.ring)) continue;
+            expect(lineWidthFor(x.ring, 0)).toBeGreaterThan(lineWidthFor(y.ring, 1000));
+          }
       }),
       { numRuns: RUNS },
     );

@@ -496,6 +496,12 @@ describe('a person as of a date', () => {
     expect(covered).toMatchObject({ dataUntil: '2026-03-31', status: 'ok', daysSinceContact: 186 });
     // Without a coverage record (or with contact logged by hand) the silence is real.
     expect(computeNetwork({ ...data, asOf: '2026-09-30' }).people[0]!.status).toBe('lapsing');
+    // A phone's SMS backup covering everyone until September says nothing about a WhatsApp friend.
+    const sms = { channel: 'message' as const, from: '2025-01-01', to: '2026-09-15', source: 'sms-backup' };
+    const whatsapp = { ...coverage[0]!, source: 'whatsapp' };
+    expect(
+      computeNetwork({ ...data, coverage: [whatsapp, sms], asOf: '2026-09-30' }).people[0],
+    ).toMatchObject({ dataUntil: '2026-03-31', status: 'ok' });
     const byHand = [...chat, meet('2026-02-01', ['c'])];
     expect(
       computeNetwork({ ...data, encounters: byHand, coverage, asOf: '2026-09-30' }).people[0],

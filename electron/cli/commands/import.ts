@@ -13,6 +13,7 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TFunction } from 'i18next';
 import { type Database, emptyDatabase } from '../../../shared/domain/schema';
+import { localOffsetAtWallClock } from '../../import/contact-log/job';
 import {
   acceptMerges,
   applyImport,
@@ -42,6 +43,7 @@ import {
   UsageError,
 } from '../command';
 import { isCalendarDay, localToday } from '../dates';
+import { importContactLog } from './import-log';
 
 /** How many lines of each list the text preview shows before "… and N more". */
 const LIST_LIMIT = 20;
@@ -63,10 +65,31 @@ export const importCommand: Command = {
     to: { type: 'string', value: 'cli:placeholder.date', help: 'import:cli.optTo' },
     'linkedin-encounters': { type: 'boolean', help: 'import:cli.optLinkedinEncounters' },
     'merge-duplicates': { type: 'boolean', help: 'import:cli.optMergeDuplicates' },
+    'country-code': {
+      type: 'string',
+      value: 'cli:placeholder.countryCode',
+      help: 'import:cli.optCountryCode',
+    },
+    person: { type: 'string', multiple: true, value: 'cli:placeholder.choice', help: 'import:cli.optPerson' },
   },
   async run(ctx) {
     const input = readInput(ctx);
     const { t } = ctx;
+    // Chat, call and mail exports are streamed from the file (they may be far larger than the limit below).
+    if (input.job.format === 'auto') {
+      const { floatingOffset: _, ...parse } = input.job.parse;
+      const handled = await importContactLog(ctx, {
+        path: input.path,
+        fileName: input.job.fileName,
+        dryRun: input.dryRun,
+        json: ctx.values.json === true,
+        me: stringValues(ctx.values, 'me'),
+        countryCode: stringValue(ctx.values, 'country-code')?.trim(),
+        choices: stringValues(ctx.values, 'person'),
+        parse: { ...parse, floatingOffsetMinutes: localOffsetAtWallClock },
+      });
+      if (handled !== null) return handled;
+    }
     let preview: ImportPreview;
     let committed = false;
     const runner = previewRunner(ctx);

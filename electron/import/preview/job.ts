@@ -5,8 +5,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../../../shared/domain/schema';
+import { runContactLogJob } from '../contact-log/job';
 import { type PreviewRequest, previewImport } from '../index';
-import type { ProgressListener } from '../progress';
+import { type ProgressListener, stageReporter } from '../progress';
 import type { ImportFormat, ImportPreview, JsonMode, ParseOptions } from '../types';
 
 export interface PreviewJob {
@@ -21,6 +22,8 @@ export interface PreviewJob {
     floatingOffset?: 'local' | number;
   };
   plan: { now: string; jsonMode?: JsonMode; ownerEmails?: string[] };
+  /** For chat, call and mail exports: who the user says they are, and their choices for ambiguous names. */
+  log?: { me?: string[]; choices?: Record<string, string>; countryCode?: string };
 }
 
 /** Calendar times without a zone, read in the zone of this process at that date (summer/winter). */
@@ -55,4 +58,41 @@ export function runPreviewJob(
   if (job.maxBytes !== undefined) request.maxBytes = job.maxBytes;
   if (onProgress) request.onProgress = onProgress;
   return previewImport(request, db);
+}
+
+/**
+ * Any preview: a chat, call or mail export (streamed from the bytes through the contact-log readers,
+ * their progress reported as the reading stage), else the general pipeline above.
+ */
+export async function runAnyPreviewJob(
+  job: PreviewJob,
+  db: Readonly<Database>,
+  onProgress?: ProgressListener,
+  newId: () => string = randomUUID,
+): Promise<ImportPreview> {
+  const { floatingOffset = 'local', ...parse } = job.parse;
+  if (job.format === undefined || job.format === 'auto') {
+    const reading = onProgress ? stageReporter(onProgress, 'parse', 'bytes') : undefined;
+    const log = await runContactLogJob(
+      {
+        fileName: job.fileName,
+        bytes: job.bytes,
+        ...(job.log?.me ? { me: job.log.me } : {}),
+        ...(job.log?.choices ? { choices: job.log.choices } : {}),
+        ...(job.log?.countryCode ? { countryCode: job.log.countryCode } : {}),
+        parse: {
+          ...parse,
+          floatingOffsetMinutes: floatingOffset === 'local' ? localOffsetMinutes : () => floatingOffset,
+        },
+        now: job.plan.now,
+      },
+      db,
+      { ...(reading ? { onProgress: reading } : {}), newId },
+    );
+    if (log) {
+      if (onProgress) stageReporter(onProgress, 'plan', 'items')(1, 1);
+      return log;
+    }
+  }
+  return runPreviewJob(job, db, onProgress, newId);
 }

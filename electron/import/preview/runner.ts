@@ -12,7 +12,7 @@ import type { Database } from '../../../shared/domain/schema';
 import { asImportError, ImportError } from '../errors';
 import type { ProgressListener } from '../progress';
 import type { ImportPreview } from '../types';
-import { type PreviewJob, runPreviewJob } from './job';
+import { type PreviewJob, runAnyPreviewJob } from './job';
 import type { WorkerInput, WorkerMessage, WorkerRequest } from './messages';
 import { type PreviewSummary, summarisePreview } from './summary';
 
@@ -64,7 +64,7 @@ export function inlinePreviewRunner(newId?: () => string): PreviewRunner {
       if (options.signal?.aborted) throw cancelled(job);
       let preview: ImportPreview;
       try {
-        preview = runPreviewJob(job, db, options.onProgress, newId);
+        preview = await runAnyPreviewJob(job, db, options.onProgress, newId);
       } catch (error) {
         throw asImportError(job.fileName, error);
       }

@@ -3,6 +3,8 @@
  * before the user confirms, and what crosses from the import worker at once; the whole preview (every
  * record to write) crosses only when the user commits.
  */
+import type { ContactLogSummary } from '../../../shared/ipc/contracts/import';
+import { type ContactLogPreview, isContactLogPreview } from '../contact-log/plan';
 import type { ImportPreview } from '../types';
 
 /** How many entries of each list the summary holds (the counts have the totals). */
@@ -19,6 +21,8 @@ export interface PreviewSummary {
   skipped: { line: number; reason: string; detail?: string }[];
   shortened: { line: number; field: string; length: number; kept: number }[];
   notices: { code: string; values: Record<string, number> }[];
+  /** Only for chat, call and mail exports. */
+  log?: ContactLogSummary;
 }
 
 export function summarisePreview(preview: ImportPreview, limit = SUMMARY_LIST_LIMIT): PreviewSummary {
@@ -43,5 +47,24 @@ export function summarisePreview(preview: ImportPreview, limit = SUMMARY_LIST_LI
       ),
     shortened: preview.shortened.slice(0, limit).map((s) => ({ ...s })),
     notices: preview.notices.map((n) => ({ code: n.code, values: { ...n.values } })),
+    ...(isContactLogPreview(preview) ? { log: summariseLog(preview, limit) } : {}),
+  };
+}
+
+function summariseLog(preview: ContactLogPreview, limit: number): ContactLogSummary {
+  return {
+    seen: { ...preview.seen },
+    ...(preview.ownerQuestion
+      ? { ownerQuestion: { candidates: preview.ownerQuestion.candidates.map((c) => ({ ...c })) } }
+      : {}),
+    ambiguous: preview.ambiguous
+      .slice(0, limit)
+      .map((a) => ({ ...a, candidates: a.candidates.map((c) => ({ ...c })) })),
+    people: preview.report
+      .slice(0, limit)
+      .map((r) => ({ name: r.name, status: r.status, added: { ...r.added }, attempts: r.attempts })),
+    skipped: preview.logSkipped.map((s) => ({ ...s, lines: [...s.lines] })),
+    coverage: preview.coverage.length,
+    updatedEncounters: preview.updatedEncounters.length,
   };
 }

@@ -7,7 +7,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { asImportError } from '../errors';
 import type { ImportPreview } from '../types';
-import { runPreviewJob } from './job';
+import { runAnyPreviewJob } from './job';
 import type { WorkerInput, WorkerMessage, WorkerRequest } from './messages';
 import { summarisePreview } from './summary';
 
@@ -16,19 +16,22 @@ if (!port) throw new Error('the import worker runs only as a worker thread');
 const send = (message: WorkerMessage) => port.postMessage(message);
 const { job, db } = workerData as WorkerInput;
 
-let preview: ImportPreview | undefined;
-try {
-  preview = runPreviewJob(job, db, (progress) => send({ type: 'progress', progress }));
-} catch (error) {
-  const failure = asImportError(job.fileName, error);
-  send({ type: 'failed', reason: failure.reason, params: failure.params });
-}
-if (preview) {
-  const made = preview;
-  // Waiting for `send` keeps the worker alive; once answered, nothing does and it ends.
-  port.once('message', (request: WorkerRequest) => {
-    if (request.type === 'send') send({ type: 'preview', preview: made });
-    port.close();
-  });
-  send({ type: 'ready', summary: summarisePreview(made) });
-}
+void (async () => {
+  let preview: ImportPreview | undefined;
+  try {
+    // Chat, call and mail exports are read as streams (asynchronously); everything else as before.
+    preview = await runAnyPreviewJob(job, db, (progress) => send({ type: 'progress', progress }));
+  } catch (error) {
+    const failure = asImportError(job.fileName, error);
+    send({ type: 'failed', reason: failure.reason, params: failure.params });
+  }
+  if (preview) {
+    const made = preview;
+    // Waiting for `send` keeps the worker alive; once answered, nothing does and it ends.
+    port.once('message', (request: WorkerRequest) => {
+      if (request.type === 'send') send({ type: 'preview', preview: made });
+      port.close();
+    });
+    send({ type: 'ready', summary: summarisePreview(made) });
+  }
+})();

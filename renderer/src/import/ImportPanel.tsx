@@ -14,6 +14,8 @@ import { useFocusRequest } from '../components/use-focus-request';
 import { todayIso } from '../i18n/format';
 import { useClient } from '../store/context';
 import { bytesToBase64 } from './base64';
+import { ContactLogDetails } from './ContactLogDetails';
+import { ImportProgress } from './ImportProgress';
 
 type Ready = Extract<ImportPreviewSummary, { status: 'ready' }>;
 const LIST = 20;
@@ -33,14 +35,21 @@ export function ImportPanel({ onImported }: Props) {
   const [mergeDuplicates, setMergeDuplicates] = useState(true);
   const [reading, setReading] = useState<{ name: string; megabytes: number } | undefined>();
   const [dragging, setDragging] = useState(false);
+  /** The running preview's id (for its progress and Cancel), and the file last chosen (to answer its questions). */
+  const [job, setJob] = useState<string | undefined>();
+  const [chosen, setChosen] = useState<File | undefined>();
   const picker = useRef<HTMLInputElement>(null);
   // File ▸ Import… asks for the file picker.
   useFocusRequest('import', picker);
 
-  const choose = async (file: File | undefined) => {
+  const choose = async (
+    file: File | undefined,
+    answer: { me?: string[]; choices?: Record<string, string> } = {},
+  ) => {
     setPreview(undefined);
     setProblem(undefined);
     setError(undefined);
+    setChosen(file);
     if (!file) return;
     if (file.size > 50 * 1024 * 1024) {
       setProblem(t('import:panel.tooLarge', { file: file.name }));
@@ -48,16 +57,26 @@ export function ImportPanel({ onImported }: Props) {
     }
     setBusy(true);
     setReading({ name: file.name, megabytes: file.size / (1024 * 1024) });
+    const jobId = newJobId();
+    setJob(jobId);
     try {
       const base64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
-      const result = await client.import.preview({ fileName: file.name, base64, today: todayIso() });
+      const result = await client.import.preview({
+        fileName: file.name,
+        base64,
+        today: todayIso(),
+        jobId,
+        ...answer,
+      });
       if (result.status === 'error') setProblem(t(`import:errors.${result.reason}`, result.params));
-      else if (result.status === 'ready') setPreview(result);
+      else if (result.status === 'cancelled') setProblem(t('import:panel.cancelled', { file: file.name }));
+      else setPreview(result);
     } catch (e) {
       setError(toApiError(e));
     } finally {
       setBusy(false);
       setReading(undefined);
+      setJob(undefined);
     }
   };
 
@@ -101,12 +120,15 @@ export function ImportPanel({ onImported }: Props) {
           <input
             ref={picker}
             type="file"
-            accept=".vcf,.vcard,.csv,.ics,.ical,.json,text/vcard,text/csv,text/calendar,application/json"
+            accept=".vcf,.vcard,.csv,.ics,.ical,.json,.txt,.zip,.xml,.mbox,text/vcard,text/csv,text/calendar,application/json,text/plain,application/zip,text/xml,application/mbox"
             disabled={busy}
             onChange={(e) => void choose(e.target.files?.[0])}
           />
         </Field>
       </fieldset>
+      {busy && !preview && job && reading && (
+        <ImportProgress client={client} jobId={job} fileName={reading.name} />
+      )}
       {busy && !preview && (
         <p className="muted" role="status">
           {reading && reading.megabytes >= 1
@@ -143,6 +165,13 @@ export function ImportPanel({ onImported }: Props) {
             <li>{t('import:preview.skipped', { count: c.skipped ?? 0 })}</li>
             {(c.shortened ?? 0) > 0 && <li>{t('import:preview.shortened', { count: c.shortened })}</li>}
           </ul>
+          {preview.log && (
+            <ContactLogDetails
+              log={preview.log}
+              busy={busy}
+              onAnswer={(answer) => void choose(chosen, answer)}
+            />
+          )}
           {preview.notices.map((n) => (
             <p key={n.code} className="form-note">
               {t(`import:notice.${n.code}`, n.values)}
@@ -225,7 +254,12 @@ export function ImportPanel({ onImported }: Props) {
             <button type="button" className="button" onClick={() => setPreview(undefined)}>
               {t('app:form.cancel')}
             </button>
-            <button type="button" className="button is-primary" disabled={busy} onClick={() => void commit()}>
+            <button
+              type="button"
+              className="button is-primary"
+              disabled={busy || preview.log?.ownerQuestion !== undefined}
+              onClick={() => void commit()}
+            >
               {t('import:panel.confirm')}
             </button>
           </div>
@@ -238,4 +272,11 @@ export function ImportPanel({ onImported }: Props) {
 /** Two numbers of one line cut alike read the same: each line is listed once. */
 function uniqueShortenings(list: Ready['shortened']): Ready['shortened'] {
   return [...new Map(list.map((s) => [`${s.line}-${s.field}-${s.length}-${s.kept}`, s])).values()];
+}
+
+/** An id for one preview (its progress events and Cancel); getRandomValues works on the app's own page. */
+function newJobId(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join(
+    '',
+  );
 }

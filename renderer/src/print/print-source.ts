@@ -21,6 +21,10 @@ export function mapSourceFromPrintData(data: PrintData): MapSource {
       participants: e.participants,
       channel: e.channel,
       ...(e.durationMinutes !== undefined ? { durationMinutes: e.durationMinutes } : {}),
+      ...(e.initiator !== undefined ? { initiator: e.initiator } : {}),
+      ...(e.attempt ? { attempt: true } : {}),
+      // The engine reads that an encounter was imported and from which export format.
+      ...(e.imported ? { source: { format: e.imported, key: e.id } } : {}),
     })),
     contexts: data.contexts.map((c) => ({ id: c.id, name: c.name })),
     ties: data.ties.map((t) => ({
@@ -28,7 +32,7 @@ export function mapSourceFromPrintData(data: PrintData): MapSource {
       b: t.b,
       ...(t.strength !== undefined ? { strength: t.strength } : {}),
     })),
-    coverage: [],
+    coverage: (data.coverage ?? []).map((c) => ({ ...c })),
     settings: data.settings.model,
   };
 }

@@ -103,6 +103,7 @@ export function mapSourceFromSnapshot(s: SnapshotLike): MapSource {
       channel: c.channel,
       from: c.from,
       to: c.to,
+      source: c.source,
       ...(c.personIds !== undefined ? { personIds: c.personIds } : {}),
     })),
     ties: s.ties.map((t) => ({

@@ -11,6 +11,7 @@ import { EncryptionSection } from './EncryptionSection';
 import { ImportSection } from './ImportSection';
 import { LanguageSection } from './LanguageSection';
 import { ModelSection } from './ModelSection';
+import { OwnerIdentitySection } from './OwnerIdentitySection';
 import { OwnerSection } from './OwnerSection';
 
 export function SettingsView() {
@@ -25,6 +26,13 @@ export function SettingsView() {
         <div className="settings-column">
           {/* Keyed by the saved value: an undo or a restored backup shows what is in the file again. */}
           <OwnerSection key={snapshot.settings.ownerName} />
+          <OwnerIdentitySection
+            key={JSON.stringify([
+              snapshot.settings.ownerEmails,
+              snapshot.settings.ownerPhones,
+              snapshot.settings.phoneCountryCode,
+            ])}
+          />
           <LanguageSection />
           <DataFileSection />
           <BackupsSection />

@@ -23,7 +23,52 @@ export const ImportPreviewRequest = z.object({
   today: CalendarDate,
   /** For progress events and cancelling; without it the preview can still be cancelled by a newer one. */
   jobId: ImportJobId.optional(),
+  /** Chat, call and mail exports: who the user is (a name, address or number the export shows). */
+  me: z.array(z.string().trim().min(1).max(320)).max(20).optional(),
+  /** Chat, call and mail exports: for a name that fits several people, the person chosen (id) or `new`. */
+  choices: z.record(z.string().max(400), z.string().min(1).max(64)).optional(),
 });
+
+/** What a chat, call or mail export adds, beyond the general preview (counts, dates, directions: no text). */
+export const ContactLogSummary = z.object({
+  seen: z.object({ messages: z.number().int(), calls: z.number().int() }),
+  /** The export does not say which sender is the user: nothing is counted until they choose. */
+  ownerQuestion: z
+    .object({
+      candidates: z.array(z.object({ value: z.string(), label: z.string(), count: z.number().int() })),
+    })
+    .optional(),
+  /** Names that fit several people, each to be chosen (`choices` of the next preview). */
+  ambiguous: z.array(
+    z.object({
+      key: z.string(),
+      name: z.string(),
+      line: z.number().int(),
+      candidates: z.array(z.object({ id: z.string(), name: z.string(), detail: z.string() })),
+    }),
+  ),
+  /** Per person: encounters added by channel (`message`, `email`, `call`), attempts (missed calls). */
+  people: z.array(
+    z.object({
+      name: z.string(),
+      status: z.enum(['new', 'matched', 'ambiguous']),
+      added: z.record(z.string(), z.number().int()),
+      attempts: z.number().int(),
+    }),
+  ),
+  /** Skipped per reason (`import:skip.<reason>`), with the first lines. */
+  skipped: z.array(
+    z.object({
+      reason: z.string(),
+      count: z.number().int(),
+      lines: z.array(z.number().int()),
+      detail: z.string().optional(),
+    }),
+  ),
+  coverage: z.number().int(),
+  updatedEncounters: z.number().int(),
+});
+export type ContactLogSummary = z.infer<typeof ContactLogSummary>;
 
 const ListedPerson = z.object({ name: z.string(), lines: z.array(z.number().int()) });
 export const ImportPreviewSummary = z.discriminatedUnion('status', [
@@ -52,6 +97,8 @@ export const ImportPreviewSummary = z.discriminatedUnion('status', [
     ),
     /** Limits the file reached, each a sentence: `import:notice.<code>` with `values`. */
     notices: z.array(z.object({ code: z.string(), values: z.record(z.string(), z.number()) })),
+    /** Only for chat, call and mail exports. */
+    log: ContactLogSummary.optional(),
   }),
   z.object({
     /** The file could not be read: `import:errors.<reason>` with `params` says why and what to do. */

@@ -8,6 +8,13 @@ export const SettingsPatch = z.object({
   language: Language.optional(),
   model: ModelParams.optional(),
   backups: z.object({ keep: z.number().int().min(0).max(365) }).optional(),
+  /** The owner's own addresses, numbers and country code: "me" in chat, call and mail exports. */
+  ownerEmails: z.array(OneLine().trim().max(320)).max(50).optional(),
+  ownerPhones: z.array(OneLine().trim().max(64)).max(50).optional(),
+  phoneCountryCode: z
+    .string()
+    .regex(/^\+[1-9]\d{0,3}$/, 'a country code like +43')
+    .optional(),
 });
 
 export type SettingsPatch = z.infer<typeof SettingsPatch>;

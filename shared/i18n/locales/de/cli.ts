@@ -12,6 +12,8 @@ export default {
     minutes: '<Minuten>',
     text: '"<Text>"',
     format: '<Format>',
+    countryCode: '<+43>',
+    choice: '"<Name>=<ID|new>"',
   },
   common: {
     db: 'Die Datendatei (Standard: $TIEFGANG_DB, sonst die Datendatei der App).',

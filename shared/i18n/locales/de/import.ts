@@ -11,6 +11,12 @@ export default {
     'ties-csv': 'Tiefgang-Verbindungen-CSV',
     'people-csv': 'Tiefgang-Personen-CSV',
     json: 'Tiefgang-Sicherung (JSON)',
+    whatsapp: 'WhatsApp-Chat',
+    telegram: 'Telegram-Export',
+    'sms-backup': 'SMS Backup & Restore',
+    mbox: 'Postfach (mbox)',
+    'linkedin-messages': 'LinkedIn-Nachrichten',
+    takeout: 'Google Takeout',
   },
   errors: {
     empty: '{{file}} ist leer. Wählen Sie die exportierte Datei selbst.',
@@ -39,6 +45,22 @@ export default {
     'undo-blocked':
       'Der Import von {{file}} lässt sich nicht rückgängig machen: {{detail}}. Es wurde nichts geändert.',
     'missing-window': 'Für den Import von {{file}} fehlt der Zeitraum für wiederkehrende Termine.',
+    'line-too-long':
+      '{{file}}: Zeile {{line}} ist {{size}} MB lang; kein {{format}}-Export hat solche Zeilen. Die Datei ist beschädigt oder kein Export: Exportieren Sie sie erneut.',
+    'not-utf8':
+      '{{file}}: Zeile {{line}} ist kein UTF-8-Text, den {{format}} immer schreibt. Die Datei wurde beschädigt oder in einem anderen Programm neu gespeichert: Importieren Sie die Datei so, wie die App sie exportiert hat.',
+    'bad-archive':
+      '{{file}} ist kein lesbares ZIP-Archiv ({{detail}}). Laden oder exportieren Sie es erneut.',
+    'zip-bomb':
+      '{{file}}: Der Eintrag {{entry}} würde auf {{size}} MB entpackt ({{ratio}}-mal so groß wie gepackt); Tiefgang entpackt ihn nicht. Entpacken Sie das Archiv selbst und importieren Sie die Datei darin.',
+    'archive-unknown':
+      '{{file}} ist ein ZIP-Archiv, aber keiner seiner {{count}} Einträge ist ein Export, den Tiefgang liest (WhatsApp-Chat, Google Takeout, LinkedIn). Entpacken Sie es und importieren Sie die Datei darin.',
+    'too-many':
+      '{{file}} nennt mehr als {{limit}} {{what}} (bei Zeile {{line}}); das ist kein persönlicher Export. Importieren Sie einen kleineren Export (einen Chat, einen Postfach-Ordner).',
+    'bad-xml':
+      '{{file}}: Zeile {{line}} entspricht nicht dem, was SMS Backup & Restore schreibt ({{detail}}). Sichern Sie erneut und importieren Sie die neue Datei.',
+    'owner-unknown':
+      '{{file}} verrät nicht, welcher Absender Sie sind. Geben Sie es mit --me an (eines von: {{candidates}}) oder tragen Sie Ihren Namen, Ihre Adresse oder Nummer in den Einstellungen ein.',
     cancelled: 'Der Import von {{file}} wurde abgebrochen; es wurde nichts geändert.',
     'out-of-memory':
       'Das Lesen von {{file}} braucht mehr Speicher, als ein Import verwenden darf ({{limit}} MB); es wurde nichts geändert. Teilen Sie die Datei und importieren Sie die Teile.',
@@ -65,6 +87,19 @@ export default {
     'ambiguous-person': 'der Name passt zu mehreren Personen; verwenden Sie die E-Mail-Adresse',
     'invalid-record': 'der Eintrag ist ungültig',
     'recurrence-capped': 'Wiederholungen eines Termins wurden begrenzt',
+    'system-message':
+      'ein Hinweis der App (Verschlüsselung, jemand ist beigetreten oder gegangen), keine Nachricht',
+    'bulk-mail': 'ein Newsletter oder eine Mail einer Mailingliste',
+    'many-recipients': 'an viele Personen zugleich gesendet',
+    'automated-sender': 'von einer Maschine gesendet (no-reply, Benachrichtigungen)',
+    spam: 'als Spam markiert',
+    'not-mine': 'weder von Ihnen noch an Sie',
+    'no-address': 'keine Absender- oder Empfängeradresse',
+    'not-a-person': 'ein Dienst oder eine Kurznummer, keine Person',
+    draft: 'ein Entwurf oder eine nicht gesendete Nachricht',
+    'group-without-me': 'ein Tag im Gruppenchat, an dem Sie nichts geschrieben haben',
+    'group-only-me': 'ein Tag im Gruppenchat, an dem nur Sie geschrieben haben',
+    'unknown-kind': 'ein Eintrag einer Art, die Tiefgang nicht zählt',
   },
   preview: {
     title: 'Import von {{file}} ({{format}})',
@@ -85,12 +120,38 @@ export default {
     shortenedLine: 'Zeile {{line}}: {{field}} von {{length}} auf {{kept}} Zeichen gekürzt',
     leftOutLine: 'Zeile {{line}}: {{field}} weggelassen ({{length}} Zeichen, mehr als Tiefgang speichert)',
     more: '… und {{count}} weitere',
-    by: { email: 'E-Mail-Adresse', name: 'Name', id: 'ID' },
+    by: { phone: 'Telefonnummer', email: 'E-Mail-Adresse', name: 'Name', id: 'ID' },
     reason: {
       'similar-name': 'ähnlicher Name',
       'shared-phone': 'gleiche Telefonnummer',
       'same-name': 'gleicher Name',
     },
+  },
+  log: {
+    progress: 'Lese {{file}}: {{percent}} % ({{done}} von {{total}} MB)',
+    seen: 'Gelesen: {{messages}} Nachrichten oder Mails, {{calls}} Anrufe',
+    ambiguous: 'Personen zur Auswahl (der Name passt auf mehrere): {{count}}',
+    updated: 'Tage mit mehr Nachrichten als erfasst: {{count}}',
+    coverage: 'Abdeckungseinträge (welcher Kanal nun für wen und wann erfasst ist): {{count}}',
+    noText: 'Gespeichert werden nur Datum, Richtung, Anzahl und Anrufdauer; kein Nachrichtentext.',
+    personLine: '{{name}} ({{status}}): {{added}}',
+    ambiguousLine:
+      '{{name}} passt auf mehrere Personen: {{candidates}}. Wählen Sie mit --person "{{name}}=<ID>" oder "{{name}}=new".',
+    skippedLine: '{{count}} × übersprungen: {{reason}} (z. B. Zeile {{lines}})',
+    nothingNew: 'nichts Neues',
+    attempts_one: '{{count}} verpasster Anruf',
+    attempts_other: '{{count}} verpasste Anrufe',
+    status: { new: 'neu', matched: 'zugeordnet', ambiguous: 'zur Auswahl' },
+    channel: {
+      message_one: '{{count}} Tag mit Nachrichten',
+      message_other: '{{count}} Tage mit Nachrichten',
+      email_one: '{{count}} Tag mit E-Mails',
+      email_other: '{{count}} Tage mit E-Mails',
+      call_one: '{{count}} Anruf',
+      call_other: '{{count}} Anrufe',
+    },
+    badCountryCode: '{{command}}: {{value}} ist keine Ländervorwahl; schreiben Sie sie wie +43.',
+    badChoice: '{{command}}: Schreiben Sie --person als "NAME=ID" oder "NAME=new", nicht {{value}}.',
   },
   notice: {
     shortened:
@@ -126,8 +187,25 @@ export default {
     line: '{{stage}}: {{percent}} % ({{done}} von {{total}} {{unit}})',
     unit: { bytes: 'Bytes', items: 'Einträgen' },
   },
+  logPanel: {
+    percent: '{{stage}}: {{percent}} %',
+    cancel: 'Abbrechen',
+    whoAreYou: 'Welcher Absender sind Sie?',
+    whoAreYouHint:
+      'Der Export verrät es nicht, und Ihre Einstellungen nennen keinen passenden Namen, keine Adresse und keine Nummer. Gezählt wird erst, wenn Sie wählen.',
+    candidate: '{{label}} ({{count}} Nachrichten)',
+    previewAgain: 'Vorschau erneut erstellen',
+    whoIsWho_one: 'Ein Name passt auf mehrere Personen: Wer ist es?',
+    whoIsWho_other: '{{count}} Namen passen auf mehrere Personen: Wer ist wer?',
+    choose: 'Bitte wählen…',
+    newPerson: 'Eine neue Person',
+    perPerson: 'Was jede der {{count}} Personen erhält',
+    skippedReasons: 'Übersprungen: {{count}}',
+    skippedLine: '{{count}} × {{reason}}',
+  },
   cli: {
-    summary: 'Personen und Begegnungen aus einer Datei importieren (vCard, CSV, iCalendar, Sicherung).',
+    summary:
+      'Personen und Begegnungen aus einer Datei importieren (vCard, CSV, iCalendar, Sicherung, Chat-, Anruf- und Mail-Exporte).',
     usage: 'import <datei> [--format <format>] [--dry-run] [--json]',
     description:
       'Liest die Datei und zeigt, was hinzukäme: neue und zugeordnete Personen, wahrscheinliche Doppelte, Begegnungen, Verbindungen und jede übersprungene Zeile mit Grund. Ohne --dry-run wird dann alles in einem Schreibvorgang übernommen (alles oder nichts). Formate: {{formats}}.',
@@ -135,7 +213,11 @@ export default {
     optDryRun: 'Nur die Vorschau zeigen; nichts schreiben.',
     optJson: 'Die Vorschau als JSON ausgeben.',
     optReplace: 'Bei einer JSON-Sicherung: alle Daten ersetzen statt zusammenführen.',
-    optMe: 'Ihre eigene E-Mail-Adresse (mehrfach möglich): Kalender-Teilnehmende damit sind Sie.',
+    optMe:
+      'Sie selbst (mehrfach möglich): Ihre E-Mail-Adresse (Kalender, Mail) oder Ihr Name bzw. Ihre Nummer, wie ein Chat- oder Mail-Export sie zeigt.',
+    optCountryCode: 'Ländervorwahl für Nummern ohne Vorwahl (Standard: die Einstellung, sonst +43).',
+    optPerson:
+      'Bei Chat-, Anruf- oder Mail-Exporten: wer ein Name ist, der auf mehrere Personen passt ("NAME=ID" oder "NAME=new").',
     optFrom: 'Erster Tag für wiederkehrende Termine (Standard: vor zwei Jahren).',
     optTo: 'Letzter Tag für wiederkehrende Termine (Standard: heute).',
     optLinkedinEncounters: 'LinkedIns „Connected On“ als Begegnung zählen.',
@@ -150,11 +232,13 @@ export default {
   },
   panel: {
     choose: 'Zu importierende Datei',
-    hint: 'vCard (.vcf), CSV (Google, Outlook, LinkedIn oder Tiefgang), iCalendar (.ics) oder eine Tiefgang-Sicherung (.json). Geschrieben wird erst nach Ihrer Bestätigung.',
+    hint: 'vCard (.vcf), CSV (Google, Outlook, LinkedIn oder Tiefgang), iCalendar (.ics), eine Tiefgang-Sicherung (.json) oder ein Chat-, Anruf- oder Mail-Export (WhatsApp, Telegram, SMS Backup & Restore, mbox, Google Takeout, LinkedIn-Archiv). Geschrieben wird erst nach Ihrer Bestätigung.',
     dropHint: 'Oder ziehen Sie eine Datei hierher.',
     readingLarge: '{{file}} wird gelesen ({{size}} MB) … Große Dateien brauchen einige Sekunden.',
     reading: 'Die Datei wird gelesen …',
-    tooLarge: '{{file}} ist größer als 50 MB. Bitte aufteilen und die Teile importieren.',
+    tooLarge:
+      '{{file}} ist größer als 50 MB. Bitte aufteilen und die Teile importieren, oder auf der Kommandozeile importieren (tiefgang import), die Dateien jeder Größe liest.',
+    cancelled: 'Das Lesen von {{file}} wurde abgebrochen; es wurde nichts geändert.',
     newPeopleList_one: 'Die neue Person zeigen',
     newPeopleList_other: 'Die {{count}} neuen Personen zeigen',
     skippedList_one: 'Die übersprungene Zeile zeigen',

@@ -68,4 +68,16 @@ export default {
   modelReset: 'Die Modellparameter sind wieder auf Standard. Rückgängig mit Strg+Z.',
   importTitle: 'Importieren',
   importText: 'Personen und Begegnungen aus einer Datei hinzufügen; vorher sehen Sie, was dazukommt.',
+  ownerSettings: {
+    title: 'Sie in Chats, Anrufen und Mails',
+    text: 'Ihre eigenen Adressen und Nummern zeigen Tiefgang, welche Nachrichten, Mails und Anrufe in einem Export von Ihnen sind. Nichts verlässt diesen Computer.',
+    emails: 'Ihre E-Mail-Adressen (eine pro Zeile)',
+    phones: 'Ihre Telefonnummern (eine pro Zeile)',
+    countryCode: 'Ländervorwahl für Nummern ohne Vorwahl',
+    countryHint:
+      'Zum Beispiel +43 für Österreich oder +49 für Deutschland: 0664 1234567 gilt dann als +43 664 1234567.',
+    countryInvalid: 'Schreiben Sie die Ländervorwahl mit Pluszeichen, z. B. +43.',
+    save: 'Speichern',
+    saved: 'Ihre Adressen und Nummern wurden gespeichert.',
+  },
 } satisfies typeof en;

@@ -12,6 +12,8 @@ export default {
     minutes: '<minutes>',
     text: '"<text>"',
     format: '<format>',
+    countryCode: '<+43>',
+    choice: '"<name>=<id|new>"',
   },
   common: {
     db: 'The data file to use (default: $TIEFGANG_DB, else the app’s data file).',

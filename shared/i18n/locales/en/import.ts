@@ -10,6 +10,12 @@ export default {
     'ties-csv': 'Tiefgang ties CSV',
     'people-csv': 'Tiefgang people CSV',
     json: 'Tiefgang backup (JSON)',
+    whatsapp: 'WhatsApp chat',
+    telegram: 'Telegram export',
+    'sms-backup': 'SMS Backup & Restore',
+    mbox: 'mailbox (mbox)',
+    'linkedin-messages': 'LinkedIn messages',
+    takeout: 'Google Takeout',
   },
   errors: {
     empty: '{{file}} is empty. Choose the exported file itself.',
@@ -37,6 +43,21 @@ export default {
     'read-failed': '{{file}} could not be read: {{detail}}.',
     'undo-blocked': 'The import of {{file}} cannot be undone: {{detail}}. Nothing was changed.',
     'missing-window': 'Importing {{file}} needs a date window for recurring events.',
+    'line-too-long':
+      '{{file}}: line {{line}} is {{size}} MB long; no {{format}} export has lines like that. The file is damaged or not an export: export it again.',
+    'not-utf8':
+      '{{file}}: line {{line}} is not UTF-8 text, which {{format}} always writes. The file was damaged or saved again in another program: import the file as the app exported it.',
+    'bad-archive': '{{file}} is not a readable ZIP archive ({{detail}}). Download or export it again.',
+    'zip-bomb':
+      '{{file}}: the entry {{entry}} would unpack to {{size}} MB ({{ratio}} times its packed size); Tiefgang does not unpack it. Unpack the archive yourself and import the file inside.',
+    'archive-unknown':
+      '{{file}} is a ZIP archive, but none of its {{count}} entries is an export Tiefgang reads (a WhatsApp chat, Google Takeout, LinkedIn). Unpack it and import the file inside.',
+    'too-many':
+      '{{file}} names more than {{limit}} {{what}} (at line {{line}}); that is not a personal export. Import a smaller export (one chat, one mailbox folder).',
+    'bad-xml':
+      '{{file}}: line {{line}} is not what SMS Backup & Restore writes ({{detail}}). Back up again and import the new file.',
+    'owner-unknown':
+      '{{file}} does not say which sender is you. Say it with --me (one of: {{candidates}}), or add your name, address or number in the settings.',
     cancelled: 'The import of {{file}} was cancelled; nothing was changed.',
     'out-of-memory':
       'Reading {{file}} needs more memory than an import may use ({{limit}} MB); nothing was changed. Split the file and import the parts.',
@@ -63,6 +84,18 @@ export default {
     'ambiguous-person': 'the name fits several people; use the e-mail address',
     'invalid-record': 'the record is not valid',
     'recurrence-capped': 'stopped expanding a recurring event',
+    'system-message': 'a note by the app (encryption, someone joined or left), not a message',
+    'bulk-mail': 'a newsletter or mailing-list mail',
+    'many-recipients': 'sent to many people at once',
+    'automated-sender': 'sent by a machine (no-reply, notifications)',
+    spam: 'marked as spam',
+    'not-mine': 'neither from you nor to you',
+    'no-address': 'no sender or recipient address',
+    'not-a-person': 'a service or short number, not a person',
+    draft: 'a draft or unsent message',
+    'group-without-me': 'a group chat day on which you wrote nothing',
+    'group-only-me': 'a group chat day on which only you wrote',
+    'unknown-kind': 'an entry of a kind Tiefgang does not count',
   },
   preview: {
     title: 'Import of {{file}} ({{format}})',
@@ -83,8 +116,34 @@ export default {
     shortenedLine: 'line {{line}}: {{field}} shortened from {{length}} to {{kept}} characters',
     leftOutLine: 'line {{line}}: {{field}} left out ({{length}} characters, more than Tiefgang keeps)',
     more: '… and {{count}} more',
-    by: { email: 'e-mail address', name: 'name', id: 'id' },
+    by: { phone: 'phone number', email: 'e-mail address', name: 'name', id: 'id' },
     reason: { 'similar-name': 'similar name', 'shared-phone': 'same phone number', 'same-name': 'same name' },
+  },
+  log: {
+    progress: 'Reading {{file}}: {{percent}} % ({{done}} of {{total}} MB)',
+    seen: 'Read: {{messages}} messages or mails, {{calls}} calls',
+    ambiguous: 'People to choose (the name fits several): {{count}}',
+    updated: 'Days with more messages than recorded: {{count}}',
+    coverage: 'Coverage records (which channel the data now covers, for whom, when): {{count}}',
+    noText: 'Only dates, directions, counts and call durations are kept; no message text is stored.',
+    personLine: '{{name}} ({{status}}): {{added}}',
+    ambiguousLine:
+      '{{name}} fits several people: {{candidates}}. Choose with --person "{{name}}=<id>" or "{{name}}=new".',
+    skippedLine: 'skipped {{count}} × {{reason}} (e.g. line {{lines}})',
+    nothingNew: 'nothing new',
+    attempts_one: '{{count}} missed call',
+    attempts_other: '{{count}} missed calls',
+    status: { new: 'new', matched: 'matched', ambiguous: 'to choose' },
+    channel: {
+      message_one: '{{count}} day of messages',
+      message_other: '{{count}} days of messages',
+      email_one: '{{count}} day of e-mail',
+      email_other: '{{count}} days of e-mail',
+      call_one: '{{count}} call',
+      call_other: '{{count}} calls',
+    },
+    badCountryCode: '{{command}}: {{value}} is not a country code; write it like +43.',
+    badChoice: '{{command}}: write --person as "NAME=ID" or "NAME=new", not {{value}}.',
   },
   /** Summaries of limits reached for the whole file (ImportNotice). */
   notice: {
@@ -123,8 +182,25 @@ export default {
     line: '{{stage}}: {{percent}} % ({{done}} of {{total}} {{unit}})',
     unit: { bytes: 'bytes', items: 'records' },
   },
+  logPanel: {
+    percent: '{{stage}}: {{percent}} %',
+    cancel: 'Cancel',
+    whoAreYou: 'Which sender are you?',
+    whoAreYouHint:
+      'The export does not say it, and your settings name no matching name, address or number. Nothing is counted until you choose.',
+    candidate: '{{label}} ({{count}} messages)',
+    previewAgain: 'Preview again',
+    whoIsWho_one: 'One name fits several people: who is it?',
+    whoIsWho_other: '{{count}} names fit several people: who is each?',
+    choose: 'Choose…',
+    newPerson: 'Someone new',
+    perPerson: 'What each of the {{count}} people gains',
+    skippedReasons: 'Skipped: {{count}}',
+    skippedLine: '{{count}} × {{reason}}',
+  },
   cli: {
-    summary: 'Import people and encounters from a file (vCard, CSV, iCalendar, backup).',
+    summary:
+      'Import people and encounters from a file (vCard, CSV, iCalendar, backup, chat, call and mail exports).',
     usage: 'import <file> [--format <format>] [--dry-run] [--json]',
     description:
       'Reads the file and shows what it would add: new and matched people, likely duplicates, encounters, ties and every skipped line with its reason. Without --dry-run it then adds everything in one write (all or nothing). Formats: {{formats}}.',
@@ -132,7 +208,11 @@ export default {
     optDryRun: 'Only show the preview; write nothing.',
     optJson: 'Print the preview as JSON.',
     optReplace: 'For a JSON backup: replace all data with it instead of merging.',
-    optMe: 'Your own e-mail address (repeatable): calendar attendees with it are you.',
+    optMe:
+      'You (repeatable): your e-mail address (calendar attendees, mail), or your name or number as a chat or mail export shows it.',
+    optCountryCode: 'Country code for phone numbers written without one (default: the setting, else +43).',
+    optPerson:
+      'For a chat, call or mail export: who a name that fits several people is ("NAME=ID", or "NAME=new").',
     optFrom: 'First day for recurring calendar events (default: two years ago).',
     optTo: 'Last day for recurring calendar events (default: today).',
     optLinkedinEncounters: 'Count LinkedIn’s “Connected On” as an encounter.',
@@ -147,11 +227,13 @@ export default {
   },
   panel: {
     choose: 'File to import',
-    hint: 'vCard (.vcf), CSV (Google, Outlook, LinkedIn or Tiefgang), iCalendar (.ics) or a Tiefgang backup (.json). Nothing is written before you confirm.',
+    hint: 'vCard (.vcf), CSV (Google, Outlook, LinkedIn or Tiefgang), iCalendar (.ics), a Tiefgang backup (.json), or a chat, call or mail export (WhatsApp, Telegram, SMS Backup & Restore, mbox, Google Takeout, LinkedIn archive). Nothing is written before you confirm.',
     dropHint: 'Or drop a file here.',
     readingLarge: 'Reading {{file}} ({{size}} MB)… Large files take a few seconds.',
     reading: 'Reading the file…',
-    tooLarge: '{{file}} is larger than 50 MB. Split it and import the parts.',
+    tooLarge:
+      '{{file}} is larger than 50 MB. Split it and import the parts, or import it on the command line (tiefgang import), which reads files of any size.',
+    cancelled: 'Reading {{file}} was cancelled; nothing was changed.',
     newPeopleList_one: 'Show the new person',
     newPeopleList_other: 'Show the {{count}} new people',
     skippedList_one: 'Show the skipped line',

@@ -64,4 +64,16 @@ export default {
   modelReset: 'The model parameters are back at their defaults. Undo with Ctrl+Z.',
   importTitle: 'Import',
   importText: 'Add people and encounters from a file; you see what it adds before anything is written.',
+  ownerSettings: {
+    title: 'You in chats, calls and mail',
+    text: 'Your own addresses and numbers tell Tiefgang which messages, mails and calls in an export are yours. Nothing leaves this computer.',
+    emails: 'Your e-mail addresses (one per line)',
+    phones: 'Your phone numbers (one per line)',
+    countryCode: 'Country code for numbers without one',
+    countryHint:
+      'For example +43 for Austria or +49 for Germany: 0664 1234567 is then read as +43 664 1234567.',
+    countryInvalid: 'Write the country code with a plus sign, e.g. +43.',
+    save: 'Save',
+    saved: 'Your addresses and numbers were saved.',
+  },
 };
