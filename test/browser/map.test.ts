@@ -219,7 +219,10 @@ describe('the network map on a known network', () => {
         return Math.hypot(p.x - (box.x + box.width / 2), p.y - (box.y + box.height / 2));
       })
       .toBeLessThan(3);
-    await expect.poll(() => page.locator('.map-selection-card h3').textContent()).toBe('Jan Jäger');
+    // The selected person's card is docked in the side panel, not laid over the map.
+    await expect.poll(() => page.locator('aside.side-panel h2.person-name').textContent()).toBe('Jan Jäger');
+    expect(await page.locator('.selected-on-map').getAttribute('data-person')).toBe(jan);
+    expect(await page.locator('.map-main .map-selection-card').count()).toBe(0);
     await app.screenshot('map-search');
     await search.fill('');
     await page.keyboard.press('Escape');
