@@ -61,9 +61,12 @@ export const PrintOptions = z.object({
   emptyRings: z.boolean().default(false),
   filters: PrintFilters.default(PrintFilters.parse({})),
   anonymise: AnonymiseMode.default('off'),
-  /** The coaching pack: page 2 with neglected ties, prospects and depth-versus-breadth figures. */
+  /**
+   * The coaching pack: text pages with neglected ties, prospects and depth-versus-breadth figures (as
+   * many as they need), ending with boxes for agreed actions and session notes.
+   */
   pack: z.boolean().default(false),
-  /** In the pack, page 3: the map twelve months ago beside today's. */
+  /** In the pack, page 2: the map twelve months ago beside today's, and who moved. */
   drift: z.boolean().default(false),
 });
 export type PrintOptions = z.infer<typeof PrintOptions>;
@@ -84,6 +87,8 @@ export interface PrintPerson {
   pinnedRing?: z.infer<typeof RingNumber>;
   cadenceDays?: number;
   createdAt?: string;
+  /** For the coaching pack's list of next steps (never in an anonymised print: its text may name anyone). */
+  nextStep?: { text: string; due?: string };
 }
 
 export interface PrintEncounter {
@@ -154,6 +159,7 @@ export function printDataFrom(db: {
     pinnedRing?: z.infer<typeof RingNumber>;
     cadenceDays?: number;
     createdAt?: string;
+    nextStep?: { text: string; due?: string };
   }[];
   encounters: readonly {
     id: string;
@@ -189,6 +195,7 @@ export function printDataFrom(db: {
       ...(p.pinnedRing !== undefined ? { pinnedRing: p.pinnedRing } : {}),
       ...(p.cadenceDays !== undefined ? { cadenceDays: p.cadenceDays } : {}),
       ...(p.createdAt !== undefined ? { createdAt: p.createdAt } : {}),
+      ...(p.nextStep !== undefined ? { nextStep: { ...p.nextStep } } : {}),
     })),
     encounters: db.encounters.map((e) => ({
       id: e.id,
