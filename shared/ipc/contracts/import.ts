@@ -27,6 +27,8 @@ export const ImportPreviewRequest = z.object({
   me: z.array(z.string().trim().min(1).max(320)).max(20).optional(),
   /** Chat, call and mail exports: for a name that fits several people, the person chosen (id) or `new`. */
   choices: z.record(z.string().max(400), z.string().min(1).max(64)).optional(),
+  /** LinkedIn connections: the day you connected counts as a first touch (a message encounter). */
+  linkedinConnectedAsTouch: z.boolean().optional(),
 });
 
 /** What a chat, call or mail export adds, beyond the general preview (counts, dates, directions: no text). */
