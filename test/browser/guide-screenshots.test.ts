@@ -145,7 +145,7 @@ describe.each(LANGUAGES)('user guide screenshots in $locale', ({ lang, locale })
   });
 
   it('map drift and filters: where the inner rings stood twelve months ago', async () => {
-    await page.getByLabel(t('map:toolbar.drift')).selectOption('12');
+    await page.getByRole('combobox', { name: new RegExp(`^${t('map:toolbar.drift')}`) }).selectOption('12');
     const filters = page.locator('details.map-filters');
     await filters.locator('summary').click();
     // Rings 1–4 and "known" are ticked by default: untick the outer two to keep rings 1–3.
@@ -168,7 +168,7 @@ describe.each(LANGUAGES)('user guide screenshots in $locale', ({ lang, locale })
     await filters.locator('summary').click();
     await filters.getByRole('button', { name: t('map:filters.clear') }).click();
     await filters.locator('summary').click();
-    await page.getByLabel(t('map:toolbar.drift')).selectOption('0');
+    await page.getByRole('combobox', { name: new RegExp(`^${t('map:toolbar.drift')}`) }).selectOption('0');
     await drawnScene(page, (s) => s.drift.length === 0 && s.stats.visible > 100);
   });
 

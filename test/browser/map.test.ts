@@ -266,7 +266,7 @@ describe('the network map on a known network', () => {
     await expect.poll(() => card.locator('strong').textContent()).toBe('Dora Dorn');
     expect(await card.locator('[data-figure="status"]').textContent()).toContain('Neglected');
     await page.mouse.move(5, 5);
-    await page.getByLabel('Drift').selectOption('12');
+    await page.getByRole('combobox', { name: /^Drift/ }).selectOption('12');
     const drift = await sceneWith((s) => s.drift.length > 0);
     expect(drift.drift.find((d) => d.personId === ids.get('dora'))).toMatchObject({
       ringThen: 1,
@@ -275,7 +275,7 @@ describe('the network map on a known network', () => {
     });
     expect(drift.legend.map((e) => e.id)).toContain('drift');
     await app.screenshot('map-drift');
-    await page.getByLabel('Drift').selectOption('0');
+    await page.getByRole('combobox', { name: /^Drift/ }).selectOption('0');
     await sceneWith((s) => s.drift.length === 0);
   });
 
