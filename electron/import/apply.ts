@@ -1,8 +1,8 @@
 /**
  * Committing a preview. `applyImport` runs inside one `store.update`, so the whole import is one write:
- * all of it or, if anything throws, none of it. It refuses a preview made against other data.
+ * all of it or, if anything throws, none of it. It refuses a preview made against other data. Undo is the
+ * history's (before and after images of the whole write, electron/services/history), like every change.
  */
-
 import { normaliseEmail, normalisePhone, unionBy } from '../../shared/domain/names';
 import type { Database, Person } from '../../shared/domain/schema';
 import { ImportError } from './errors';
@@ -35,58 +35,6 @@ export function applyImport(preview: ImportPreview, draft: Database): ImportCoun
   draft.encounters = [...draft.encounters, ...preview.encounters.map((e) => e.encounter)];
   draft.ties = [...draft.ties, ...preview.ties.map((t) => t.tie)];
   return preview.counts;
-}
-
-/**
- * Undoes an applied import in one write (run it inside one store.update): removes the people, contexts,
- * encounters and ties it added and gives matched people back their earlier record — unless the user
- * changed that person since, in which case the current record stays. Refused (nothing changes) when
- * records added after the import still refer to people or contexts the import created, or for a
- * `replace` restore (the daily backup beside the data file is the way back from that).
- */
-export function undoImport(preview: ImportPreview, draft: Database): void {
-  if (preview.mode === 'replace') {
-    throw new ImportError('undo-blocked', {
-      file: preview.fileName,
-      detail: 'a restored backup is undone from the daily backup',
-    });
-  }
-  const people = new Set(preview.newPeople.map((p) => p.person.id));
-  const contexts = new Set(preview.newContexts.map((c) => c.id));
-  const encounters = new Set(preview.encounters.map((e) => e.encounter.id));
-  const ties = new Set(preview.ties.map((t) => t.tie.id));
-  const keptEncounters = draft.encounters.filter((e) => !encounters.has(e.id));
-  const keptTies = draft.ties.filter((t) => !ties.has(t.id));
-  const keptPeople = draft.people.filter((p) => !people.has(p.id));
-  const blocking =
-    keptEncounters.find(
-      (e) =>
-        e.participants.some((id) => people.has(id)) ||
-        (e.contextId !== undefined && contexts.has(e.contextId)),
-    ) ??
-    keptTies.find((t) => people.has(t.a) || people.has(t.b)) ??
-    keptPeople.find((p) => p.contexts.some((id) => contexts.has(id)));
-  if (blocking) {
-    throw new ImportError('undo-blocked', {
-      file: preview.fileName,
-      detail: `record ${blocking.id} was added later and refers to people or contexts from the import`,
-    });
-  }
-  const restore = new Map<string, Person>();
-  for (const m of preview.matchedPeople) {
-    if (m.updated && m.original) restore.set(m.existingId, m.original);
-  }
-  const updatedNow = new Map(
-    preview.matchedPeople.filter((m) => m.updated).map((m) => [m.existingId, m.updated!]),
-  );
-  draft.people = keptPeople.map((p) => {
-    const before = restore.get(p.id);
-    // Only a record still exactly as the import left it goes back; a later edit by the user wins.
-    return before && JSON.stringify(p) === JSON.stringify(updatedNow.get(p.id)) ? before : p;
-  });
-  draft.contexts = draft.contexts.filter((c) => !contexts.has(c.id));
-  draft.encounters = keptEncounters;
-  draft.ties = keptTies;
 }
 
 /** True when applying would change nothing (e.g. the same file imported again): no write is needed. */

@@ -6,7 +6,6 @@
  *   planImport(parsed, database, options) → ImportPreview      (nothing written)
  *   acceptMerges(preview, ids | 'all', database, now) → ImportPreview
  *   applyImport(preview, draft)                                 (inside one store.update)
- *   undoImport(preview, draft)                                  (inside one store.update)
  *
  * `previewImport` runs the first three. Every function lets out only ImportError.
  */
@@ -19,7 +18,7 @@ import { type ProgressListener, stageReporter } from './progress';
 import { decodeImportBytes } from './text';
 import type { ImportFormat, ImportPreview, ParseOptions, PlanOptions } from './types';
 
-export { acceptMerges, applyImport, changesNothing, undoImport } from './apply';
+export { acceptMerges, applyImport, changesNothing } from './apply';
 export { detectFormat, sniffFormat } from './detect';
 export { ImportError, type ImportErrorReason } from './errors';
 export { parseImport } from './parse';

@@ -32,6 +32,7 @@ import { createCrashReporter, handleRendererGone, installCrashHandlers } from '.
 import { resolveDataFile } from './data-file';
 import { createDataMover } from './data-move';
 import { createShellI18n } from './i18n';
+import { createImportFileChooser } from './import-dialog';
 import { createSenderCheck, forwardEvents, registerIpc } from './ipc';
 import { createKeychain, type SafeStorageLike } from './keychain';
 import { createFileLog } from './log-file';
@@ -46,8 +47,12 @@ import { createMainWindow, focusWindow } from './window';
 export interface ElectronModules {
   app: App;
   BrowserWindow: typeof BrowserWindow;
-  /** `showSaveDialog` is needed for saving prints; without it those channels answer `forbidden`. */
-  dialog: Pick<Dialog, 'showMessageBox' | 'showErrorBox'> & Partial<Pick<Dialog, 'showSaveDialog'>>;
+  /**
+   * `showSaveDialog` is needed for saving prints (without it those channels answer `forbidden`);
+   * `showOpenDialog` for importing files of any size (without it the window sends the file's bytes).
+   */
+  dialog: Pick<Dialog, 'showMessageBox' | 'showErrorBox'> &
+    Partial<Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>>;
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>;
   Menu: Pick<typeof Menu, 'buildFromTemplate' | 'setApplicationMenu'>;
   protocol: Pick<Protocol, 'registerSchemesAsPrivileged' | 'handle'>;
@@ -202,6 +207,15 @@ export function startApp(electron: ElectronModules, options: StartOptions): Prom
             t,
           })
         : undefined;
+      const showOpenDialog = dialog.showOpenDialog?.bind(dialog);
+      const chooseImportFile = showOpenDialog
+        ? createImportFileChooser({
+            window: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined),
+            showOpenDialog: (parent, box) => (parent ? showOpenDialog(parent, box) : showOpenDialog(box)),
+            defaultFolder: () => app.getPath('downloads'),
+            t,
+          })
+        : undefined;
       // Settings → Data file → "Move…" (data-move.ts) needs the save dialog and the core switch below.
       let moveDataFile:
         | ((file: string) => Promise<{ path: string; keptAs?: string } | undefined>)
@@ -219,6 +233,7 @@ export function startApp(electron: ElectronModules, options: StartOptions): Prom
           // Settings → Data file → "Show in folder" and "Move…"; Encryption → keychain.
           desktop: {
             ...(print ? { print } : {}),
+            ...(chooseImportFile ? { chooseImportFile } : {}),
             openFolder: async (path: string) => electron.shell.showItemInFolder(path),
             ...(showSaveDialog ? { moveDataFile: (path: string) => moveDataFile!(path) } : {}),
             keys: vault,

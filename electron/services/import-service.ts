@@ -1,13 +1,21 @@
 /**
- * Import from the app: the renderer sends the chosen file's bytes; the preview (detect → parse → plan)
+ * Import from the app: the renderer sends the chosen file's bytes, or names a file the user chose in the
+ * system's open dialog (`import.choose`: main keeps its path and the preview streams it from disk, so a
+ * mailbox of gigabytes never crosses the bridge, and the window can only name files the user chose); the preview (detect → parse → plan)
  * runs through a PreviewRunner — in the desktop app a worker thread, so the window stays responsive
  * however long a file takes — and reports progress as `import.progress` events; `import.cancel` or a
  * newer preview stops it. Main keeps the finished plan; the user confirms and the plan is committed in
  * one store write (undoable). Only the latest preview can be committed, and only against the data it
  * was made from (the pipeline refuses a stale plan).
  */
+import { stat } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type { Database } from '../../shared/domain/schema';
-import type { ImportPreviewSummary, ImportProgressEvent } from '../../shared/ipc/contract';
+import type {
+  ImportChooseResult,
+  ImportPreviewSummary,
+  ImportProgressEvent,
+} from '../../shared/ipc/contract';
 import { AppError } from '../errors';
 import { applyContactLog, contactLogChangesNothing } from '../import/contact-log/apply';
 import { isContactLogPreview } from '../import/contact-log/plan';
@@ -21,13 +29,21 @@ export interface ImportServiceOptions {
   runner?: PreviewRunner;
   /** Sends a progress event to the windows. */
   emitProgress?: (event: ImportProgressEvent) => void;
+  /** The system's open dialog (the desktop shell): the chosen file's path, undefined when cancelled. */
+  chooseFile?: () => Promise<string | undefined>;
 }
 
+/** How many chosen files are remembered (the latest; an older reference must be chosen again). */
+const CHOSEN_KEPT = 4;
+
 export interface ImportSession {
+  /** Opens the system's dialog; the file chosen gets a reference for `preview`. */
+  choose(): Promise<ImportChooseResult>;
   preview(
     request: {
       fileName: string;
-      base64: string;
+      base64?: string | undefined;
+      fileRef?: string | undefined;
       today: string;
       jobId?: string | undefined;
       me?: string[] | undefined;
@@ -63,8 +79,33 @@ export function createImportSession(deps: ServiceDeps, options: ImportServiceOpt
     pending = undefined;
   };
   let running: { jobId: string; controller: AbortController } | undefined;
+  /** Files chosen in the dialog: reference → path (only these can be read by reference). */
+  const chosen = new Map<string, string>();
   return {
+    async choose() {
+      if (!options.chooseFile) return { status: 'unavailable' };
+      const path = await options.chooseFile();
+      if (path === undefined) return { status: 'cancelled' };
+      const fileName = basename(path);
+      let bytes: number;
+      try {
+        const info = await stat(path);
+        if (!info.isFile()) throw new Error('it is not a file');
+        bytes = info.size;
+      } catch (error) {
+        const detail = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+        throw new AppError('invalid-request', `${fileName} cannot be read: ${detail}`);
+      }
+      const ref = deps.newId().replace(/[^A-Za-z0-9_-]/g, '');
+      chosen.set(ref, path);
+      for (const old of chosen.keys()) if (chosen.size > CHOSEN_KEPT) chosen.delete(old);
+      return { status: 'chosen', file: { ref, fileName, bytes } };
+    },
     async preview(request, db) {
+      const path = request.fileRef === undefined ? undefined : chosen.get(request.fileRef);
+      if (request.fileRef !== undefined && path === undefined) {
+        throw new AppError('not-found', `${request.fileName} is no longer chosen; choose the file again`);
+      }
       forget();
       // One preview at a time: a newer file replaces the one still being read.
       running?.controller.abort();
@@ -74,7 +115,8 @@ export function createImportSession(deps: ServiceDeps, options: ImportServiceOpt
       running = current;
       const job: PreviewJob = {
         fileName: request.fileName,
-        bytes: Buffer.from(request.base64, 'base64'),
+        bytes: path === undefined ? Buffer.from(request.base64 ?? '', 'base64') : new Uint8Array(),
+        ...(path === undefined ? {} : { path }),
         parse: {
           window: { from: twoYearsBefore(request.today), to: request.today },
           floatingOffset: 'local',

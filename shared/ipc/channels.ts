@@ -31,6 +31,7 @@ export const INVOKE_CHANNELS = [
   'welcome.finish',
   'sample.load',
   'import.preview',
+  'import.choose',
   'import.cancel',
   'import.commit',
   'backups.list',

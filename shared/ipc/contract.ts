@@ -35,6 +35,7 @@ import { HistoryResult, HistoryState } from './contracts/history';
 import {
   ImportCancelRequest,
   ImportCancelResult,
+  ImportChooseResult,
   ImportCommitRequest,
   ImportCommitResult,
   ImportPreviewRequest,
@@ -129,6 +130,8 @@ export const contract = {
    * written. Progress arrives as `import.progress` events for the request's `jobId`.
    */
   'import.preview': { request: ImportPreviewRequest, response: ImportPreviewSummary },
+  /** The system's open dialog (any size: the chosen file is read from disk, not sent by the window). */
+  'import.choose': { request: z.object({}).strict(), response: ImportChooseResult },
   /** Stops the running preview with that id: it answers `{ status: 'cancelled' }`. */
   'import.cancel': { request: ImportCancelRequest, response: ImportCancelResult },
   'import.commit': { request: ImportCommitRequest, response: ImportCommitResult },

@@ -12,6 +12,11 @@ import { type BrowserApp, type BrowserOptions, DEFAULT_LOCALE, openRenderer, ROO
 export interface LaunchOptions extends BrowserOptions {
   /** The data file the core opens (created if missing). Use a temp folder. */
   dataFile: string;
+  /**
+   * Stands in for the system's open dialog of the desktop app (File ▸ Import…): the path it answers is
+   * read from disk by the real import service. Without it the window's own file input is used.
+   */
+  chooseImportFile?: () => Promise<string | undefined>;
 }
 
 export interface AppHarness extends BrowserApp {
@@ -32,6 +37,7 @@ export async function launchApp(options: LaunchOptions): Promise<AppHarness> {
     validateResponses: true,
     // Import previews run in the built worker, as in the app (the renderer is the built one too).
     importWorker: resolve(ROOT, 'out/main/import-worker.cjs'),
+    ...(options.chooseImportFile ? { desktop: { chooseImportFile: options.chooseImportFile } } : {}),
   });
   let app: BrowserApp;
   try {

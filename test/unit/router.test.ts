@@ -212,6 +212,8 @@ describe('every channel, through the real store', () => {
       },
     );
     expect(preview).toMatchObject({ status: 'ready', counts: { newPeople: 1 } });
+    // Without the desktop shell there is no system dialog: the window uses its own file input.
+    expect(await call('import.choose', {})).toEqual({ status: 'unavailable' });
     // Nothing is running any more: cancelling that preview's job finds nothing to stop.
     expect(await call('import.cancel', { jobId: 'no-such-job' })).toEqual({ cancelled: false });
     expect(await call('import.commit', { token: preview.token, mergeDuplicates: false })).toMatchObject({
@@ -319,6 +321,9 @@ describe('requests that must change nothing', () => {
     ['sample.load', { locale: 'fr', today: '2026-01-01' }],
     ['import.preview', { fileName: 'a.csv', base64: '%%%', today: '2026-01-01' }],
     ['import.preview', { fileName: 'a.csv', base64: '', today: '2026-01-01', jobId: 'a b' }],
+    ['import.preview', { fileName: 'a.csv', today: '2026-01-01' }],
+    ['import.preview', { fileName: 'a.csv', fileRef: '../etc/passwd', today: '2026-01-01' }],
+    ['import.choose', { path: '/etc/passwd' }],
     ['import.cancel', { jobId: '' }],
     ['import.commit', { token: '', mergeDuplicates: false }],
     ['backups.list', { extra: 1 }],

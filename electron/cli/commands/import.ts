@@ -8,7 +8,7 @@
  * thread. On a terminal, its progress is a line on stderr that is cleared when it is done.
  */
 import { existsSync } from 'node:fs';
-import { access, readFile, stat } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TFunction } from 'i18next';
@@ -22,7 +22,6 @@ import {
   ImportError,
   type ImportFormat,
   type ImportPreview,
-  MAX_IMPORT_BYTES,
   type ProgressListener,
   type ShortenedValue,
 } from '../../import/index';
@@ -33,6 +32,7 @@ import {
   previewOnce,
   workerPreviewRunner,
 } from '../../import/preview/runner';
+import { readImportFile } from '../../import/read-file';
 import {
   type Command,
   type CommandContext,
@@ -95,7 +95,7 @@ export const importCommand: Command = {
     const runner = previewRunner(ctx);
     const progress = progressLine(ctx, input.job.fileName);
     try {
-      const bytes = await readBytes(input.path, input.job.fileName);
+      const bytes = await readImportFile(input.path, input.job.fileName);
       const build = async (db: Readonly<Database>) => {
         const first = await previewOnce(
           runner,
@@ -226,29 +226,6 @@ function dateOption(ctx: CommandContext, name: string): string | undefined {
 }
 
 /** The file's bytes; its size is checked before reading so a huge file is refused without loading it. */
-async function readBytes(path: string, fileName: string): Promise<Uint8Array> {
-  try {
-    const info = await stat(path);
-    if (info.isDirectory())
-      throw new ImportError('read-failed', { file: fileName, detail: 'it is a folder' });
-    if (info.size > MAX_IMPORT_BYTES) {
-      throw new ImportError('too-large', {
-        file: fileName,
-        size: Math.ceil(info.size / (1024 * 1024)),
-        limit: MAX_IMPORT_BYTES / (1024 * 1024),
-      });
-    }
-    return await readFile(path);
-  } catch (error) {
-    if (error instanceof ImportError) throw error;
-    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new ImportError('read-failed', {
-      file: fileName,
-      detail: code === 'ENOENT' ? 'no such file' : code,
-    });
-  }
-}
-
 /** The data as it is now, without the lock and without creating a data file (for --dry-run). */
 async function currentData(ctx: CommandContext): Promise<Database> {
   try {

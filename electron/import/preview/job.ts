@@ -8,11 +8,18 @@ import type { Database } from '../../../shared/domain/schema';
 import { runContactLogJob } from '../contact-log/job';
 import { type PreviewRequest, previewImport } from '../index';
 import { type ProgressListener, stageReporter } from '../progress';
+import { readImportFile } from '../read-file';
 import type { ImportFormat, ImportPreview, JsonMode, ParseOptions } from '../types';
 
 export interface PreviewJob {
   fileName: string;
+  /** The file's bytes (empty when `path` is given). */
   bytes: Uint8Array;
+  /**
+   * Or the file on disk, read where the job runs: a chat, call or mail export is streamed from it (any
+   * size); any other file is read whole, up to `maxBytes`. The app's files chosen in the system's dialog.
+   */
+  path?: string;
   /** `auto` (default) detects the format from the content. */
   format?: ImportFormat | 'auto';
   /** Largest file accepted, in bytes (default 200 MB). */
@@ -76,7 +83,7 @@ export async function runAnyPreviewJob(
     const log = await runContactLogJob(
       {
         fileName: job.fileName,
-        bytes: job.bytes,
+        ...(job.path === undefined ? { bytes: job.bytes } : { path: job.path }),
         ...(job.log?.me ? { me: job.log.me } : {}),
         ...(job.log?.choices ? { choices: job.log.choices } : {}),
         ...(job.log?.countryCode ? { countryCode: job.log.countryCode } : {}),
@@ -94,5 +101,7 @@ export async function runAnyPreviewJob(
       return log;
     }
   }
-  return runPreviewJob(job, db, onProgress, newId);
+  if (job.path === undefined) return runPreviewJob(job, db, onProgress, newId);
+  const bytes = await readImportFile(job.path, job.fileName, job.maxBytes);
+  return runPreviewJob({ ...job, bytes }, db, onProgress, newId);
 }

@@ -23,6 +23,8 @@ export interface DesktopActions {
   moveDataFile?: (dataFile: string) => Promise<{ path: string; keptAs?: string } | undefined>;
   /** Printing, PDF and image export. */
   print?: PrintActions;
+  /** The system's open dialog for a file to import: its path, or undefined when the user cancelled. */
+  chooseImportFile?: () => Promise<string | undefined>;
   /** Where keys of encrypted data files are kept (the system's keychain); a session-only vault without. */
   keys?: KeyVault;
 }

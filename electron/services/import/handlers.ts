@@ -11,10 +11,15 @@ export function importHandlers({
   history,
   deps,
   imports: options,
+  desktop,
 }: ServiceContext): HandlerSlice<'import'> {
-  const imports = createImportSession(deps, options);
+  const imports = createImportSession(deps, {
+    ...options,
+    ...(desktop.chooseImportFile ? { chooseFile: desktop.chooseImportFile } : {}),
+  });
   return {
     'import.preview': (request) => imports.preview(request, store.read()),
+    'import.choose': () => imports.choose(),
     'import.cancel': async ({ jobId }) => imports.cancel(jobId),
     'import.commit': async ({ token, mergeDuplicates }) => {
       const plan = await imports.planFor(token, mergeDuplicates, store.read());

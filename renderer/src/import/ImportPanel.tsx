@@ -1,12 +1,14 @@
 /**
- * Import a file from the app: pick it (<input type=file>), main previews it with the import pipeline —
+ * Import a file from the app: pick it — in the desktop app the file input opens the system's dialog in
+ * main, which reads the chosen file from disk (any size); elsewhere (the browser harness) the input's own
+ * picker, whose bytes are sent (up to 50 MB) — main previews it with the import pipeline —
  * new and matched people, likely duplicates, encounters, every skipped line with its reason — and only
  * "Import" writes it, in one undoable step. A file that cannot be read says why and what to do.
  * A file can also be dropped onto the panel; dropping anywhere else does nothing (the shell blocks navigation).
  */
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportPreviewSummary } from '../../../shared/ipc/contract';
+import { type ImportPreviewSummary, MAX_IMPORT_BYTES_IN_REQUEST } from '../../../shared/ipc/contract';
 import { type ApiError, toApiError } from '../api/client';
 import { Field } from '../components/Field';
 import { FormError } from '../components/FormError';
@@ -22,6 +24,10 @@ import { LinkedInTouchSwitch } from './LinkedInTouchSwitch';
 type PreviewAnswer = { me?: string[]; choices?: Record<string, string>; linkedinConnectedAsTouch?: boolean };
 
 type Ready = Extract<ImportPreviewSummary, { status: 'ready' }>;
+/** A file picked in the window (its bytes are sent) or in the system's dialog (main reads it from disk). */
+type Chosen = { kind: 'bytes'; file: File } | { kind: 'disk'; ref: string; fileName: string; bytes: number };
+const nameOf = (chosen: Chosen) => (chosen.kind === 'bytes' ? chosen.file.name : chosen.fileName);
+const sizeOf = (chosen: Chosen) => (chosen.kind === 'bytes' ? chosen.file.size : chosen.bytes);
 const LIST = 20;
 
 interface Props {
@@ -41,38 +47,43 @@ export function ImportPanel({ onImported }: Props) {
   const [dragging, setDragging] = useState(false);
   /** The running preview's id (for its progress and Cancel), and the file last chosen (to answer its questions). */
   const [job, setJob] = useState<string | undefined>();
-  const [chosen, setChosen] = useState<File | undefined>();
+  const [chosen, setChosen] = useState<Chosen | undefined>();
   const picker = useRef<HTMLInputElement>(null);
+  /** Whether main has a system dialog (unknown until first asked; the browser harness has none). */
+  const diskChooser = useRef<boolean | undefined>(undefined);
   // File ▸ Import… asks for the file picker.
   useFocusRequest('import', picker);
 
   const [asked, setAsked] = useState<PreviewAnswer>({});
-  const choose = async (file: File | undefined, answer: PreviewAnswer = {}) => {
+  const choose = async (source: Chosen | undefined, answer: PreviewAnswer = {}) => {
     setAsked(answer);
     setPreview(undefined);
     setProblem(undefined);
     setError(undefined);
-    setChosen(file);
-    if (!file) return;
-    if (file.size > 50 * 1024 * 1024) {
-      setProblem(t('import:panel.tooLarge', { file: file.name }));
+    setChosen(source);
+    if (!source) return;
+    const fileName = nameOf(source);
+    if (source.kind === 'bytes' && source.file.size > MAX_IMPORT_BYTES_IN_REQUEST) {
+      // Too large to send: in the desktop app the system's dialog reads it from disk instead.
+      setProblem(
+        t(diskChooser.current === false ? 'import:panel.tooLarge' : 'import:panel.tooLargeToDrop', {
+          file: fileName,
+        }),
+      );
       return;
     }
     setBusy(true);
-    setReading({ name: file.name, megabytes: file.size / (1024 * 1024) });
+    setReading({ name: fileName, megabytes: sizeOf(source) / (1024 * 1024) });
     const jobId = newJobId();
     setJob(jobId);
     try {
-      const base64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
-      const result = await client.import.preview({
-        fileName: file.name,
-        base64,
-        today: todayIso(),
-        jobId,
-        ...answer,
-      });
+      const file =
+        source.kind === 'bytes'
+          ? { base64: bytesToBase64(new Uint8Array(await source.file.arrayBuffer())) }
+          : { fileRef: source.ref };
+      const result = await client.import.preview({ fileName, ...file, today: todayIso(), jobId, ...answer });
       if (result.status === 'error') setProblem(t(`import:errors.${result.reason}`, result.params));
-      else if (result.status === 'cancelled') setProblem(t('import:panel.cancelled', { file: file.name }));
+      else if (result.status === 'cancelled') setProblem(t('import:panel.cancelled', { file: fileName }));
       else setPreview(result);
     } catch (e) {
       setError(toApiError(e));
@@ -83,10 +94,32 @@ export function ImportPanel({ onImported }: Props) {
     }
   };
 
+  const picked = (file: File | undefined) => choose(file ? { kind: 'bytes', file } : undefined);
+
+  /** The file input's click: the system's dialog in main where there is one, else the input's own picker. */
+  const onPickerClick = (event: React.MouseEvent<HTMLInputElement>) => {
+    if (diskChooser.current === false) return;
+    event.preventDefault();
+    void (async () => {
+      try {
+        const answer = await client.import.choose({});
+        if (answer.status === 'unavailable') {
+          diskChooser.current = false;
+          picker.current?.click();
+        } else {
+          diskChooser.current = true;
+          if (answer.status === 'chosen') await choose({ kind: 'disk', ...answer.file });
+        }
+      } catch (e) {
+        setError(toApiError(e));
+      }
+    })();
+  };
+
   const onDrop = (event: React.DragEvent<HTMLFieldSetElement>) => {
     event.preventDefault();
     setDragging(false);
-    if (!busy) void choose(event.dataTransfer.files[0]);
+    if (!busy) void picked(event.dataTransfer.files[0]);
   };
 
   const commit = async () => {
@@ -125,9 +158,21 @@ export function ImportPanel({ onImported }: Props) {
             type="file"
             accept=".vcf,.vcard,.csv,.ics,.ical,.json,.txt,.zip,.xml,.mbox,text/vcard,text/csv,text/calendar,application/json,text/plain,application/zip,text/xml,application/mbox"
             disabled={busy}
-            onChange={(e) => void choose(e.target.files?.[0])}
+            onClick={onPickerClick}
+            onChange={(e) => void picked(e.target.files?.[0])}
           />
         </Field>
+        {chosen?.kind === 'disk' && (
+          // The input itself still says "no file chosen": the file came from the system's dialog.
+          <p className="form-note">
+            {t('import:panel.chosenFromDisk', {
+              file: chosen.fileName,
+              size: new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(
+                chosen.bytes / (1024 * 1024),
+              ),
+            })}
+          </p>
+        )}
       </fieldset>
       {busy && !preview && job && reading && (
         <ImportProgress client={client} jobId={job} fileName={reading.name} />

@@ -12,24 +12,59 @@ export const ImportJobId = z
   .max(100)
   .regex(/^[A-Za-z0-9_-]+$/, 'only letters, digits, - and _');
 
-/** A file the user picked: its name and bytes (base64, so any bridge carries it). 50 MB at most. */
-export const ImportPreviewRequest = z.object({
-  fileName: z.string().min(1).max(500),
-  base64: z
-    .string()
-    .max(Math.ceil((50 * 1024 * 1024 * 4) / 3) + 4, 'the file is larger than 50 MB')
-    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64'),
-  /** Today in the user's zone, `YYYY-MM-DD`: recurring calendar events are read for the two years before it. */
-  today: CalendarDate,
-  /** For progress events and cancelling; without it the preview can still be cancelled by a newer one. */
-  jobId: ImportJobId.optional(),
-  /** Chat, call and mail exports: who the user is (a name, address or number the export shows). */
-  me: z.array(z.string().trim().min(1).max(320)).max(20).optional(),
-  /** Chat, call and mail exports: for a name that fits several people, the person chosen (id) or `new`. */
-  choices: z.record(z.string().max(400), z.string().min(1).max(64)).optional(),
-  /** LinkedIn connections: the day you connected counts as a first touch (a message encounter). */
-  linkedinConnectedAsTouch: z.boolean().optional(),
-});
+/** The largest file the window sends as bytes; a larger one is read from disk (`import.choose`). */
+export const MAX_IMPORT_BYTES_IN_REQUEST = 50 * 1024 * 1024;
+
+/** Names a file the user chose in the system's dialog (`import.choose`); main keeps its path. */
+export const ImportFileRef = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[A-Za-z0-9_-]+$/, 'only letters, digits, - and _');
+
+/**
+ * A file the user picked: its name and either its bytes (base64, so any bridge carries it; 50 MB at
+ * most) or, for a file chosen in the system's dialog, its reference (read from disk, of any size).
+ */
+export const ImportPreviewRequest = z
+  .object({
+    fileName: z.string().min(1).max(500),
+    base64: z
+      .string()
+      .max(Math.ceil((MAX_IMPORT_BYTES_IN_REQUEST * 4) / 3) + 4, 'the file is larger than 50 MB')
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64')
+      .optional(),
+    fileRef: ImportFileRef.optional(),
+    /** Today in the user's zone, `YYYY-MM-DD`: recurring calendar events are read for the two years before it. */
+    today: CalendarDate,
+    /** For progress events and cancelling; without it the preview can still be cancelled by a newer one. */
+    jobId: ImportJobId.optional(),
+    /** Chat, call and mail exports: who the user is (a name, address or number the export shows). */
+    me: z.array(z.string().trim().min(1).max(320)).max(20).optional(),
+    /** Chat, call and mail exports: for a name that fits several people, the person chosen (id) or `new`. */
+    choices: z.record(z.string().max(400), z.string().min(1).max(64)).optional(),
+    /** LinkedIn connections: the day you connected counts as a first touch (a message encounter). */
+    linkedinConnectedAsTouch: z.boolean().optional(),
+  })
+  .refine((request) => (request.base64 === undefined) !== (request.fileRef === undefined), {
+    message: 'give either the bytes (base64) or a chosen file (fileRef)',
+    path: ['fileRef'],
+  });
+
+/**
+ * The system's open dialog, from main: the file chosen (name, size and a reference for `import.preview`),
+ * or nothing. `unavailable` where there is no such dialog (the browser harness): the window's own file
+ * input is used then.
+ */
+export const ImportChooseResult = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('chosen'),
+    file: z.object({ ref: ImportFileRef, fileName: z.string(), bytes: z.number().int().min(0) }),
+  }),
+  z.object({ status: z.literal('cancelled') }),
+  z.object({ status: z.literal('unavailable') }),
+]);
+export type ImportChooseResult = z.infer<typeof ImportChooseResult>;
 
 /** What a chat, call or mail export adds, beyond the general preview (counts, dates, directions: no text). */
 export const ContactLogSummary = z.object({

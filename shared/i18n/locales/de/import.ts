@@ -47,8 +47,6 @@ export default {
     'stale-preview':
       'Die Daten haben sich nach der Vorschau von {{file}} geändert; es wurde nichts importiert. Erstellen Sie die Vorschau neu.',
     'read-failed': '{{file}} konnte nicht gelesen werden: {{detail}}.',
-    'undo-blocked':
-      'Der Import von {{file}} lässt sich nicht rückgängig machen: {{detail}}. Es wurde nichts geändert.',
     'missing-window': 'Für den Import von {{file}} fehlt der Zeitraum für wiederkehrende Termine.',
     'line-too-long':
       '{{file}}: Zeile {{line}} ist {{size}} MB lang; kein {{format}}-Export hat solche Zeilen. Die Datei ist beschädigt oder kein Export: Exportieren Sie sie erneut.',
@@ -236,6 +234,11 @@ export default {
     formatEncountersCsv: 'Begegnungen im dokumentierten Importformat',
     formatVcard: 'Personen als vCard 4.0',
   },
+  dialog: {
+    title: 'Datei importieren',
+    importable: 'Dateien, die Tiefgang importieren kann',
+    allFiles: 'Alle Dateien',
+  },
   panel: {
     choose: 'Zu importierende Datei',
     hint: 'vCard (.vcf), CSV (Google, Outlook, LinkedIn oder Tiefgang), iCalendar (.ics), eine Tiefgang-Sicherung (.json) oder ein Chat-, Anruf- oder Mail-Export (WhatsApp, Telegram, SMS Backup & Restore, mbox, Google Takeout, LinkedIn-Archiv). Geschrieben wird erst nach Ihrer Bestätigung.',
@@ -244,6 +247,9 @@ export default {
     reading: 'Die Datei wird gelesen …',
     tooLarge:
       '{{file}} ist größer als 50 MB. Bitte aufteilen und die Teile importieren, oder auf der Kommandozeile importieren (tiefgang import), die Dateien jeder Größe liest.',
+    chosenFromDisk: 'Gewählt: {{file}} ({{size}} MB), direkt von der Festplatte gelesen.',
+    tooLargeToDrop:
+      '{{file}} ist größer als 50 MB und zu groß zum Hierherziehen. Wählen Sie sie stattdessen mit der Schaltfläche oben: Tiefgang liest sie dann direkt von der Festplatte, gleich wie groß sie ist.',
     cancelled: 'Das Lesen von {{file}} wurde abgebrochen; es wurde nichts geändert.',
     newPeopleList_one: 'Die neue Person zeigen',
     newPeopleList_other: 'Die {{count}} neuen Personen zeigen',

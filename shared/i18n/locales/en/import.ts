@@ -46,7 +46,6 @@ export default {
     'stale-preview':
       'The data changed after the preview of {{file}} was made; nothing was imported. Preview it again.',
     'read-failed': '{{file}} could not be read: {{detail}}.',
-    'undo-blocked': 'The import of {{file}} cannot be undone: {{detail}}. Nothing was changed.',
     'missing-window': 'Importing {{file}} needs a date window for recurring events.',
     'line-too-long':
       '{{file}}: line {{line}} is {{size}} MB long; no {{format}} export has lines like that. The file is damaged or not an export: export it again.',
@@ -230,6 +229,11 @@ export default {
     formatEncountersCsv: 'encounters in the documented import format',
     formatVcard: 'people as vCard 4.0',
   },
+  dialog: {
+    title: 'Import a file',
+    importable: 'Files Tiefgang can import',
+    allFiles: 'All files',
+  },
   panel: {
     choose: 'File to import',
     hint: 'vCard (.vcf), CSV (Google, Outlook, LinkedIn or Tiefgang), iCalendar (.ics), a Tiefgang backup (.json), or a chat, call or mail export (WhatsApp, Telegram, SMS Backup & Restore, mbox, Google Takeout, LinkedIn archive). Nothing is written before you confirm.',
@@ -238,6 +242,9 @@ export default {
     reading: 'Reading the file…',
     tooLarge:
       '{{file}} is larger than 50 MB. Split it and import the parts, or import it on the command line (tiefgang import), which reads files of any size.',
+    chosenFromDisk: 'Chosen: {{file}} ({{size}} MB), read straight from the disk.',
+    tooLargeToDrop:
+      '{{file}} is larger than 50 MB, too large to drop here. Choose it with the button above instead: Tiefgang then reads it straight from the disk, whatever its size.',
     cancelled: 'Reading {{file}} was cancelled; nothing was changed.',
     newPeopleList_one: 'Show the new person',
     newPeopleList_other: 'Show the {{count}} new people',
