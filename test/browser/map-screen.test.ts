@@ -17,7 +17,7 @@ import { emptyDatabase } from '../../shared/domain/schema';
 import { generateSyntheticNetwork } from '../../shared/engine/synthetic';
 import { generateSampleNetwork } from '../../shared/sample/sample-network';
 import { type AppHarness, launchApp } from '../harness/app-harness';
-import { clickPerson, drawnScene, enableMapHook, personOnPage, visibleNodes } from './map-page';
+import { clickPerson, drawnScene, enableMapHook, visibleNodes } from './map-page';
 
 let dir: string;
 beforeAll(async () => {
