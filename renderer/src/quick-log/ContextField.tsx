@@ -113,7 +113,8 @@ export function ContextField({ contexts, value, onChange, allowCreate, error }: 
           onKeyDown={onKeyDown}
         />
         <div id={listId} role="listbox" className="options" hidden={!open || options.length === 0}>
-          {options.map((option) => (
+          {/* Options only while the list is open: a closed list has no "selected" option. */}
+          {(open ? options : []).map((option) => (
             // biome-ignore lint/a11y/useKeyWithClickEvents: keys go to the combobox input (aria-activedescendant)
             <div
               key={optionId(option)}
