@@ -294,7 +294,9 @@ export function parseLinkedInCsv(file: string, text: string, options: ParseOptio
         line: person.line,
         date: match[1]!,
         participants: [{ personIndex }],
-        channel: 'social',
+        // A first touch: connecting is an exchange (a request accepted), so it counts as contact — not as
+        // a social-media reaction, which the touch count leaves out.
+        channel: 'message',
         notes: 'Connected on LinkedIn',
       };
       result.encounters.push(encounter);

@@ -6,7 +6,6 @@
  */
 
 import {
-  editDistance,
   isEmail,
   nameKey,
   nameKeys,
@@ -15,12 +14,12 @@ import {
   phoneKey,
   unionBy,
 } from '../../shared/domain/names';
+import { MIN_SIMILAR_LENGTH, nameTyposAllowed, similarNames } from '../../shared/domain/person-match';
 import type { Person } from '../../shared/domain/schema';
 import type { DuplicateReason, LikelyDuplicate } from './types';
 
 /** Words shared by more people than this are too common to find look-alikes by (e.g. "anna"). */
 const MAX_BLOCK = 100;
-const MIN_SIMILAR_LENGTH = 5;
 
 export function findLikelyDuplicates(
   newPeople: readonly Person[],
@@ -105,7 +104,7 @@ function lookAlike(
   }
   const key = nameKey(comparableName(person.displayName));
   if (key.length < MIN_SIMILAR_LENGTH) return null;
-  const max = key.length >= 10 ? 2 : 1;
+  const max = nameTyposAllowed(key.length);
   const seen = new Set<string>();
   for (const word of words(person.displayName)) {
     const block = byWord.get(word) ?? [];
@@ -116,7 +115,7 @@ function lookAlike(
       const otherKey = keys.get(id)!;
       if (Math.abs(otherKey.length - key.length) > max) continue;
       if (otherKey === key) return { otherId: id, reason: 'same-name' };
-      if (editDistance(key, otherKey, max) <= max) return { otherId: id, reason: 'similar-name' };
+      if (similarNames(key, otherKey)) return { otherId: id, reason: 'similar-name' };
     }
   }
   return null;

@@ -190,7 +190,10 @@ export interface ParseOptions {
     hour: number;
     minute: number;
   }) => number;
-  /** Count LinkedIn's "Connected On" as a social encounter (default: kept only as a note and tag). */
+  /**
+   * Count LinkedIn's "Connected On" as a first touch: a message encounter on that day (default: kept only
+   * as a note and tag).
+   */
   linkedinConnectedAsEncounter?: boolean;
   /** Channel for calendar events without a video-call link (default `in_person`). */
   icsDefaultChannel?: Channel;

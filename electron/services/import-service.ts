@@ -48,6 +48,7 @@ export interface ImportSession {
       jobId?: string | undefined;
       me?: string[] | undefined;
       choices?: Record<string, string> | undefined;
+      linkedinConnectedAsTouch?: boolean | undefined;
     },
     db: Readonly<Database>,
   ): Promise<ImportPreviewSummary>;
@@ -119,6 +120,7 @@ export function createImportSession(deps: ServiceDeps, options: ImportServiceOpt
         parse: {
           window: { from: twoYearsBefore(request.today), to: request.today },
           floatingOffset: 'local',
+          ...(request.linkedinConnectedAsTouch ? { linkedinConnectedAsEncounter: true } : {}),
         },
         plan: { now: deps.now().toISOString(), jsonMode: 'merge' },
       };

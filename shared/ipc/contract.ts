@@ -114,7 +114,11 @@ export const contract = {
   /** Quick log: an encounter, creating the new people it names in the same write. */
   'encounters.log': {
     request: QuickLogRequest,
-    response: z.object({ encounter: Encounter, created: z.array(Person) }),
+    response: z.object({
+      encounter: Encounter,
+      created: z.array(Person),
+      createdContext: Context.optional(),
+    }),
   },
   'contexts.update': { request: z.object({ id: Id, patch: ContextPatch }), response: Context },
   /** Deletes a context; people leave it and encounters lose it (they stay). */

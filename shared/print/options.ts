@@ -61,9 +61,12 @@ export const PrintOptions = z.object({
   emptyRings: z.boolean().default(false),
   filters: PrintFilters.default(PrintFilters.parse({})),
   anonymise: AnonymiseMode.default('off'),
-  /** The coaching pack: page 2 with neglected ties, prospects and depth-versus-breadth figures. */
+  /**
+   * The coaching pack: text pages with neglected ties, prospects and depth-versus-breadth figures (as
+   * many as they need), ending with boxes for agreed actions and session notes.
+   */
   pack: z.boolean().default(false),
-  /** In the pack, page 3: the map twelve months ago beside today's. */
+  /** In the pack, page 2: the map twelve months ago beside today's, and who moved. */
   drift: z.boolean().default(false),
 });
 export type PrintOptions = z.infer<typeof PrintOptions>;

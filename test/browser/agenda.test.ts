@@ -202,8 +202,8 @@ describe('the agenda', () => {
   });
 });
 
-describe('the next step on the map card', () => {
-  it('is set, shown and done from the selection card', async () => {
+describe('the next step beside the map', () => {
+  it('is set, shown and done from the selected person in the map's side panel', async () => {
     app = await launchApp({ dataFile, viewport: { width: 1360, height: 900 } });
     const { page } = app;
     const today = await todayInPage(page);
@@ -216,8 +216,8 @@ describe('the next step on the map card', () => {
     await search.fill('jag');
     await page.getByRole('option', { name: /Jan Jäger/ }).waitFor();
     await page.keyboard.press('Enter');
-    const card = page.locator('.map-selection-card');
-    await expect.poll(() => card.locator('#map-selection-name').textContent()).toBe('Jan Jäger');
+    const card = page.locator('.side-panel');
+    await expect.poll(() => card.locator('#panel-title').textContent()).toBe('Jan Jäger');
 
     await card.getByRole('button', { name: 'Set a next step for Jan Jäger' }).click();
     const text = card.getByRole('textbox', { name: 'What is the next step?' });
@@ -298,7 +298,7 @@ describe('settings for reminders and the calendar file', () => {
 });
 
 describe('the coaching pack', () => {
-  it('lists the open next steps on page 2, and none once the print is anonymised', async () => {
+  it('writes the open next steps into the agreed actions box, and none once the print is anonymised', async () => {
     app = await launchApp({ dataFile, viewport: { width: 1360, height: 900 } });
     const { page } = app;
     const today = await todayInPage(page);
@@ -314,17 +314,19 @@ describe('the coaching pack', () => {
     await page.keyboard.press('Control+p');
     const preview = page.getByRole('dialog', { name: 'Print the network map' });
     await preview.waitFor();
-    await page.getByLabel('Coaching pack (page 2: neglected ties, prospects, figures)').check();
-    const steps = page.locator('.print-preview .pack-next-steps');
+    await page.getByLabel(/^Coaching pack/).check();
+    const steps = page.locator('.print-preview [data-table="actions"]');
     await steps.waitFor();
     expect(await steps.locator('tbody tr').allTextContents()).toEqual([
       expect.stringMatching(/^Anna BergSend the offer to Berg & Söhne.+\(late\)$/),
       'Ben VogelInvite to the fair',
     ]);
-    await page.locator('.print-preview .print-sheet').nth(1).scrollIntoViewIfNeeded();
+    await steps.scrollIntoViewIfNeeded();
     await app.screenshot('agenda-pack');
     await page.getByLabel('Names').selectOption('initials');
-    await steps.getByText('Next steps are left out of an anonymised print').waitFor();
+    await expect.poll(() => steps.count()).toBe(0);
+    // The box stays, with lines to write on.
+    await page.locator('.print-preview [data-box="actions"]').waitFor();
     expect(await page.locator('.print-preview-pages').textContent()).not.toContain('Send the offer');
     expectCleanPage(app);
   });

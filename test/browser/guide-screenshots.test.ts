@@ -146,7 +146,7 @@ describe.each(LANGUAGES)('user guide screenshots in $locale', ({ lang, locale })
   });
 
   it('map drift and filters: where the inner rings stood twelve months ago', async () => {
-    await page.getByLabel(t('map:toolbar.drift')).selectOption('12');
+    await page.getByRole('combobox', { name: new RegExp(`^${t('map:toolbar.drift')}`) }).selectOption('12');
     const filters = page.locator('details.map-filters');
     await filters.locator('summary').click();
     // Rings 1–4 and "known" are ticked by default: untick the outer two to keep rings 1–3.
@@ -158,9 +158,13 @@ describe.each(LANGUAGES)('user guide screenshots in $locale', ({ lang, locale })
     const shown = visibleNodes(hook.scene);
     expect(shown.length).toBe(50);
     expect(shown.every((n) => n.ring === 1 || n.ring === 2 || n.ring === 3)).toBe(true);
-    // The panel folds away again (it lies over the map), and the selected person's card is closed.
+    // The filters fold away again (they lie over the map), and the side panel goes back from the person
+    // to the network: who moved in and who drifted out, with the rings and since when.
     await filters.locator('summary').click();
-    await page.getByRole('button', { name: t('map:panel.close') }).click();
+    await page.getByRole('button', { name: t('map:panel.back') }).click();
+    const driftList = page.locator('.drift-list');
+    await driftList.getByRole('heading', { name: t('map:drift.title', { months: 12 }) }).waitFor();
+    expect(await driftList.locator('li[data-person]').count()).toBeGreaterThan(0);
     await page.mouse.move(1100, 780);
     await expect.poll(async () => (await drawnScene(page)).state?.selectedId).toBeUndefined();
     await page.waitForTimeout(300);
@@ -169,7 +173,7 @@ describe.each(LANGUAGES)('user guide screenshots in $locale', ({ lang, locale })
     await filters.locator('summary').click();
     await filters.getByRole('button', { name: t('map:filters.clear') }).click();
     await filters.locator('summary').click();
-    await page.getByLabel(t('map:toolbar.drift')).selectOption('0');
+    await page.getByRole('combobox', { name: new RegExp(`^${t('map:toolbar.drift')}`) }).selectOption('0');
     await drawnScene(page, (s) => s.drift.length === 0 && s.stats.visible > 100);
   });
 
@@ -189,9 +193,12 @@ describe.each(LANGUAGES)('user guide screenshots in $locale', ({ lang, locale })
     expect(await dialog.locator('.chip').count()).toBe(2);
     await dialog.getByRole('button', { name: t('quickLog:yesterday') }).click();
     await dialog.getByLabel(t('quickLog:channel')).selectOption('in_person');
-    const context = dialog.locator('select[name="context"]');
-    const contextName = (await context.locator('option').nth(1).textContent()) ?? '';
-    await context.selectOption({ label: contextName });
+    // The context typed ahead: the first letters, then the one offered.
+    const context = dialog.getByRole('combobox', { name: new RegExp(`^${t('quickLog:context')}`) });
+    const contextName = (await onDisk()).contexts[0]!.name;
+    await context.fill(contextName.slice(0, 6));
+    await dialog.getByRole('option', { name: contextName, exact: true }).click();
+    expect(await context.inputValue()).toBe(contextName);
     await dialog.getByLabel(t('quickLog:duration')).fill('90');
     await dialog.getByLabel(t('quickLog:initiator')).selectOption('me');
     const notes =

@@ -219,7 +219,10 @@ describe('the network map on a known network', () => {
         return Math.hypot(p.x - (box.x + box.width / 2), p.y - (box.y + box.height / 2));
       })
       .toBeLessThan(3);
-    await expect.poll(() => page.locator('.map-selection-card h3').textContent()).toBe('Jan Jäger');
+    // The selected person's card is docked in the side panel, not laid over the map.
+    await expect.poll(() => page.locator('aside.side-panel h2.person-name').textContent()).toBe('Jan Jäger');
+    expect(await page.locator('.selected-on-map').getAttribute('data-person')).toBe(jan);
+    expect(await page.locator('.map-main .map-selection-card').count()).toBe(0);
     await app.screenshot('map-search');
     await search.fill('');
     await page.keyboard.press('Escape');
@@ -263,7 +266,7 @@ describe('the network map on a known network', () => {
     await expect.poll(() => card.locator('strong').textContent()).toBe('Dora Dorn');
     expect(await card.locator('[data-figure="status"]').textContent()).toContain('Neglected');
     await page.mouse.move(5, 5);
-    await page.getByLabel('Drift').selectOption('12');
+    await page.getByRole('combobox', { name: /^Drift/ }).selectOption('12');
     const drift = await sceneWith((s) => s.drift.length > 0);
     expect(drift.drift.find((d) => d.personId === ids.get('dora'))).toMatchObject({
       ringThen: 1,
@@ -272,7 +275,7 @@ describe('the network map on a known network', () => {
     });
     expect(drift.legend.map((e) => e.id)).toContain('drift');
     await app.screenshot('map-drift');
-    await page.getByLabel('Drift').selectOption('0');
+    await page.getByRole('combobox', { name: /^Drift/ }).selectOption('0');
     await sceneWith((s) => s.drift.length === 0);
   });
 

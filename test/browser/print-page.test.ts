@@ -170,10 +170,14 @@ describe('the print preview in the app', () => {
     await preview.waitFor();
     await page.locator('.print-preview .print-sheet svg').first().waitFor();
     await expect.poll(() => page.locator('.print-preview-count').textContent()).toBe('1 page');
-    await page.getByLabel('Coaching pack (page 2: neglected ties, prospects, figures)').check();
-    await expect.poll(() => page.locator('.print-preview .print-sheet').count()).toBe(2);
-    await page.getByLabel('Page 3: the map twelve months ago beside today’s').check();
-    await expect.poll(() => page.locator('.print-preview-count').textContent()).toBe('3 pages');
+    await page
+      .getByLabel('Coaching pack (neglected ties, prospects, figures, boxes for agreed actions and notes)')
+      .check();
+    // The text pages as many as they need: the figures, then the boxes for agreed actions and notes.
+    await expect.poll(() => page.locator('.print-preview .print-sheet').count()).toBe(3);
+    await page.getByLabel('With the map twelve months ago beside today’s, and who moved').check();
+    await expect.poll(() => page.locator('.print-preview-count').textContent()).toBe('4 pages');
+    expect(await page.locator('.print-preview .print-sheet').nth(1).getAttribute('data-kind')).toBe('drift');
     await page.waitForTimeout(200);
     await app.screenshot('print-preview');
   });
@@ -209,7 +213,7 @@ describe('the print preview in the app', () => {
     await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
     await page.emulateMedia({ media: 'screen' });
     const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-    expect(info).toMatch(/Pages:\s+3\n/);
+    expect(info).toMatch(/Pages:\s+4\n/);
     expect(info).toMatch(/Page size:\s+59\d\.\d+ x 84\d\.\d+ pts \(A4\)/);
     const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
     expect(text).toContain('My network — as of');

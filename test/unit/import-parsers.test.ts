@@ -276,20 +276,20 @@ describe('CSV', () => {
       [5, 'Anna Berg', 'Acme, Inc.'],
       [6, 'Ben Okafor', null],
     ]);
-    // Only when asked: "Connected On" as a social encounter with that person.
+    // Only when asked: "Connected On" as a first touch (a message) with that person.
     expect(parsed.encounters).toEqual([
       {
         line: 5,
         date: '2024-03-12',
         participants: [{ personIndex: 0 }],
-        channel: 'social',
+        channel: 'message',
         notes: 'Connected on LinkedIn',
       },
       {
         line: 6,
         date: '2022-02-07',
         participants: [{ personIndex: 1 }],
-        channel: 'social',
+        channel: 'message',
         notes: 'Connected on LinkedIn',
       },
     ]);

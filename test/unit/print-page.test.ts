@@ -131,10 +131,14 @@ describe('a crowded map (the sample network, A4 portrait)', () => {
 });
 
 describe('the coaching pack', () => {
-  it('has the figures on page 2 and the drift on page 3', () => {
+  /** Every block of the pack's text pages, in order. */
+  const blocks = (model: PrintDocumentModel) =>
+    model.pages.flatMap((p) => (p.kind === 'pack' ? p.sheet.columns.flat() : []));
+
+  it('has the drift on page 2, then the figures, the agreed actions and the notes on the text pages', () => {
     const model = build(knownData(), { asOf: KNOWN_AS_OF, pack: true, drift: true });
-    expect(model.pages.map((p) => p.kind)).toEqual(['map', 'pack', 'drift']);
-    const pack = model.pages[1];
+    expect(model.pages.map((p) => p.kind)).toEqual(['map', 'drift', 'pack']);
+    const pack = model.pages[2];
     if (pack?.kind !== 'pack') throw new Error('no pack page');
     expect(pack.figures.neglected.rows.map((r) => r.name)).toContain('Dora Dorn');
     expect(pack.figures.neglected.rows.find((r) => r.name === 'Dora Dorn')?.reason).toMatch(
@@ -146,14 +150,20 @@ describe('the coaching pack', () => {
       'rings',
       'ring',
       'top15',
-      'gini',
+      'spread',
       'encounters',
     ]);
-    expect(pack.texts.footer).toBe('Tiefgang · page 2 of 3');
-    const drift = model.pages[2];
+    expect(pack.texts.footer).toBe('Tiefgang · page 3 of 3');
+    const drift = model.pages[1];
     if (drift?.kind !== 'drift') throw new Error('no drift page');
     expect(texts(drift.svg)).toContain('30 Jun 2025 · twelve months ago');
+    expect(texts(drift.svg)).toContain('Who moved');
     expect(drift.result.maps).toHaveLength(2);
+    // The last page ends with the two boxes, printable empty (no next steps in these data).
+    const sections = blocks(model).flatMap((b) => (b.kind === 'title' ? [b.section] : []));
+    expect(sections.slice(-2)).toEqual(['actions', 'notes']);
+    const actions = blocks(model).find((b) => b.kind === 'actions');
+    expect(actions).toMatchObject({ rows: [], blankLines: 4 });
   });
 
   it('lists the prospects with their touches', () => {
@@ -165,6 +175,73 @@ describe('the coaching pack', () => {
     expect(pack.figures.prospects.rows).toEqual([
       { id: 'emil', name: 'Emil Ebner', touches: 0, progress: 0, lastContact: 'never' },
     ]);
+  });
+
+  it('uses the page for a long list of prospects and continues on the next page, never "and N more"', () => {
+    const data = knownData();
+    for (let i = 0; i < 90; i++)
+      data.people.push({
+        id: `prospect-${String(i).padStart(2, '0')}`,
+        displayName: `Prospect Number ${i}`,
+        kind: 'prospect',
+        tags: [],
+        contexts: [],
+      });
+    for (const landscape of [false, true]) {
+      const model = build(data, { asOf: KNOWN_AS_OF, pack: true, landscape });
+      const listed = blocks(model).flatMap((b) => (b.kind === 'prospects' ? b.rows.map((r) => r.id) : []));
+      expect(listed).toHaveLength(91);
+      expect(new Set(listed).size).toBe(91);
+      expect(model.pages.length).toBeGreaterThan(2);
+      // Each column is used up to its height before the list goes on, and never beyond it.
+      const frame = model.frame;
+      for (const page of model.pages) {
+        if (page.kind !== 'pack') continue;
+        for (const column of page.sheet.columns) {
+          const height = column.reduce((sum, b) => sum + b.height, 0);
+          expect(height).toBeLessThanOrEqual(frame.body.height);
+        }
+      }
+      const continued = blocks(model).filter((b) => b.kind === 'title' && b.continued);
+      expect(continued.length).toBeGreaterThan(0);
+      expect(JSON.stringify(model.pages)).not.toMatch(/and \d+ more/);
+    }
+  });
+
+  it("writes the agreed actions from people's next steps, never in an anonymised print", () => {
+    const data = knownData();
+    data.people[0]!.nextStep = { text: 'Send the offer', due: '2026-07-10' };
+    data.people[1]!.nextStep = { text: 'Call about the fair' };
+    const model = build(data, { asOf: KNOWN_AS_OF, pack: true });
+    const actions = blocks(model).find((b) => b.kind === 'actions');
+    expect(actions?.kind === 'actions' ? actions.rows.map((r) => [r.text, r.due]) : []).toEqual([
+      ['Send the offer', '10 Jul 2026'],
+      ['Call about the fair', ''],
+    ]);
+    const hidden = build(data, { asOf: KNOWN_AS_OF, pack: true, anonymise: 'initials' });
+    const none = blocks(hidden).find((b) => b.kind === 'actions');
+    expect(none?.kind === 'actions' ? none.rows : undefined).toEqual([]);
+  });
+
+  it('says what the figures mean in plain words: no "Gini", no "pp"', () => {
+    for (const [locale, lang] of [
+      ['en-GB', 'en'],
+      ['de-AT', 'de'],
+    ] as const) {
+      const cli = createCliT(lang);
+      const tl: Translate = (key, options) => cli(key, options ?? {}) as string;
+      const model = buildPrintDocument(
+        preparePrint(knownData(), 'off', tl),
+        PrintOptions.parse({ asOf: KNOWN_AS_OF, pack: true, drift: true }),
+        { t: tl, measure: estimateTextWidth, intlLocale: locale },
+      );
+      const words = JSON.stringify(
+        model.pages.map((p) => (p.kind === 'pack' ? p.figures.figures : texts(p.svg))),
+      );
+      expect(words).not.toMatch(/gini/i);
+      expect(words).not.toMatch(/\bpp\b/);
+      expect(words).toMatch(lang === 'en' ? /percentage point/ : /Prozentpunkt/);
+    }
   });
 });
 

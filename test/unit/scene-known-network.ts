@@ -118,5 +118,5 @@ export const KNOWN_LINE_WIDTHS: Record<string, number> = {
   anna: 4.667,
   ben: 3.345,
   clara: 0.5,
-  dora: 2.3,
+  dora: 2.1,
 };

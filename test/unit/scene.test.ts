@@ -2,7 +2,12 @@
 // set, neglect, ring gaps, filters, the time slider, pins, and labels that never overlap.
 import { describe, expect, it } from 'vitest';
 import { buildScene } from '../../renderer/src/scene/build-scene';
-import { lineWidthFor, NEGLECT_COLOUR, recencyFor } from '../../renderer/src/scene/encodings';
+import {
+  lineWidthFor,
+  NEGLECT_COLOUR,
+  recencyFor,
+  ringLineOpacity,
+} from '../../renderer/src/scene/encodings';
 import { NO_FILTERS, passesFilters } from '../../renderer/src/scene/filters';
 import { anyOverlap, type LabelCandidate, placeLabels } from '../../renderer/src/scene/labels';
 import { mapSourceFromSnapshot, metricsAt, prepareMap, sceneAt } from '../../renderer/src/scene/map-data';
@@ -83,7 +88,13 @@ describe('scene model on a known network', () => {
       }
     expect(lineWidthFor(1, 100)).toBe(6);
     expect(lineWidthFor(2, 100)).toBeLessThan(lineWidthFor(1, 0));
-    expect(lineWidthFor('known', 100)).toBe(0.8);
+    expect(lineWidthFor('known', 100)).toBe(0.7);
+    // And fainter towards the outer rings, so the middle of the map stays readable.
+    const opacity = (id: string) => s.egoLines.find((l) => l.personId === id)!.opacity;
+    expect(ringLineOpacity(4)).toBeLessThan(ringLineOpacity(3));
+    expect(ringLineOpacity('known')).toBeLessThan(ringLineOpacity(4));
+    expect(ringLineOpacity(1)).toBe(1);
+    expect(opacity('clara')).toBeLessThan(0.5);
     expect(lineWidthFor('not-met', 0)).toBe(0.5);
   });
 
@@ -164,11 +175,48 @@ describe('scene model on a known network', () => {
     expect(visibleIds(known({ filters: filters({ kinds: ['colleague'], rings: [2] }) }))).toEqual(['hans']);
     const s = known({ filters: filters({ contexts: ['acme'] }) });
     expect(s.stats.visible).toBe(3);
-    // A filter hides, it does not move anyone.
-    expect(node(s, 'hans')).toMatchObject({ x: node(known(), 'hans').x, y: node(known(), 'hans').y });
+    // In the network layout a filter hides, it does not move anyone.
+    const force = known({ layout: 'force', filters: filters({ contexts: ['acme'] }) });
+    const forceAll = known({ layout: 'force' });
+    expect(node(force, 'hans')).toMatchObject({ x: node(forceAll, 'hans').x, y: node(forceAll, 'hans').y });
     // Lines and ties only between visible people.
     expect(s.egoLines).toHaveLength(3);
     expect(s.ties.map((t) => [t.a, t.b].sort().join('-')).sort()).toEqual(['clara-greta', 'greta-hans']);
+  });
+
+  it('sizes the ring layout to the people the filters show, and draws only the rings they leave', () => {
+    const all = known();
+    const inner = known({ filters: filters({ rings: [1, 2] }) });
+    expect(inner.rings.map((r) => r.ring)).toEqual([1, 2]);
+    expect(all.rings.map((r) => r.ring)).toEqual([1, 2, 3, 4, 'known', 'not-met']);
+    // The picture shrinks to what is shown, so "fit to screen" fills the screen with it.
+    const width = (x: Scene) => x.bounds.maxX - x.bounds.minX;
+    expect(width(inner)).toBeLessThan(width(all) * 0.75);
+    for (const n of inner.nodes.filter((n) => n.visible))
+      expect(Math.hypot(n.x, n.y)).toBeLessThanOrEqual(inner.rings.at(-1)!.radius);
+    // What decides the extent is named, so the view fits again when it changes (and not at each date).
+    expect(inner.extentKey).not.toBe(all.extentKey);
+    expect(known({}, '2025-06-01').extentKey).toBe(all.extentKey);
+  });
+
+  it('folds an outer band into one counted band when asked (or when it holds over 150 people)', () => {
+    const folded = known({ folding: { known: 'folded' } });
+    const band = folded.rings.find((r) => r.ring === 'known')!;
+    const knownPeople = known().nodes.filter((n) => n.ring === 'known' && n.visible);
+    expect(knownPeople.length).toBeGreaterThan(0);
+    expect(band).toMatchObject({ folded: true, count: knownPeople.length });
+    expect(band.label).toEqual({
+      key: 'ringLabelFolded',
+      params: { ring: { key: 'ring.known' }, count: knownPeople.length },
+    });
+    for (const p of knownPeople) expect(node(folded, p.id).visible).toBe(false);
+    expect(folded.stats.folded).toBe(knownPeople.length);
+    expect(folded.stats.visible).toBe(known().stats.visible - knownPeople.length);
+    expect(folded.egoLines.some((l) => knownPeople.some((p) => p.id === l.personId))).toBe(false);
+    // Small bands stay open by default.
+    expect(known().rings.some((r) => r.folded)).toBe(false);
+    // Only the ring layout folds.
+    expect(known({ layout: 'force', folding: { known: 'folded' } }).stats.folded).toBe(0);
   });
 
   it('at an earlier date puts people not met yet in their band and moves the others', () => {
@@ -301,8 +349,14 @@ describe('labels', () => {
     const active = net.people.filter((p) => !p.archived);
     expect(s.nodes).toHaveLength(active.length);
     const metrics = metricsAt(prepared, '2026-06-30');
-    const visible = active.filter((p) => passesFilters(p, metrics.people.get(p.id)!, NO_FILTERS));
+    const passing = active.filter((p) => passesFilters(p, metrics.people.get(p.id)!, NO_FILTERS));
+    // Over 150 known people: their band is folded, counted, not drawn one by one.
+    const knownCount = passing.filter((p) => metrics.people.get(p.id)!.ring === 'known').length;
+    expect(knownCount).toBeGreaterThan(150);
+    expect(s.rings.find((r) => r.ring === 'known')).toMatchObject({ folded: true, count: knownCount });
+    const visible = passing.filter((p) => metrics.people.get(p.id)!.ring !== 'known');
     expect(s.stats.visible).toBe(visible.length);
+    expect(s.stats.folded).toBe(knownCount);
     const met = visible.filter((p) => metrics.people.get(p.id)!.ring !== 'not-met');
     expect(s.egoLines).toHaveLength(met.length);
   });

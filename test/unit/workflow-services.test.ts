@@ -56,6 +56,32 @@ describe('quick log, contexts, ties, snooze, plan', () => {
     expect(store.read().people).toHaveLength(3);
   });
 
+  it('logs with a new context in the same write, or the existing one of that name', async () => {
+    const { h, store } = await setup();
+    const anna = await h['people.create']({ displayName: 'Anna' });
+    const revision = store.revision;
+    const logged = await h['encounters.log']({
+      date: '2026-11-26',
+      participants: [anna.id],
+      newPeople: [],
+      channel: 'event',
+      newContext: 'Rowing Club',
+    });
+    expect(store.revision).toBe(revision + 1);
+    expect(logged.createdContext).toMatchObject({ name: 'Rowing Club', kind: 'other' });
+    expect(logged.encounter.contextId).toBe(logged.createdContext!.id);
+    const again = await h['encounters.log']({
+      date: '2026-11-27',
+      participants: [anna.id],
+      newPeople: [],
+      channel: 'event',
+      newContext: 'rowing club',
+    });
+    expect(again.createdContext).toBeUndefined();
+    expect(again.encounter.contextId).toBe(logged.createdContext!.id);
+    expect(store.read().contexts).toHaveLength(1);
+  });
+
   it('renames a context (names stay unique), deletes it from people and encounters, removes a tie', async () => {
     const { h, store } = await setup();
     const club = await h['contexts.create']({ name: 'Rowing Club', kind: 'club' });

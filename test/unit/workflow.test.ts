@@ -7,6 +7,7 @@ import { channelGroupSeries, peopleMetPerMonth, topShareSeries } from '../../ren
 import {
   emptyQuickLog,
   parseDateInput,
+  resolveContext,
   shiftDay,
   toEncounterPatch,
   toQuickLogRequest,
@@ -46,7 +47,7 @@ const encounter = (
 
 describe('quick log form', () => {
   const known = new Set(['anna', 'ben']);
-  const contexts = new Set(['club']);
+  const contexts = [{ id: 'club', name: 'Rowing Club' }];
 
   it('reads dates as typed: ISO, day-first with dots or slashes, date-times; refuses impossible days', () => {
     expect(parseDateInput('2026-11-27')).toBe('2026-11-27');
@@ -74,7 +75,7 @@ describe('quick log form', () => {
       participants: [{ id: 'anna' }, { newName: '  Nora Fink ' }],
       date: '26.11.2026',
       channel: 'event' as const,
-      contextId: 'club',
+      context: 'rowing CLUB',
       duration: '90',
       initiator: 'them' as const,
       notes: '  lunch ',
@@ -96,7 +97,7 @@ describe('quick log form', () => {
 
   it('names every problem with its field and sends nothing', () => {
     const result = toQuickLogRequest(
-      { ...emptyQuickLog('2026-11-27'), date: '2026-02-30', duration: '1.5', contextId: 'gone' },
+      { ...emptyQuickLog('2026-11-27'), date: '2026-02-30', duration: '1.5', context: 'x'.repeat(201) },
       known,
       contexts,
     );
@@ -106,7 +107,7 @@ describe('quick log form', () => {
         participants: { key: 'quickLog:errors.participantsRequired' },
         date: { key: 'quickLog:errors.dateInvalid' },
         duration: { key: 'quickLog:errors.durationInvalid' },
-        contextId: { key: 'quickLog:errors.contextUnknown' },
+        context: { key: 'quickLog:errors.contextTooLong' },
       },
     });
     const ghost = toQuickLogRequest({ ...emptyQuickLog('2026-11-27', ['ghost']) }, known, contexts);
@@ -139,6 +140,24 @@ describe('quick log form', () => {
       ok: false,
       errors: { participants: { key: 'quickLog:errors.noNewWhileEditing' } },
     });
+    expect(toEncounterPatch({ ...values, context: 'Chess Club' }, known, contexts)).toMatchObject({
+      ok: false,
+      errors: { context: { key: 'quickLog:errors.contextNewWhileEditing' } },
+    });
+    expect(toEncounterPatch({ ...values, context: 'Rowing Club' }, known, contexts)).toMatchObject({
+      ok: true,
+      draft: { contextId: 'club' },
+    });
+  });
+
+  it('names a context that does not exist yet as a new one, in the same request', () => {
+    const values = { ...emptyQuickLog('2026-11-27', ['anna']), context: '  Chess   Club ' };
+    expect(toQuickLogRequest(values, known, contexts)).toMatchObject({
+      ok: true,
+      draft: { newContext: 'Chess Club' },
+    });
+    expect(resolveContext('', contexts)).toEqual({ kind: 'none' });
+    expect(resolveContext('Rówing club', contexts)).toEqual({ kind: 'existing', id: 'club' });
   });
 });
 

@@ -5,12 +5,12 @@
  * Similar names are only compared within people sharing a name word, as the import does.
  */
 
-import { editDistance, nameKey, nameKeys, normaliseEmail, phoneKey } from '../../../shared/domain/names';
+import { nameKey, nameKeys, normaliseEmail, phoneKey } from '../../../shared/domain/names';
+import { MIN_SIMILAR_LENGTH, similarNames } from '../../../shared/domain/person-match';
 import type { Person } from '../../../shared/domain/schema';
 import type { DuplicatePair } from '../../../shared/ipc/contract';
 
 const MAX_BLOCK = 100;
-const MIN_SIMILAR_LENGTH = 5;
 const RANK: Record<DuplicatePair['reason'], number> = {
   'same-email': 0,
   'shared-phone': 1,
@@ -67,11 +67,7 @@ export function findDuplicatePairs(people: readonly Person[]): DuplicatePair[] {
       const a = keys.get(ids[i]!)!;
       if (a.length < MIN_SIMILAR_LENGTH) continue;
       for (let j = i + 1; j < ids.length; j++) {
-        const b = keys.get(ids[j]!)!;
-        const max = Math.min(a.length, b.length) >= 10 ? 2 : 1;
-        if (b.length >= MIN_SIMILAR_LENGTH && a !== b && editDistance(a, b, max) <= max) {
-          add(ids[i]!, ids[j]!, 'similar-name');
-        }
+        if (similarNames(a, keys.get(ids[j]!)!)) add(ids[i]!, ids[j]!, 'similar-name');
       }
     }
   }

@@ -1,13 +1,15 @@
 /**
  * Choose people by typing: an ARIA 1.2 combobox with a listbox of matches, the chosen people as
  * removable chips. Arrow keys move, Enter adds, Escape closes the list (a second Escape closes the
- * dialog), Backspace in the empty input removes the last one. With `allowCreate`, the last option
- * creates a new person of the typed name ("Add “Nora Fink” as a new person").
+ * dialog), Backspace in the empty input removes the last one. People are found by the one matcher
+ * (case, accents, ß/ss, ä/ae, small typos); those found only by forgiving a typo are offered as "Did you
+ * mean Clara Huber?", after the exact matches and before creating anyone. With `allowCreate`, the last
+ * option creates a new person of the typed name ("Add “Nora Fink” as a new person").
  */
 import { type KeyboardEvent, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../shared/domain/schema';
-import { matchPeople } from '../model/match-people';
+import { findPeople } from '../model/match-people';
 import type { Participant } from '../quick-log/quick-log-form';
 
 interface Props {
@@ -24,7 +26,7 @@ interface Props {
   'aria-describedby'?: string;
 }
 
-type Option = { kind: 'person'; person: Person } | { kind: 'create'; name: string };
+type Option = { kind: 'person'; person: Person; fuzzy: boolean } | { kind: 'create'; name: string };
 
 export function PeoplePicker({
   inputId,
@@ -47,7 +49,11 @@ export function PeoplePicker({
     [value, exclude],
   );
   const options = useMemo<Option[]>(() => {
-    const found: Option[] = matchPeople(people, query, chosen).map((person) => ({ kind: 'person', person }));
+    const found: Option[] = findPeople(people, query, chosen).map(({ person, fuzzy }) => ({
+      kind: 'person',
+      person,
+      fuzzy,
+    }));
     const name = query.trim().replace(/\s+/g, ' ');
     const exact = found.some(
       (o) => o.kind === 'person' && o.person.displayName.toLowerCase() === name.toLowerCase(),
@@ -79,8 +85,8 @@ export function PeoplePicker({
         setActive((i) => Math.max(i - 1, 0));
         break;
       case 'Enter':
-        // With an option highlighted, Enter picks it; otherwise it submits the form as usual.
-        if (open && activeOption) {
+        // With an option highlighted, Enter picks it; otherwise (or with Ctrl/Cmd) it submits the form.
+        if (open && activeOption && !event.ctrlKey && !event.metaKey) {
           event.preventDefault();
           add(activeOption);
         }
@@ -165,7 +171,9 @@ export function PeoplePicker({
           >
             {option.kind === 'person' ? (
               <>
-                {option.person.displayName}
+                {option.fuzzy
+                  ? t('people:picker.didYouMean', { name: option.person.displayName })
+                  : option.person.displayName}
                 {(option.person.organisation || option.person.emails[0]) && (
                   <span className="option-detail">
                     {' '}

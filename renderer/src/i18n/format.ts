@@ -52,6 +52,15 @@ export function formatNumber(value: number, locale: string): string {
   return cached(`number|${locale}`, () => new Intl.NumberFormat(locale)).format(value);
 }
 
+/** A month and year for the reader ("Mar 2026" / "März 2026") of a `YYYY-MM-DD` day. */
+export function formatMonth(day: string, locale: string): string {
+  const [y, m] = day.split('-').map(Number) as [number, number];
+  return cached(
+    `month|${locale}`,
+    () => new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }),
+  ).format(Date.UTC(y, m - 1, 15));
+}
+
 /** Today as YYYY-MM-DD in the local time zone (not UTC: late evening must still be "today"). */
 export function todayIso(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');

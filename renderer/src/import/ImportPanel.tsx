@@ -18,6 +18,10 @@ import { useClient } from '../store/context';
 import { bytesToBase64 } from './base64';
 import { ContactLogDetails } from './ContactLogDetails';
 import { ImportProgress } from './ImportProgress';
+import { LinkedInTouchSwitch } from './LinkedInTouchSwitch';
+
+/** What a preview is asked with besides the file: answers about an export, and the LinkedIn switch. */
+type PreviewAnswer = { me?: string[]; choices?: Record<string, string>; linkedinConnectedAsTouch?: boolean };
 
 type Ready = Extract<ImportPreviewSummary, { status: 'ready' }>;
 /** A file picked in the window (its bytes are sent) or in the system's dialog (main reads it from disk). */
@@ -50,10 +54,9 @@ export function ImportPanel({ onImported }: Props) {
   // File ▸ Import… asks for the file picker.
   useFocusRequest('import', picker);
 
-  const choose = async (
-    source: Chosen | undefined,
-    answer: { me?: string[]; choices?: Record<string, string> } = {},
-  ) => {
+  const [asked, setAsked] = useState<PreviewAnswer>({});
+  const choose = async (source: Chosen | undefined, answer: PreviewAnswer = {}) => {
+    setAsked(answer);
     setPreview(undefined);
     setProblem(undefined);
     setError(undefined);
@@ -210,6 +213,13 @@ export function ImportPanel({ onImported }: Props) {
             <li>{t('import:preview.skipped', { count: c.skipped ?? 0 })}</li>
             {(c.shortened ?? 0) > 0 && <li>{t('import:preview.shortened', { count: c.shortened })}</li>}
           </ul>
+          {preview.format === 'linkedin' && (
+            <LinkedInTouchSwitch
+              checked={asked.linkedinConnectedAsTouch === true}
+              busy={busy}
+              onChange={(on) => void choose(chosen, { ...asked, linkedinConnectedAsTouch: on })}
+            />
+          )}
           {preview.log && (
             <ContactLogDetails
               log={preview.log}

@@ -31,7 +31,8 @@ export function PrintPages({ model }: { model: PrintDocumentModel }) {
 }
 
 function PageContent({ page, model }: { page: PrintPage; model: PrintDocumentModel }) {
-  if (page.kind === 'pack') return <PackPage frame={model.frame} texts={page.texts} figures={page.figures} />;
+  if (page.kind === 'pack')
+    return <PackPage frame={model.frame} texts={page.texts} sheet={page.sheet} meta={page.figures} />;
   return <SvgDocument svg={page.svg} />;
 }
 

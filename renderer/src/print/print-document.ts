@@ -7,14 +7,17 @@
 import { addMonths, dayOf, isoDate } from '../../../shared/engine/dates';
 import { type AnonymisedData, anonymiseData, anonymiseFilters } from '../../../shared/print/anonymise';
 import type { AnonymiseMode, PrintData, PrintOptions } from '../../../shared/print/options';
+import { formatMonth } from '../i18n/format';
+import { driftMoves } from '../model/drift-moves';
 import { type PreparedMap, prepareMap, sceneAt } from '../scene/map-data';
 import type { Translate } from '../scene/text';
 import type { MapFilters, Scene, SceneOptions } from '../scene/types';
-import { composeDriftPage, type DriftPageResult } from './print-drift';
+import { type PackSheet, paginatePack } from './pack-pages';
+import { composeDriftPage, type DriftListRow, type DriftPageResult, driftListRoom } from './print-drift';
 import { type PageFrame, pageFrame } from './print-layout';
 import type { Measure } from './print-legend';
 import { composeMapPage, type MapPageResult, type PageTexts } from './print-map';
-import { type PackFigures, packFigures, packNextSteps } from './print-pack';
+import { agreedActions, type PackFigures, packFigures } from './print-pack';
 import { mapSourceFromPrintData } from './print-source';
 
 /** One fixed seed, the same as the map view's: the printed map looks like the one on screen. */
@@ -37,7 +40,7 @@ export interface PreparedPrint {
 
 export type PrintPage =
   | { kind: 'map'; svg: string; result: MapPageResult }
-  | { kind: 'pack'; figures: PackFigures; texts: PageTexts }
+  | { kind: 'pack'; figures: PackFigures; sheet: PackSheet; texts: PageTexts }
   | { kind: 'drift'; svg: string; result: DriftPageResult };
 
 export interface PrintDocumentModel {
@@ -98,6 +101,8 @@ export function sceneOptionsFor(
     filters: filters as MapFilters,
     pins: prepared.data.mapPins,
     ringCadenceDays: prepared.data.settings.model.ringCadenceDays,
+    // Paper has one zoom: everyone is drawn (labels and the key decide who is named), nothing folded.
+    folding: { known: 'open', 'not-met': 'open' },
   };
 }
 
@@ -124,78 +129,153 @@ export function buildPrintDocument(
   ]
     .filter(Boolean)
     .join(' · ');
-  const pageCount = options.pack ? (options.drift ? 3 : 2) : 1;
-  const texts = (page: number, pageTitle = title): PageTexts => ({
+  const ringCadenceDays = prepared.data.settings.model.ringCadenceDays;
+  const texts = (page: number, pages: number, pageTitle = title): PageTexts => ({
     title: pageTitle,
     subtitle,
-    footer: t('print:footer', { page, pages: pageCount }),
+    footer: t('print:footer', { page, pages }),
   });
-  const ringCadenceDays = prepared.data.settings.model.ringCadenceDays;
 
-  const first = composeMapPage({
+  const mapPage = (pages: number): PrintPage => {
+    const first = composeMapPage({
+      frame,
+      scene,
+      texts: texts(1, pages),
+      meLabel,
+      emptyRings: options.emptyRings,
+      ringCadenceDays,
+      t,
+      measure,
+    });
+    return { kind: 'map', svg: first.svg, result: first };
+  };
+  if (!options.pack) return { title, frame, pages: [mapPage(1)], anonymised: prepared.anonymised, scene };
+
+  const params = prepared.data.settings.model;
+  const before = isoDate(addMonths(dayOf(options.asOf), -12));
+  const number = (value: number, digits = 0) =>
+    new Intl.NumberFormat(env.intlLocale, {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    }).format(value);
+  const format = { t, date, number };
+
+  // Who moved in the last twelve months: on the drift page as far as its column holds, the rest on the
+  // text pages.
+  const ringName = (ring: string | number) => t(`engine:ring.${ring}`);
+  const month = (iso: string) => formatMonth(iso, env.intlLocale);
+  const visible = new Set(scene.nodes.filter((n) => n.visible).map((n) => n.id));
+  const moved = options.drift
+    ? driftMoves(prepared.map.engine, options.asOf, 12, (id) => visible.has(id))
+    : undefined;
+  const moveRows: DriftListRow[] = moved
+    ? [
+        ...moved.inward.map((m) => ({ ...m, direction: 'inward' as const })),
+        ...moved.outward.map((m) => ({ ...m, direction: 'outward' as const })),
+      ].map((m) => ({
+        id: m.id,
+        name: m.name,
+        move: t('print:pack.moves.row', {
+          from: ringName(m.from),
+          to: ringName(m.to),
+          since: month(m.since),
+        }),
+        direction: m.direction,
+      }))
+    : [];
+  const room = options.drift ? driftListRoom(frame, scene, ringCadenceDays, t, measure) : 0;
+  const listed = Math.min(moveRows.length, room);
+
+  const figures = packFigures(
+    prepared.map.engine.at(options.asOf),
+    prepared.map.engine.snapshot(before),
+    params,
+    format,
+    {
+      moves: { rows: moveRows.slice(listed).map((r) => ({ ...r })), months: 12 },
+      actions: agreedActions(prepared.data.people, options.asOf, prepared.anonymised, format),
+    },
+  );
+  const sheets = paginatePack(
+    figures,
+    {
+      intro: {
+        neglected: t('print:pack.neglected.intro', { ratio: figures.neglected.ratio }),
+        prospects: t('print:pack.prospects.intro', {
+          months: figures.prospects.months,
+          goal: figures.prospects.goal,
+        }),
+        moves: t('print:pack.moves.intro'),
+        figures: t('print:pack.figures.intro'),
+      },
+      empty: { neglected: t('print:pack.neglected.none'), prospects: t('print:pack.prospects.none') },
+      headings: {
+        neglected: ['person', 'ring', 'reason', 'lastContact'].map((k) => t(`print:pack.neglected.${k}`)),
+        prospects: ['person', 'touches', 'progress', 'lastContact'].map((k) =>
+          t(`print:pack.prospects.${k}`),
+        ),
+        moves: [t('print:pack.moves.person'), t('print:pack.moves.move')],
+        figures: ['figure', 'now', 'before', 'change'].map((k) => t(`print:pack.figures.${k}`)),
+        actions: ['person', 'step', 'due'].map((k) => t(`print:pack.actions.${k}`)),
+      },
+      ringCell: (row) => (row.wanted ? `${row.ring} (${row.wanted})` : row.ring),
+      touches: (row) => `${row.touches} / ${figures.prospects.goal}`,
+    },
     frame,
-    scene,
-    texts: texts(1),
-    meLabel,
-    emptyRings: options.emptyRings,
-    ringCadenceDays,
-    t,
     measure,
-  });
-  const pages: PrintPage[] = [{ kind: 'map', svg: first.svg, result: first }];
+  );
 
-  if (options.pack) {
-    const params = prepared.data.settings.model;
-    const before = isoDate(addMonths(dayOf(options.asOf), -12));
-    const number = (value: number, digits = 0) =>
-      new Intl.NumberFormat(env.intlLocale, {
-        minimumFractionDigits: digits,
-        maximumFractionDigits: digits,
-      }).format(value);
-    const rowHeight = frame.type.body * 2;
-    const limits = frame.landscape
-      ? {
-          neglected: Math.floor((frame.body.height - 90) / rowHeight),
-          prospects: Math.floor((frame.body.height - 330) / rowHeight),
-        }
-      : {
-          neglected: Math.floor(((frame.body.height - 420) * 0.6) / rowHeight),
-          prospects: Math.floor(((frame.body.height - 420) * 0.4) / rowHeight),
-        };
-    // Next steps share the left column with the neglected ties: up to six rows, and the heading's room.
-    const format = { t, date, number };
-    const nextSteps = packNextSteps(prepared.data.people, options.asOf, 6, prepared.anonymised, format);
-    const stepRows = prepared.anonymised ? 1 : nextSteps.rows.length + (nextSteps.more > 0 ? 1 : 0);
-    const stepRoom = stepRows > 0 ? stepRows + 3 : 0;
+  const driftPages = options.drift ? 1 : 0;
+  const pageCount = 1 + driftPages + sheets.length;
+  const pages: PrintPage[] = [mapPage(pageCount)];
+  if (options.drift) {
+    // Where the list continues: the text page that holds the "who moved" table.
+    const continued = sheets.findIndex((sheet) =>
+      sheet.columns.some((c) => c.some((b) => b.kind === 'title' && b.section === 'moves')),
+    );
+    const thenScene = sceneAt(prepared.map, before, sceneOptionsFor(options, prepared));
+    const drift = composeDriftPage({
+      frame,
+      earlier: thenScene,
+      now: scene,
+      earlierCaption: t('print:pack.drift.earlier', { date: date(before) }),
+      nowCaption: t('print:pack.drift.now', { date: date(options.asOf) }),
+      note: t('print:pack.drift.note'),
+      list: {
+        title: t('print:pack.moves.listTitle'),
+        inwardTitle: t('print:pack.moves.inward', {
+          count: moveRows.filter((r) => r.direction === 'inward').length,
+        }),
+        outwardTitle: t('print:pack.moves.outward', {
+          count: moveRows.filter((r) => r.direction === 'outward').length,
+        }),
+        nobody: t('print:pack.moves.nobody'),
+        rows: moveRows,
+        listed,
+        ...(listed < moveRows.length
+          ? {
+              more: t('print:pack.moves.more', {
+                count: moveRows.length - listed,
+                page: 1 + driftPages + continued + 1,
+              }),
+            }
+          : {}),
+      },
+      texts: texts(2, pageCount, t('print:pack.drift.title')),
+      meLabel,
+      ringCadenceDays,
+      t,
+      measure,
+    });
+    pages.push({ kind: 'drift', svg: drift.svg, result: drift });
+  }
+  sheets.forEach((sheet, i) => {
     pages.push({
       kind: 'pack',
-      texts: texts(2, t('print:pack.figuresTitle')),
-      figures: packFigures(
-        prepared.map.engine.at(options.asOf),
-        prepared.map.engine.snapshot(before),
-        params,
-        { neglected: Math.max(3, limits.neglected - stepRoom), prospects: Math.max(3, limits.prospects) },
-        format,
-        nextSteps,
-      ),
+      figures,
+      sheet,
+      texts: texts(2 + driftPages + i, pageCount, t('print:pack.figuresTitle')),
     });
-    if (options.drift) {
-      const thenScene = sceneAt(prepared.map, before, sceneOptionsFor(options, prepared));
-      const drift = composeDriftPage({
-        frame,
-        earlier: thenScene,
-        now: scene,
-        earlierCaption: t('print:pack.drift.earlier', { date: date(before) }),
-        nowCaption: t('print:pack.drift.now', { date: date(options.asOf) }),
-        note: t('print:pack.drift.note'),
-        texts: texts(3, t('print:pack.drift.title')),
-        meLabel,
-        ringCadenceDays,
-        t,
-        measure,
-      });
-      pages.push({ kind: 'drift', svg: drift.svg, result: drift });
-    }
-  }
+  });
   return { title, frame, pages, anonymised: prepared.anonymised, scene };
 }

@@ -350,6 +350,7 @@ export function emptyRingScene(
     radius: (R * ring) / 4,
     innerRadius: (R * (ring - 1)) / 4,
     label: ringLabel(ring, ringCadenceDays),
+    count: 0,
   }));
   return {
     ...scene,

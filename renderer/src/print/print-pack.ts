@@ -1,8 +1,10 @@
 /**
- * Page 2 of the coaching pack, as data: the neglected ties with their reasons in words, the open next
- * steps, the prospects'
- * touches towards the goal, and the depth-versus-breadth figures now and twelve months earlier. Pure
- * (the engine's results and a translate function in, rows of text out); PackPage.tsx draws them.
+ * The coaching pack's text pages, as data: the neglected ties with their reasons in words, the prospects'
+ * touches towards the goal, the depth-versus-breadth figures now and twelve months earlier in plain words
+ * (no "Gini", no "pp"), who moved between rings (what the drift page had no room for), and the agreed
+ * actions (people's next steps) for the last page's boxes. Every row, none cut: pack-pages.ts lays them
+ * out over as many pages as they need. Pure (the engine's results and a translate function in, rows of
+ * text out); PackPage.tsx draws them.
  */
 import type { ModelParams } from '../../../shared/domain/model-params';
 import { neglectReasonText } from '../../../shared/engine/interval';
@@ -29,16 +31,6 @@ export interface ProspectRow {
   lastContact: string;
 }
 
-export interface NextStepRow {
-  id: string;
-  name: string;
-  text: string;
-  /** The due day for the reader, '' without one. */
-  due: string;
-  /** Due before the print's day. */
-  late: boolean;
-}
-
 export interface FigureRow {
   id: string;
   label: string;
@@ -49,12 +41,32 @@ export interface FigureRow {
   trend: 'up' | 'down' | 'flat' | 'none';
 }
 
+/** A person who moved between rings: "Ring 3 → Ring 2, since Mar 2026". */
+export interface MoveRow {
+  id: string;
+  name: string;
+  move: string;
+  direction: 'inward' | 'outward';
+}
+
+/** A next step agreed with a person (from their record), for the agreed actions box. */
+export interface ActionRow {
+  id: string;
+  name: string;
+  text: string;
+  /** The due day for the reader ("3 Dec 2026 (late)" once it has passed), '' without one. */
+  due: string;
+  late: boolean;
+}
+
 export interface PackFigures {
-  neglected: { rows: NeglectRow[]; more: number; ratio: number };
-  /** Open next steps, soonest due first (those without a day last); none in an anonymised print. */
-  nextSteps: { rows: NextStepRow[]; more: number; anonymised: boolean };
-  prospects: { rows: ProspectRow[]; more: number; goal: number; months: number };
+  neglected: { rows: NeglectRow[]; ratio: number };
+  prospects: { rows: ProspectRow[]; goal: number; months: number };
   figures: FigureRow[];
+  /** Who moved, continued from the drift page (empty when it had room for everyone). */
+  moves: { rows: MoveRow[]; months: number };
+  /** People's next steps, for the agreed actions box (none in an anonymised print). */
+  actions: ActionRow[];
 }
 
 export interface PackFormat {
@@ -65,42 +77,12 @@ export interface PackFormat {
   number: (value: number, digits?: number) => string;
 }
 
-/** The people's open next steps as rows: by due day (undated last), then by name. */
-export function packNextSteps(
-  people: readonly PrintPerson[],
-  asOf: string,
-  limit: number,
-  anonymised: boolean,
-  f: PackFormat,
-): PackFigures['nextSteps'] {
-  // An anonymised print's data have none (anonymise.ts); never list any there anyway.
-  if (anonymised) return { rows: [], more: 0, anonymised };
-  const rows = people
-    .filter((p) => p.nextStep && !p.archived)
-    .sort(
-      (a, b) =>
-        (a.nextStep!.due ?? '9999').localeCompare(b.nextStep!.due ?? '9999') ||
-        a.displayName.localeCompare(b.displayName),
-    )
-    .map(
-      (p): NextStepRow => ({
-        id: p.id,
-        name: p.displayName,
-        text: p.nextStep!.text,
-        due: p.nextStep!.due ? f.date(p.nextStep!.due) : '',
-        late: p.nextStep!.due !== undefined && p.nextStep!.due < asOf,
-      }),
-    );
-  return { rows: rows.slice(0, limit), more: Math.max(0, rows.length - limit), anonymised };
-}
-
 export function packFigures(
   now: NetworkResult,
   before: NetworkSnapshot,
   params: ModelParams,
-  limits: { neglected: number; prospects: number },
   f: PackFormat,
-  nextSteps: PackFigures['nextSteps'] = { rows: [], more: 0, anonymised: false },
+  extra: { moves?: PackFigures['moves']; actions?: ActionRow[] } = {},
 ): PackFigures {
   const { t } = f;
   const ringName = (ring: string | number) => t(`engine:ring.${ring}`);
@@ -129,20 +111,47 @@ export function packFigures(
       }),
     );
   return {
-    neglected: {
-      rows: neglectedRows.slice(0, limits.neglected),
-      more: Math.max(0, neglectedRows.length - limits.neglected),
-      ratio: params.neglectRatio,
-    },
-    nextSteps,
-    prospects: {
-      rows: prospects.slice(0, limits.prospects),
-      more: Math.max(0, prospects.length - limits.prospects),
-      goal: params.touchGoal,
-      months: params.touchWindowMonths,
-    },
+    neglected: { rows: neglectedRows, ratio: params.neglectRatio },
+    prospects: { rows: prospects, goal: params.touchGoal, months: params.touchWindowMonths },
     figures: figureRows(now.summary, before.summary, f),
+    moves: extra.moves ?? { rows: [], months: 12 },
+    actions: extra.actions ?? [],
   };
+}
+
+/**
+ * People's next steps (where their record has one), soonest due first, undated last, then by name; none
+ * in an anonymised print (the text may name anyone).
+ */
+export function agreedActions(
+  people: readonly PrintPerson[],
+  asOf: string,
+  anonymised: boolean,
+  f: Pick<PackFormat, 'date' | 't'>,
+): ActionRow[] {
+  // An anonymised print's data have none (anonymise.ts); never list any there anyway: the text may
+  // name anyone.
+  if (anonymised) return [];
+  return people
+    .filter((p): p is PrintPerson & { nextStep: NonNullable<PrintPerson['nextStep']> } =>
+      Boolean(p.nextStep?.text && !p.archived),
+    )
+    .sort(
+      (a, b) =>
+        (a.nextStep.due ?? '9999').localeCompare(b.nextStep.due ?? '9999') ||
+        a.displayName.localeCompare(b.displayName),
+    )
+    .map((p) => {
+      const due = p.nextStep.due;
+      const late = due !== undefined && due < asOf;
+      return {
+        id: p.id,
+        name: p.displayName,
+        text: p.nextStep.text,
+        due: due ? (late ? `${f.date(due)} ${f.t('print:pack.actions.late')}` : f.date(due)) : '',
+        late,
+      };
+    });
 }
 
 function figureRows(now: NetworkSummary, before: NetworkSummary, f: PackFormat): FigureRow[] {
@@ -177,15 +186,20 @@ function figureRows(now: NetworkSummary, before: NetworkSummary, f: PackFormat):
       label: label('top15'),
       now: percent(now.top15Share),
       before: percent(before.top15Share),
-      change: signed((now.top15Share - before.top15Share) * 100, (v) => `${number(v, 1)} pp`),
+      // Written out: "+5.3 percentage points", never "pp".
+      change: signed(
+        (now.top15Share - before.top15Share) * 100,
+        (v) => t('print:pack.figures.points', { value: number(v, 1), count: Number(v.toFixed(1)) }),
+        1,
+      ),
       trend: trendOf(now.top15Share - before.top15Share, 0.0005),
     },
     {
-      id: 'gini',
-      label: label('gini'),
+      id: 'spread',
+      label: label('spread'),
       now: number(now.gini, 2),
       before: number(before.gini, 2),
-      change: signed(now.gini - before.gini, (v) => number(v, 2)),
+      change: signed(now.gini - before.gini, (v) => number(v, 2), 2),
       trend: trendOf(now.gini - before.gini, 0.005),
     },
     {
@@ -193,7 +207,7 @@ function figureRows(now: NetworkSummary, before: NetworkSummary, f: PackFormat):
       label: label('encounters'),
       now: number(perMonth(now), 1),
       before: number(perMonth(before), 1),
-      change: signed(perMonth(now) - perMonth(before), (v) => number(v, 1)),
+      change: signed(perMonth(now) - perMonth(before), (v) => number(v, 1), 1),
       trend: trendOf(perMonth(now) - perMonth(before), 0.05),
     },
   ];
@@ -203,9 +217,9 @@ function trendOf(delta: number, epsilon: number): FigureRow['trend'] {
   return delta > epsilon ? 'up' : delta < -epsilon ? 'down' : 'flat';
 }
 
-/** "+3", "−2" (a real minus sign), "±0". */
-function signed(value: number, format: (abs: number) => string): string {
+/** "+3", "−2" (a real minus sign), "±0" for a value that rounds to zero at `digits` decimals. */
+function signed(value: number, format: (abs: number) => string, digits = 0): string {
   const text = format(Math.abs(value));
-  if (/^[0.,\s]*$/.test(text.replace(/\s*pp$/, ''))) return `±${text}`;
+  if (Math.round(Math.abs(value) * 10 ** digits) === 0) return `±${text}`;
   return `${value > 0 ? '+' : '−'}${text}`;
 }

@@ -1,8 +1,9 @@
 /**
  * The quick log (Ctrl/Cmd+L from anywhere) and the editor of an existing encounter: participants by
  * type-ahead (new people created inline), the date (today by default, "yesterday" one key away, a
- * calendar beside it), channel, context, duration, who initiated, notes. A group encounter is one
- * entry with several people.
+ * calendar beside it), channel, context by type-ahead (a new one created inline), duration, who
+ * initiated, notes. A group encounter is one entry with several people. Ctrl/Cmd+Enter saves from any
+ * field, the notes too.
  */
 import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +23,7 @@ import { useFormSubmit } from '../components/use-form-submit';
 import { serverErrorsToForm } from '../forms/field-errors';
 import { formatEncounterDate, todayIso } from '../i18n/format';
 import { useClient, useLocale } from '../store/context';
+import { ContextField } from './ContextField';
 import {
   emptyQuickLog,
   parseDateInput,
@@ -33,8 +35,10 @@ import {
   valuesFromEncounter,
 } from './quick-log-form';
 
+const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
 export type QuickLogDone =
-  | { kind: 'logged'; encounter: Encounter; created: Person[] }
+  | { kind: 'logged'; encounter: Encounter; created: Person[]; createdContext?: Context }
   | { kind: 'updated'; encounter: Encounter };
 
 interface Props {
@@ -66,17 +70,14 @@ export function QuickLogForm({
   const today = todayIso();
   const [values, setValues] = useState<QuickLogValues>(() =>
     encounter
-      ? valuesFromEncounter(encounter)
+      ? valuesFromEncounter(encounter, contexts)
       : { ...emptyQuickLog(today, initialParticipants), notes: initialNotes ?? '' },
   );
   const knownIds = useMemo(() => new Set(people.map((p) => p.id)), [people]);
-  const knownContexts = useMemo(() => new Set(contexts.map((c) => c.id)), [contexts]);
   // Archived people can still be in an encounter being edited, but are not offered for new ones.
   const offered = useMemo(() => people.filter((p) => !p.archived), [people]);
   const validate = () =>
-    encounter
-      ? toEncounterPatch(values, knownIds, knownContexts)
-      : toQuickLogRequest(values, knownIds, knownContexts);
+    encounter ? toEncounterPatch(values, knownIds, contexts) : toQuickLogRequest(values, knownIds, contexts);
   const { errors, formError, busy, submit } = useFormSubmit({
     formRef,
     validate,
@@ -110,10 +111,6 @@ export function QuickLogForm({
     }
     void submit();
   };
-  const sortedContexts = useMemo(
-    () => [...contexts].sort((a, b) => a.name.localeCompare(b.name)),
-    [contexts],
-  );
 
   return (
     <form
@@ -124,6 +121,13 @@ export function QuickLogForm({
       onSubmit={(e) => {
         e.preventDefault();
         save();
+      }}
+      onKeyDown={(e) => {
+        // Ctrl/Cmd+Enter saves from any field, the notes too (Enter alone is a new line there).
+        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey) {
+          e.preventDefault();
+          if (!busy) save();
+        }
       }}
     >
       <Field
@@ -190,16 +194,13 @@ export function QuickLogForm({
             ))}
           </select>
         </Field>
-        <Field label={t('quickLog:context')} optional error={errors.contextId}>
-          <select name="context" value={values.contextId} onChange={(e) => set('contextId', e.target.value)}>
-            <option value="">{t('quickLog:noContext')}</option>
-            {sortedContexts.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <ContextField
+          contexts={contexts}
+          value={values.context}
+          onChange={(context) => set('context', context)}
+          allowCreate={!encounter}
+          error={errors.context}
+        />
       </div>
       <div className="form-row">
         <Field label={t('quickLog:duration')} optional error={errors.duration}>
@@ -258,6 +259,7 @@ export function QuickLogForm({
         </div>
       )}
       <FormError error={formError} />
+      <p className="field-hint">{IS_MAC ? t('quickLog:saveShortcutMac') : t('quickLog:saveShortcut')}</p>
       <FormActions
         busy={busy}
         submitLabel={encounter ? t('quickLog:save') : t('quickLog:submit')}

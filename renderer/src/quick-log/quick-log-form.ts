@@ -3,7 +3,14 @@
  * same checks as main (the zod schemas of the contract), plus what only the form knows — a
  * participant that no longer exists, a date typed in the user's own way.
  */
-import { type Channel, type Encounter, EncounterDate, type Initiator } from '../../../shared/domain/schema';
+import { comparedName } from '../../../shared/domain/person-match';
+import {
+  type Channel,
+  type Context,
+  type Encounter,
+  EncounterDate,
+  type Initiator,
+} from '../../../shared/domain/schema';
 import { EncounterPatch, QuickLogRequest } from '../../../shared/ipc/contract';
 import type { FieldErrors, FieldMessage, FormResult } from '../forms/field-errors';
 import { optionalNumber } from '../forms/schema-field';
@@ -16,8 +23,8 @@ export interface QuickLogValues {
   /** As typed: `YYYY-MM-DD`, `27.11.2026`, `27/11/2026`, or a stored date-time. */
   date: string;
   channel: Channel;
-  /** '' for none. */
-  contextId: string;
+  /** The context as typed: the name of an existing one, a new one's name, or '' for none. */
+  context: string;
   duration: string;
   initiator: '' | Initiator;
   notes: string;
@@ -26,7 +33,7 @@ export type QuickLogField =
   | 'participants'
   | 'date'
   | 'channel'
-  | 'contextId'
+  | 'context'
   | 'duration'
   | 'initiator'
   | 'notes';
@@ -36,19 +43,22 @@ export function emptyQuickLog(today: string, participantIds: readonly string[] =
     participants: participantIds.map((id) => ({ id })),
     date: today,
     channel: 'in_person',
-    contextId: '',
+    context: '',
     duration: '',
     initiator: '',
     notes: '',
   };
 }
 
-export function valuesFromEncounter(encounter: Encounter): QuickLogValues {
+export function valuesFromEncounter(
+  encounter: Encounter,
+  contexts: readonly Pick<Context, 'id' | 'name'>[],
+): QuickLogValues {
   return {
     participants: encounter.participants.map((id) => ({ id })),
     date: encounter.date,
     channel: encounter.channel,
-    contextId: encounter.contextId ?? '',
+    context: contexts.find((c) => c.id === encounter.contextId)?.name ?? '',
     duration: encounter.durationMinutes === undefined ? '' : String(encounter.durationMinutes),
     initiator: encounter.initiator ?? '',
     notes: encounter.notes,
@@ -76,8 +86,26 @@ export function shiftDay(isoDay: string, days: number): string {
 
 const message = (key: string): FieldMessage => ({ key: `quickLog:errors.${key}` });
 
+/** What the typed context names: none, an existing context (its name, ignoring case and accents), or a new one. */
+export type ContextChoice =
+  | { kind: 'none' }
+  | { kind: 'existing'; id: string }
+  | { kind: 'new'; name: string };
+
+export function resolveContext(
+  text: string,
+  contexts: readonly Pick<Context, 'id' | 'name'>[],
+): ContextChoice {
+  const name = text.trim().replace(/\s+/g, ' ');
+  if (!name) return { kind: 'none' };
+  const key = comparedName(name);
+  const existing = contexts.find((c) => comparedName(c.name) === key);
+  return existing ? { kind: 'existing', id: existing.id } : { kind: 'new', name };
+}
+
 interface Checked {
   errors: FieldErrors<QuickLogField>;
+  context: ContextChoice;
   date: string | undefined;
   durationMinutes: number | undefined;
   notes: string;
@@ -86,7 +114,7 @@ interface Checked {
 function check(
   values: QuickLogValues,
   knownIds: ReadonlySet<string>,
-  knownContexts: ReadonlySet<string>,
+  contexts: readonly Pick<Context, 'id' | 'name'>[],
 ): Checked {
   const errors: FieldErrors<QuickLogField> = {};
   if (values.participants.length === 0) errors.participants = message('participantsRequired');
@@ -107,26 +135,31 @@ function check(
   );
   const durationMinutes = duration.ok ? (duration.value ?? undefined) : undefined;
   if (!duration.ok) errors.duration = duration.error;
-  if (values.contextId && !knownContexts.has(values.contextId)) errors.contextId = message('contextUnknown');
+  const context = resolveContext(values.context, contexts);
+  if (context.kind === 'new' && context.name.length > 200) errors.context = message('contextTooLong');
   const notes = values.notes.trim();
   if (notes.length > 20000) errors.notes = message('notesTooLong');
-  return { errors, date, durationMinutes, notes };
+  return { errors, context, date, durationMinutes, notes };
 }
 
-/** The `encounters.log` request: existing participants by id, new ones by name. */
+/**
+ * The `encounters.log` request: existing participants by id, new ones by name; an existing context by
+ * id, a new one by name (created in the same write).
+ */
 export function toQuickLogRequest(
   values: QuickLogValues,
   knownIds: ReadonlySet<string>,
-  knownContexts: ReadonlySet<string>,
+  contexts: readonly Pick<Context, 'id' | 'name'>[],
 ): FormResult<QuickLogRequest, QuickLogField> {
-  const { errors, date, durationMinutes, notes } = check(values, knownIds, knownContexts);
+  const { errors, context, date, durationMinutes, notes } = check(values, knownIds, contexts);
   if (Object.keys(errors).length > 0 || date === undefined) return { ok: false, errors };
   const request = {
     date,
     participants: values.participants.flatMap((p) => ('id' in p ? [p.id] : [])),
     newPeople: values.participants.flatMap((p) => ('newName' in p ? [p.newName.trim()] : [])),
     channel: values.channel,
-    ...(values.contextId ? { contextId: values.contextId } : {}),
+    ...(context.kind === 'existing' ? { contextId: context.id } : {}),
+    ...(context.kind === 'new' ? { newContext: context.name } : {}),
     ...(durationMinutes !== undefined ? { durationMinutes } : {}),
     ...(values.initiator ? { initiator: values.initiator } : {}),
     ...(notes ? { notes } : {}),
@@ -136,14 +169,18 @@ export function toQuickLogRequest(
   return { ok: true, draft: request };
 }
 
-/** The `encounters.update` patch for an edited encounter (new people cannot be created while editing). */
+/**
+ * The `encounters.update` patch for an edited encounter (new people and new contexts are created when
+ * logging, not while editing).
+ */
 export function toEncounterPatch(
   values: QuickLogValues,
   knownIds: ReadonlySet<string>,
-  knownContexts: ReadonlySet<string>,
+  contexts: readonly Pick<Context, 'id' | 'name'>[],
 ): FormResult<EncounterPatch, QuickLogField> {
-  const { errors, date, durationMinutes, notes } = check(values, knownIds, knownContexts);
+  const { errors, context, date, durationMinutes, notes } = check(values, knownIds, contexts);
   if (values.participants.some((p) => 'newName' in p)) errors.participants = message('noNewWhileEditing');
+  if (context.kind === 'new') errors.context = message('contextNewWhileEditing');
   if (Object.keys(errors).length > 0 || date === undefined) return { ok: false, errors };
   return {
     ok: true,
@@ -151,7 +188,7 @@ export function toEncounterPatch(
       date,
       participants: values.participants.flatMap((p) => ('id' in p ? [p.id] : [])),
       channel: values.channel,
-      contextId: values.contextId || null,
+      contextId: context.kind === 'existing' ? context.id : null,
       durationMinutes: durationMinutes ?? null,
       initiator: values.initiator || null,
       notes,
@@ -164,11 +201,11 @@ export function quickLogFieldFor(path: string): QuickLogField | undefined {
   const head = path.split('.')[0];
   if (head === 'durationMinutes') return 'duration';
   if (head === 'newPeople') return 'participants';
+  if (head === 'contextId' || head === 'newContext') return 'context';
   if (
     head === 'participants' ||
     head === 'date' ||
     head === 'channel' ||
-    head === 'contextId' ||
     head === 'initiator' ||
     head === 'notes'
   )

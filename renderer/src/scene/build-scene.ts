@@ -2,7 +2,8 @@
  * buildScene: engine figures + people + contexts + ties + options → the Scene both renderers draw, in
  * passes, each a small pure function of its own (passes/):
  *
- *   select people → place (layouts, pins) → style nodes → lines from me → ties → ring decoration → legend
+ *   select people → who is shown (filters, folded bands) → place (layouts, pins) → style nodes
+ *   → lines from me → ties → ring decoration → legend
  *
  * Pure and deterministic: the same input and seed give the same scene (positions rounded to 1/100 px).
  * What does not change between scenes of the same data (the people in id order, the clustering, the tie
@@ -10,12 +11,14 @@
  */
 import { clusterPeople, NO_CLUSTER } from './clusters';
 import { ME_RADIUS } from './encodings';
+import { DEFAULT_RINGS, passesFilters } from './filters';
 import { buildLegend } from './legend';
 import { SceneCache } from './passes/cache';
 import { linesFromMe, tieLines, tiePairsOf } from './passes/lines';
 import { placePeople } from './passes/place';
 import { ringDecoration } from './passes/rings';
 import { selectPeople } from './passes/select';
+import { foldedBands } from './passes/shown';
 import { nodeColours, styleNodes } from './passes/style';
 import type {
   MapContext,
@@ -72,28 +75,32 @@ export function buildScene(
   );
   const clusters = people.map((p) => clustering.clusterOf.get(p.id) ?? NO_CLUSTER);
 
-  const placement = placePeople(
-    people.map((p, i) => ({
-      id: p.id,
-      ring: figures[i]!.ring,
-      depth: figures[i]!.depth,
-      cluster: clusters[i]!,
-    })),
-    clustering,
-    contextName,
-    ties,
-    options,
-    cache,
-  );
+  // Who is shown: the filters, then (ring layout only) the outer bands folded into a counted band.
+  const passes = people.map((p, i) => passesFilters(p, figures[i]!, options.filters));
+  const folded =
+    options.layout === 'ego'
+      ? foldedBands(figures, passes, options.folding)
+      : (new Map() as ReturnType<typeof foldedBands>);
+  const isFolded = figures.map((m, i) => passes[i]! && folded.has(m.ring));
+  const drawn = passes.map((p, i) => p && !isFolded[i]);
+
+  const layoutPeople = people.map((p, i) => ({
+    id: p.id,
+    ring: figures[i]!.ring,
+    depth: figures[i]!.depth,
+    cluster: clusters[i]!,
+    kind: p.kind,
+  }));
+  const ringFilter = options.filters.rings.length > 0 ? options.filters.rings : DEFAULT_RINGS;
+  const placement = placePeople(layoutPeople, clustering, contextName, ties, options, cache, {
+    people: layoutPeople.filter((_, i) => drawn[i]),
+    bands: { rings: ringFilter, folded },
+  });
   const colours = nodeColours(clustering, contextName, options.colourBy);
-  const { nodes, stats, anyPinned } = styleNodes(
-    people,
-    figures,
-    clusters,
-    placement,
-    colours,
-    options.filters,
-  );
+  const { nodes, stats, anyPinned } = styleNodes(people, figures, clusters, placement, colours, {
+    drawn,
+    folded: isFolded,
+  });
   const egoLines = linesFromMe(nodes);
   const tieLineList = options.showTies
     ? tieLines(
@@ -133,7 +140,25 @@ export function buildScene(
     legend,
     bounds: boundsOf(nodes, decoration.rings, groups),
     stats,
+    closest: nodes.filter((n) => n.visible && n.ring === 1).map((n) => n.id),
+    extentKey: extentKeyOf(options, folded),
   };
+}
+
+/** The options that decide the picture's extent (see Scene.extentKey). */
+function extentKeyOf(options: SceneOptions, folded: ReadonlyMap<unknown, number>): string {
+  const f = options.filters;
+  const list = (values: readonly unknown[]) => [...values].map(String).sort().join(',');
+  return [
+    options.layout,
+    list(f.kinds),
+    list(f.tags),
+    list(f.contexts),
+    list(f.channels),
+    list(f.rings),
+    list(f.statuses),
+    list([...folded.keys()]),
+  ].join('|');
 }
 
 /** The box around me, the visible people, the drawn rings and group names (what "fit to screen" shows). */

@@ -233,6 +233,16 @@ export function drawScene(
   const y1 = (height - ty) / k;
   const onScreen = (n: SceneNode) => n.x + n.r >= x0 && n.x - n.r <= x1 && n.y + n.r >= y0 && n.y - n.r <= y1;
 
+  // Folded outer bands: a shaded band that stands for the people in it.
+  for (const ring of scene.rings) {
+    if (!ring.folded) continue;
+    ctx.fillStyle = FOLDED_BAND_FILL;
+    ctx.beginPath();
+    ctx.arc(0, 0, ring.radius, 0, Math.PI * 2);
+    ctx.arc(0, 0, ring.innerRadius, 0, Math.PI * 2, true);
+    ctx.fill();
+  }
+
   // Rings.
   ctx.lineWidth = 1 / k;
   ctx.strokeStyle = RING_COLOUR;
@@ -391,37 +401,37 @@ export function drawScene(
     }
   }
 
-  // Me.
-  ctx.fillStyle = ME_COLOUR;
-  ctx.beginPath();
-  ctx.arc(scene.me.x, scene.me.y, Math.max(4 / k, scene.me.r), 0, Math.PI * 2);
-  ctx.fill();
-
   // Screen-space text from here.
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.textBaseline = 'middle';
   ctx.lineJoin = 'round';
-  const meSize = Math.min(12, Math.max(8, scene.me.r * k * 0.6));
-  ctx.font = `bold ${meSize}px system-ui, sans-serif`;
   ctx.textAlign = 'center';
-  ctx.fillStyle = '#ffffff';
-  if (scene.me.r * k >= 8) ctx.fillText(centreLabel(meLabel), tx, ty);
 
+  // Ring names on a light plate, so the lines that cross them never hide them.
   ctx.font = RING_FONT;
-  ctx.fillStyle = '#52606d';
-  ctx.strokeStyle = '#ffffff';
-  ctx.lineWidth = 3;
   const ringBoxes: Box[] = [];
   const ringMeasure = measureCache(ctx, RING_FONT);
   for (const r of scene.rings) {
-    const y = ty - r.radius * k + 9;
+    const y = ty - r.radius * k + (r.folded ? (r.radius - r.innerRadius) * k * 0.5 : 9);
     if (y < -10 || y > height + 10) continue;
     const text = resolveText(t, r.label);
-    ctx.strokeText(text, tx, y);
-    ctx.fillText(text, tx, y);
     const w = ringMeasure(text);
-    ringBoxes.push({ x: tx - w / 2, y: y - 7, width: w, height: 14 });
+    ctx.fillStyle = RING_LABEL_PLATE;
+    ctx.fillRect(tx - w / 2 - 3, y - 7, w + 6, 14);
+    ctx.fillStyle = '#52606d';
+    ctx.fillText(text, tx, y);
+    ringBoxes.push({ x: tx - w / 2 - 3, y: y - 7, width: w + 6, height: 14 });
   }
+  ctx.strokeStyle = '#ffffff';
+  ctx.lineWidth = 3;
+  // Me: drawn last (below), kept clear of names.
+  const meScreenR = Math.max(4, scene.me.r * k);
+  const meBox: Box = {
+    x: scene.me.x * k + tx - meScreenR,
+    y: scene.me.y * k + ty - meScreenR,
+    width: 2 * meScreenR,
+    height: 2 * meScreenR,
+  };
   ctx.font = GROUP_FONT;
   ctx.fillStyle = '#3e4c59';
   ctx.textAlign = 'left';
@@ -448,20 +458,37 @@ export function drawScene(
       measure: measureCache(ctx, LABEL_FONT),
       force,
       alwaysPriority: RING_LABEL_PRIORITY,
-      obstacles: [...groupBoxes, ...ringBoxes],
+      obstacles: [...groupBoxes, ...ringBoxes, meBox],
     },
   );
   ctx.textAlign = 'left';
   ctx.fillStyle = '#1f2933';
   ctx.lineWidth = 3;
+  const closest = closestOf(scene);
   for (const l of labels) {
     const emphasised = force.has(l.id);
-    ctx.font = emphasised ? BOLD_LABEL_FONT : LABEL_FONT;
+    ctx.font = emphasised || closest.has(l.id) ? BOLD_LABEL_FONT : LABEL_FONT;
     ctx.globalAlpha = dim && !emphasised ? 0.4 : 1;
     ctx.strokeText(l.text, l.x + 1, l.y + l.height / 2);
     ctx.fillText(l.text, l.x + 1, l.y + l.height / 2);
   }
   ctx.globalAlpha = 1;
+
+  // Me, on top of everything in every layout.
+  ctx.setTransform(dpr * k, 0, 0, dpr * k, dpr * tx, dpr * ty);
+  ctx.fillStyle = ME_COLOUR;
+  ctx.strokeStyle = '#ffffff';
+  ctx.lineWidth = 2 / k;
+  ctx.beginPath();
+  ctx.arc(scene.me.x, scene.me.y, Math.max(4 / k, scene.me.r), 0, Math.PI * 2);
+  ctx.fill();
+  ctx.stroke();
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  const meSize = Math.min(12, Math.max(8, scene.me.r * k * 0.6));
+  ctx.font = `bold ${meSize}px system-ui, sans-serif`;
+  ctx.textAlign = 'center';
+  ctx.fillStyle = '#ffffff';
+  if (scene.me.r * k >= 8) ctx.fillText(centreLabel(meLabel), scene.me.x * k + tx, scene.me.y * k + ty);
   return { labels, drawnNodes };
 }
 
@@ -581,6 +608,10 @@ const PIN_COLOUR = '#1f2933';
 /** Circles smaller than this on screen (px radius) are drawn without an outline. */
 const OUTLINE_MIN_PX = 2.5;
 const RING_FONT = '10px system-ui, sans-serif';
+/** Behind ring names: white, a little see-through. */
+const RING_LABEL_PLATE = 'rgba(255, 255, 255, 0.88)';
+/** A folded outer band's shade. */
+const FOLDED_BAND_FILL = '#eef1f4';
 const GROUP_FONT = 'italic 11px system-ui, sans-serif';
 const LABEL_FONT = `${LABEL_FONT_SIZE}px system-ui, sans-serif`;
 const BOLD_LABEL_FONT = `bold ${LABEL_FONT}`;
@@ -608,6 +639,17 @@ function pinMark(ctx: CanvasRenderingContext2D, x: number, y: number, r: number,
   const sr = screenRadius(r, k) / k;
   const s = 2.5 / k;
   ctx.fillRect(x + sr - s, y - sr - s, 2 * s, 2 * s);
+}
+
+const closestCache = new WeakMap<Scene, ReadonlySet<string>>();
+/** The people drawn to stand out (ring 1), as a set (older scenes without the list: none). */
+function closestOf(scene: Scene): ReadonlySet<string> {
+  let set = closestCache.get(scene);
+  if (!set) {
+    set = new Set(scene.closest ?? []);
+    closestCache.set(scene, set);
+  }
+  return set;
 }
 
 const nodeIndexCache = new WeakMap<Scene, Map<string, SceneNode>>();

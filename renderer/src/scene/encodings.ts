@@ -26,10 +26,21 @@ export const LINE_WIDTH_MAX = 6;
 const RING_LINE_BANDS: Record<string, { width: [number, number]; perMonth: [number, number] }> = {
   '1': { width: [4.4, LINE_WIDTH_MAX], perMonth: [3, 9] },
   '2': { width: [2.8, 3.8], perMonth: [0.8, 3] },
-  '3': { width: [1.6, 2.3], perMonth: [0.25, 0.8] },
-  '4': { width: [0.9, 1.2], perMonth: [0.08, 0.25] },
-  known: { width: [LINE_WIDTH_MIN, 0.8], perMonth: [0, 0.25] },
+  '3': { width: [1.4, 2.1], perMonth: [0.25, 0.8] },
+  '4': { width: [0.8, 1.1], perMonth: [0.08, 0.25] },
+  known: { width: [LINE_WIDTH_MIN, 0.7], perMonth: [0, 0.25] },
 };
+
+/**
+ * Lines to the outer rings are also fainter: dozens or hundreds of them cross the middle of the map,
+ * where the ring names and the closest people's names are; the inner rings' lines keep their strength.
+ */
+const RING_LINE_OPACITY: Record<string, number> = { '1': 1, '2': 1, '3': 0.8, '4': 0.55, known: 0.4 };
+
+/** The share of its recency opacity a line to a person in `ring` is drawn with. */
+export function ringLineOpacity(ring: string | number): number {
+  return RING_LINE_OPACITY[String(ring)] ?? 1;
+}
 
 const bandScales = new Map(
   Object.entries(RING_LINE_BANDS).map(([ring, band]) => [

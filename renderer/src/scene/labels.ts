@@ -191,11 +191,18 @@ export function placeLabels(
     const sx = c.x * view.k + view.tx;
     const sy = c.y * view.k + view.ty;
     const sr = c.r * view.k;
+    // Right, left, above, below; then the four corners (a person close to me or to a ring's name often
+    // finds its side taken).
+    const d = sr * 0.7;
     const spots: [number, number][] = [
       [sx + sr + GAP, sy - height / 2],
       [sx - sr - GAP - w, sy - height / 2],
       [sx - w / 2, sy - sr - GAP - height],
       [sx - w / 2, sy + sr + GAP],
+      [sx + d + GAP, sy - d - height],
+      [sx + d + GAP, sy + d],
+      [sx - d - GAP - w, sy - d - height],
+      [sx - d - GAP - w, sy + d],
     ];
     for (const [x, y] of spots) {
       // Inside the view (a print must not cut names off at the paper's edge), clear of other labels.

@@ -1,6 +1,8 @@
 /**
  * Grouping by context: each group (context, component of ties, or the unaffiliated) is a tight
- * cluster of circles, the deepest people in its middle; the clusters are packed around me.
+ * cluster of circles, the deepest people in its middle; the clusters are packed around me. Each
+ * cluster keeps room for its name above it (its packing circle encloses the name too), so names never
+ * run into a neighbouring cluster or its name, and I keep a clear circle in the middle.
  * d3.packSiblings is deterministic (it shuffles with its own fixed LCG), so the same data gives the
  * same picture; the seed is not needed.
  */
@@ -28,11 +30,18 @@ export interface ContextLayout {
 }
 
 const NODE_PADDING = 2;
-const GROUP_PADDING = 18;
+const GROUP_PADDING = 10;
+/** The name sits this far above its cluster's circle (world px), and is about this tall. */
+export const GROUP_NAME_GAP = 8;
+const GROUP_NAME_HEIGHT = 14;
+/** The clear circle around me. */
+const ME_CLEARANCE = 34;
 
 export function layoutByContext(
   people: readonly ContextPerson[],
   clusterOrder: readonly string[],
+  /** The width (world px) of a cluster's name, to keep room for it; none when left out. */
+  nameWidth: (cluster: string, count: number) => number = () => 0,
 ): ContextLayout {
   const members = new Map<string, ContextPerson[]>();
   for (const p of people) (members.get(p.cluster) ?? members.set(p.cluster, []).get(p.cluster)!).push(p);
@@ -52,9 +61,18 @@ export function layoutByContext(
     return { cluster, circles, enclosing, count: group.length };
   });
 
-  // Then pack the groups around me (the first circle), and shift so that I am at (0, 0).
-  const me = { x: 0, y: 0, r: 30 };
-  const outer = [me, ...packed.map((g) => ({ x: 0, y: 0, r: g.enclosing.r + GROUP_PADDING }))];
+  // Then pack the groups around me (the first circle), and shift so that I am at (0, 0). A group's
+  // circle reaches round its name: the far corner of the name's box above the cluster.
+  const me = { x: 0, y: 0, r: ME_CLEARANCE };
+  const outer = [
+    me,
+    ...packed.map((g) => {
+      const half = nameWidth(g.cluster, g.count) / 2;
+      const top = g.enclosing.r + GROUP_NAME_GAP + GROUP_NAME_HEIGHT / 2;
+      const withName = half > 0 ? Math.hypot(half, top + GROUP_NAME_HEIGHT / 2) : 0;
+      return { x: 0, y: 0, r: Math.max(g.enclosing.r, withName) + GROUP_PADDING };
+    }),
+  ];
   packSiblings(outer);
   const dx = -me.x;
   const dy = -me.y;

@@ -4,11 +4,14 @@
  * or component of ties) share an angular sector, so clusters show.
  *
  * Band sizes follow the number of people in them (area per person stays about the same), so 50 and
- * 5,000 people both fill the picture evenly. Inside a sector of a band, people sit in rows from the inner
+ * 5,000 people both fill the picture evenly. Only the bands asked for are laid out (a filter that shows
+ * rings 1–3 gets rings 1–3, sized to the people shown), and an outer band may be folded: a narrow band
+ * that stands for its people without placing them. Inside a sector of a band, people sit in rows from the inner
  * edge outwards, the deepest in the inner rows, evenly spaced along each row. No randomness; the seed
  * only turns the whole picture, so that "the same data and seed" gives the same map.
  */
 
+import type { PersonKind } from '../../../shared/domain/schema';
 import { NO_CLUSTER } from './clusters';
 import type { Point, RingKey } from './types';
 
@@ -17,6 +20,8 @@ export interface LayoutPerson {
   ring: RingKey;
   depth: number;
   cluster: string;
+  /** For naming groups that have no context (the context layout). */
+  kind?: PersonKind;
 }
 
 export interface EgoBand {
@@ -24,6 +29,15 @@ export interface EgoBand {
   inner: number;
   outer: number;
   count: number;
+  /** Folded: `count` people belong here but are not placed. */
+  folded?: boolean;
+}
+
+export interface EgoBands {
+  /** The bands to lay out, in any order (default: all six). */
+  rings?: readonly RingKey[];
+  /** Bands folded into a narrow counted band, with the number of people they stand for. */
+  folded?: ReadonlyMap<RingKey, number>;
 }
 
 export interface EgoSector {
@@ -54,6 +68,8 @@ const MIN_BAND_WIDTH: Record<string, number> = {
   'not-met': 36,
 };
 const CENTRE_CLEARANCE = 34;
+/** Width of a folded band: room for its name and count, nothing more. */
+export const FOLDED_BAND_WIDTH = 30;
 
 export function bandIndex(ring: RingKey): number {
   return BAND_ORDER.indexOf(ring);
@@ -70,6 +86,7 @@ export function layoutEgo(
   people: readonly LayoutPerson[],
   clusterOrder: readonly string[],
   seed: number,
+  only: EgoBands = {},
 ): EgoLayout {
   const total = people.length;
   const clusterIndex = new Map(clusterOrder.map((c, i) => [c, i]));
@@ -96,6 +113,13 @@ export function layoutEgo(
   let inner = CENTRE_CLEARANCE;
 
   for (const ring of BAND_ORDER) {
+    if (only.rings && !only.rings.includes(ring)) continue;
+    const foldedCount = only.folded?.get(ring);
+    if (foldedCount !== undefined) {
+      bands.push({ ring, inner, outer: inner + FOLDED_BAND_WIDTH, count: foldedCount, folded: true });
+      inner += FOLDED_BAND_WIDTH;
+      continue;
+    }
     const members = byBand.get(ring) ?? [];
     const key = String(ring);
     const cell = CELL[key]!;

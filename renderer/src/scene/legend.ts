@@ -61,6 +61,11 @@ export function ringLabel(ring: RingKey, ringCadenceDays: readonly number[]): Te
   return ref('ringLabel', { ring: ref(`ring.${ring}`), cadence });
 }
 
+/** A folded outer band's name with how many people it stands for ("Known · 1,850 people, folded"). */
+export function foldedRingLabel(ring: RingKey, count: number): TextRef {
+  return ref('ringLabelFolded', { ring: ref(`ring.${ring}`), count });
+}
+
 export function buildLegend(input: LegendInput): LegendEntry[] {
   const entries: LegendEntry[] = [];
   if (input.layout === 'ego') {
@@ -76,6 +81,7 @@ export function buildLegend(input: LegendInput): LegendEntry[] {
         })),
         { label: ringLabel('known', input.ringCadenceDays), colour: RING_COLOUR },
       ],
+      note: { key: 'legend.closestNote' },
     });
   }
   // One sample per ring, at the ring's own rhythm: the width says the ring.

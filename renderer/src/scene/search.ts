@@ -1,24 +1,19 @@
 /**
- * Type-ahead search over the people of a scene: accents, case and extra spaces do not matter
- * ("jurgen" finds "Jürgen"); a name that starts with the query ranks before one that only contains
- * it, then deeper people first. Hidden people are found too, marked as hidden by the filters.
+ * Type-ahead search over the people of a scene, with the one matcher of shared/domain/person-match.ts:
+ * accents, case, ß/ss, ä/ae and extra spaces do not matter ("jurgen" finds "Jürgen", "grossinger" finds
+ * "Größinger"); a name that starts with the query ranks before one that only contains it, then deeper
+ * people first. Small typos are forgiven ("Klara" finds "Clara"), ranked after every exact match. Hidden
+ * people are found too, marked as hidden by the filters.
  */
+import { compareMatches, matchPerson, type NameMatch } from '../../../shared/domain/person-match';
 import type { Scene, SceneNode } from './types';
 
 export interface SearchHit {
   node: SceneNode;
-  /** 0: the name starts with the query, 1: a word of it does, 2: it contains the query elsewhere. */
+  /** Lower is better (see NameMatch.score). */
   rank: number;
-}
-
-export function normaliseForSearch(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replaceAll('ß', 'ss')
-    .replace(/\s+/g, ' ')
-    .trim();
+  /** Found only by forgiving a typo. */
+  fuzzy: boolean;
 }
 
 /**
@@ -31,24 +26,24 @@ export function searchPeople(
   limit = 8,
   moreText: (id: string) => string = () => '',
 ): SearchHit[] {
-  const q = normaliseForSearch(query);
-  if (!q) return [];
-  const hits: SearchHit[] = [];
+  if (!query.trim()) return [];
+  const hits: { node: SceneNode; match: NameMatch }[] = [];
   for (const node of scene.nodes) {
-    const name = normaliseForSearch(node.name);
-    const rest = normaliseForSearch(`${node.organisation ?? ''} ${moreText(node.id)}`);
-    let rank = -1;
-    if (name.startsWith(q)) rank = 0;
-    else if (name.split(' ').some((w) => w.startsWith(q))) rank = 1;
-    else if (name.includes(q) || rest.includes(q)) rank = 2;
-    if (rank >= 0) hits.push({ node, rank });
+    const match = matchPerson(query, node.name, `${node.organisation ?? ''} ${moreText(node.id)}`);
+    if (match) hits.push({ node, match });
   }
   hits.sort(
     (a, b) =>
-      a.rank - b.rank ||
+      compareMatches(a.match, b.match) ||
       Number(b.node.visible) - Number(a.node.visible) ||
       b.node.depth - a.node.depth ||
       a.node.name.localeCompare(b.node.name),
   );
-  return hits.slice(0, limit);
+  return hits.slice(0, limit).map(({ node, match }) => ({ node, rank: match.score, fuzzy: match.fuzzy }));
+}
+
+/** The people a search highlights on the map: its exact matches, or its typo matches when there are none. */
+export function highlightedBy(hits: readonly SearchHit[]): SearchHit[] {
+  const exact = hits.filter((h) => !h.fuzzy);
+  return exact.length > 0 ? exact : [...hits];
 }

@@ -90,7 +90,14 @@ export function renderSceneToSvg(scene: Scene, options: SvgOptions): SvgResult {
   );
   if (options.background) out.push(`<rect width="100%" height="100%" fill="${esc(options.background)}"/>`);
 
-  // Rings and their labels.
+  // Folded outer bands (shaded), rings and their labels.
+  for (const ring of scene.rings) {
+    if (!ring.folded) continue;
+    const [cx, cy, ro, ri] = [px(0), py(0), ring.radius * k, ring.innerRadius * k];
+    out.push(
+      `<path class="folded-band" fill="#eef1f4" fill-rule="evenodd" d="M ${fmt(cx - ro)} ${fmt(cy)} a ${fmt(ro)} ${fmt(ro)} 0 1 0 ${fmt(2 * ro)} 0 a ${fmt(ro)} ${fmt(ro)} 0 1 0 ${fmt(-2 * ro)} 0 M ${fmt(cx - ri)} ${fmt(cy)} a ${fmt(ri)} ${fmt(ri)} 0 1 0 ${fmt(2 * ri)} 0 a ${fmt(ri)} ${fmt(ri)} 0 1 0 ${fmt(-2 * ri)} 0"/>`,
+    );
+  }
   out.push('<g class="rings" fill="none">');
   for (const ring of scene.rings) {
     const dash = ring.ring === 'known' || ring.ring === 'not-met' ? ' stroke-dasharray="4 4"' : '';
@@ -186,12 +193,6 @@ export function renderSceneToSvg(scene: Scene, options: SvgOptions): SvgResult {
     out.push('</g>');
   }
 
-  // Me.
-  out.push(
-    `<circle cx="${fx(scene.me.x)}" cy="${fy(scene.me.y)}" r="${fmt(Math.max(4, scene.me.r * k))}" fill="${ME_COLOUR}"/>`,
-    `<text x="${fx(scene.me.x)}" y="${fmt(py(scene.me.y) + fontSize * 0.35)}" fill="#ffffff" text-anchor="middle" font-weight="bold" font-size="${fmt(Math.min(fontSize, Math.max(6, scene.me.r * k * 0.7)))}">${esc(shortMe(options.meLabel, t))}</text>`,
-  );
-
   // Group names (contexts), the biggest first, none on top of another.
   const measure = options.measure ?? estimateTextWidth;
   const groupBoxes = placeGroupLabels(
@@ -210,7 +211,9 @@ export function renderSceneToSvg(scene: Scene, options: SvgOptions): SvgResult {
     out.push('</g>');
   }
 
-  // Labels, placed so they never overlap.
+  // Labels, placed so they never overlap (nor cover me).
+  const meR = Math.max(4, scene.me.r * k);
+  const meBox: Box = { x: px(scene.me.x) - meR, y: py(scene.me.y) - meR, width: 2 * meR, height: 2 * meR };
   const labels: PlacedLabel[] = [];
   if (!options.emptyRings) {
     const text = options.labelText ?? ((n: SceneNode) => n.name);
@@ -232,7 +235,7 @@ export function renderSceneToSvg(scene: Scene, options: SvgOptions): SvgResult {
           fontSize,
           measure,
           minScreenRadius: 0,
-          obstacles: [...groupBoxes, ...ringBoxes],
+          obstacles: [...groupBoxes, ...ringBoxes, meBox],
           ...(options.maxLabels !== undefined ? { maxLabels: options.maxLabels } : {}),
         },
       ),
@@ -245,6 +248,12 @@ export function renderSceneToSvg(scene: Scene, options: SvgOptions): SvgResult {
     }
     out.push('</g>');
   }
+
+  // Me, on top of everything in every layout.
+  out.push(
+    `<circle cx="${fx(scene.me.x)}" cy="${fy(scene.me.y)}" r="${fmt(meR)}" fill="${ME_COLOUR}" stroke="#ffffff" stroke-width="1.5"/>`,
+    `<text x="${fx(scene.me.x)}" y="${fmt(py(scene.me.y) + fontSize * 0.35)}" fill="#ffffff" text-anchor="middle" font-weight="bold" font-size="${fmt(Math.min(fontSize, Math.max(6, scene.me.r * k * 0.7)))}">${esc(shortMe(options.meLabel, t))}</text>`,
+  );
   out.push('</svg>');
   return { svg: out.join('\n'), labels, groups: groupBoxes, transform: { k, tx, ty } };
 }

@@ -88,6 +88,15 @@ export interface MapFilters {
   statuses: readonly (TieStatus | 'neglected')[];
 }
 
+/**
+ * How an outer band ("known", "not met yet") is drawn: person by person (`open`), or folded into one
+ * counted band (`folded`) that the view can open; `auto` folds it when it holds more people than
+ * FOLD_ABOVE (a large network opens on what matters: the rings).
+ */
+export type BandFolding = 'auto' | 'open' | 'folded';
+export type FoldableRing = 'known' | 'not-met';
+export const FOLDABLE_RINGS: readonly FoldableRing[] = ['known', 'not-met'];
+
 export interface SceneOptions {
   layout: LayoutKind;
   colourBy: ColourBy;
@@ -102,6 +111,8 @@ export interface SceneOptions {
   ringCadenceDays: readonly [number, number, number, number];
   /** Iterations of the force layout (fixed, so the result is deterministic). */
   forceIterations?: number;
+  /** How the outer bands are drawn in the ring layout (default `auto` for both). */
+  folding?: Partial<Record<FoldableRing, BandFolding>>;
 }
 
 /**
@@ -186,6 +197,10 @@ export interface SceneRing {
   radius: number;
   innerRadius: number;
   label: TextRef;
+  /** People shown in the band (or folded into it). */
+  count: number;
+  /** An outer band folded into one counted band: its people are not drawn one by one. */
+  folded?: boolean;
 }
 
 /** Where a person is (computed ring) vs. where the user pinned them (intention). */
@@ -259,6 +274,8 @@ export interface SceneBounds {
 export interface SceneStats {
   total: number;
   visible: number;
+  /** People who pass the filters but sit in a folded band (not drawn one by one). */
+  folded: number;
   notMet: number;
   neglected: number;
   byRing: Record<string, number>;
@@ -283,4 +300,11 @@ export interface Scene {
   legend: LegendEntry[];
   bounds: SceneBounds;
   stats: SceneStats;
+  /** The people of ring 1 (the closest five), drawn to stand out. */
+  closest: string[];
+  /**
+   * What decides the picture's extent besides the data: layout, filters, folded bands. The view is
+   * fitted to the screen again when it changes (and kept where the user put it otherwise).
+   */
+  extentKey: string;
 }

@@ -15,8 +15,16 @@ import type { PrintOptionsInput } from '../../../shared/print/options';
 import { type ApiError, type Client, toApiError } from '../api/client';
 import { todayIso } from '../i18n/format';
 import { NO_FILTERS } from '../scene/filters';
-import type { ColourBy, DriftMonths, LayoutKind, MapFilters } from '../scene/types';
+import type {
+  BandFolding,
+  ColourBy,
+  DriftMonths,
+  FoldableRing,
+  LayoutKind,
+  MapFilters,
+} from '../scene/types';
 import { createStore, type Store } from './store';
+import { readFlag, writeFlag } from './ui-prefs';
 
 /** The views of the window, in the order of the navigation and of Ctrl/Cmd+1…7. */
 export type ViewId = MenuView;
@@ -38,11 +46,17 @@ export interface MapViewState {
   /** The map's date; undefined: today. */
   asOf: string | undefined;
   mode: 'map' | 'list';
+  /** What is typed in the map's search field. */
+  query: string;
   /** People the search found: drawn emphasised, the rest dimmed. */
   highlight: ReadonlySet<string>;
   /** The person the keyboard is on (the canvas's focus ring). */
   focusId: string | undefined;
   playing: boolean;
+  /** How the outer bands are drawn (the user's choice; `auto` folds large ones). */
+  folding: Readonly<Record<FoldableRing, BandFolding>>;
+  /** The legend beside the map is open (remembered between sessions). */
+  legendOpen: boolean;
 }
 
 export type OpenDialog =
@@ -86,11 +100,17 @@ export function initialMapState(): MapViewState {
     filters: NO_FILTERS,
     asOf: undefined,
     mode: 'map',
+    query: '',
     highlight: NO_HIGHLIGHT,
     focusId: undefined,
     playing: false,
+    folding: AUTO_FOLDING,
+    legendOpen: true,
   };
 }
+
+const AUTO_FOLDING: Readonly<Record<FoldableRing, BandFolding>> = { known: 'auto', 'not-met': 'auto' };
+const LEGEND_OPEN = 'map.legendOpen';
 
 export function initialState(view: ViewId = 'map', today = todayIso()): AppState {
   return {
@@ -147,7 +167,9 @@ export function createAppStore(
 ) {
   const today = options.today ?? todayIso;
   const translate = options.translate ?? ((key: string) => key);
-  const store: Store<AppState> = createStore(initialState(options.view, today()));
+  const initial = initialState(options.view, today());
+  initial.map.legendOpen = readFlag(LEGEND_OPEN, initial.map.legendOpen);
+  const store: Store<AppState> = createStore(initial);
   const get = store.get;
   const set = store.set;
   let latestRevision = -1;
@@ -266,10 +288,20 @@ export function createAppStore(
       setMode: (mode: 'map' | 'list') => setMap({ mode }),
       setHighlight: (ids: readonly string[]) =>
         setMap({ highlight: ids.length ? new Set(ids) : NO_HIGHLIGHT }),
+      /** The search field's text and the people it highlights. */
+      setSearch: (query: string, ids: readonly string[]) =>
+        setMap({ query, highlight: ids.length ? new Set(ids) : NO_HIGHLIGHT }),
       setFocus: (focusId: string | undefined) => setMap({ focusId }),
       setPlaying: (playing: boolean) => setMap({ playing }),
-      /** Escape on the map: no search highlight, no keyboard focus. */
-      clearEmphasis: () => setMap({ highlight: NO_HIGHLIGHT, focusId: undefined }),
+      /** Opens or folds an outer band of the ring layout. */
+      setFolding: (ring: FoldableRing, mode: BandFolding) =>
+        set((s) => ({ map: { ...s.map, folding: { ...s.map.folding, [ring]: mode } } })),
+      setLegendOpen: (legendOpen: boolean) => {
+        writeFlag(LEGEND_OPEN, legendOpen);
+        setMap({ legendOpen });
+      },
+      /** Escape on the map: no search (its text and highlight), no keyboard focus. */
+      clearEmphasis: () => setMap({ query: '', highlight: NO_HIGHLIGHT, focusId: undefined }),
     },
 
     /** Asks the component that owns `target` to focus it (now, or when it is next shown). */

@@ -45,6 +45,12 @@ export function selectSnapshot(state: AppState): Snapshot | undefined {
   return state.data.status === 'ready' ? state.data.snapshot : undefined;
 }
 
+/** The depth engine prepared for the data (for figures at other dates, e.g. who moved between rings). */
+export function selectEngine(state: AppState) {
+  const snapshot = selectSnapshot(state);
+  return snapshot ? engineOf(snapshot) : undefined;
+}
+
 /** The engine's figures for today. */
 export function selectNetwork(state: AppState): Network | undefined {
   const snapshot = selectSnapshot(state);

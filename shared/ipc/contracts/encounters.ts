@@ -37,7 +37,9 @@ export type EncounterPatch = z.infer<typeof EncounterPatch>;
 
 /**
  * The quick log: an encounter whose participants are existing people and/or new people created in the
- * same write (one undo step). `participants` may be empty when `newPeople` names someone.
+ * same write (one undo step). `participants` may be empty when `newPeople` names someone. Its context is
+ * an existing one (`contextId`) or one created in the same write (`newContext`, a name; a context of
+ * that name, ignoring case and accents, is used if there is one).
  */
 export const QuickLogRequest = z
   .object({
@@ -46,6 +48,7 @@ export const QuickLogRequest = z
     newPeople: z.array(Name).max(20).default([]),
     channel: Channel,
     contextId: Id.optional(),
+    newContext: Name.optional(),
     durationMinutes: z
       .number()
       .int()
@@ -58,6 +61,10 @@ export const QuickLogRequest = z
   .refine((r) => r.participants.length + r.newPeople.length > 0, {
     message: 'choose at least one person',
     path: ['participants'],
+  })
+  .refine((r) => r.contextId === undefined || r.newContext === undefined, {
+    message: 'either an existing context or a new one, not both',
+    path: ['newContext'],
   });
 
 export type QuickLogRequest = z.input<typeof QuickLogRequest>;

@@ -43,6 +43,8 @@ export const ImportPreviewRequest = z
     me: z.array(z.string().trim().min(1).max(320)).max(20).optional(),
     /** Chat, call and mail exports: for a name that fits several people, the person chosen (id) or `new`. */
     choices: z.record(z.string().max(400), z.string().min(1).max(64)).optional(),
+    /** LinkedIn connections: the day you connected counts as a first touch (a message encounter). */
+    linkedinConnectedAsTouch: z.boolean().optional(),
   })
   .refine((request) => (request.base64 === undefined) !== (request.fileRef === undefined), {
     message: 'give either the bytes (base64) or a chosen file (fileRef)',

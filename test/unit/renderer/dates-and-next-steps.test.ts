@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { toNextStep } from '../../../renderer/src/next-step/next-step-form';
 import { yearsSince } from '../../../renderer/src/person-dates/PersonDateFacts';
-import { packNextSteps } from '../../../renderer/src/print/print-pack';
+import { agreedActions } from '../../../renderer/src/print/print-pack';
 import { groupAgenda } from '../../../renderer/src/views/agenda/agenda-groups';
 import { buildRows, nextDateOf, sortRows } from '../../../renderer/src/views/people/people-table';
 import { dateText, emptyNamedDate } from '../../../renderer/src/views/people/person-dates-form';
@@ -178,16 +178,13 @@ describe('the coaching pack’s next steps', () => {
     settings: { ownerName: 'Kim', model: defaultModelParams },
   };
 
-  it('lists the open ones by due day (late marked, undated last), up to the limit', () => {
+  it('lists the open ones for the agreed actions box by due day (late marked, undated last)', () => {
     const data = printDataFrom(snapshot);
-    expect(packNextSteps(data.people, '2026-12-01', 2, false, format)).toEqual({
-      rows: [
-        { id: 'a', name: 'Anna', text: 'Call', due: '[2026-11-30]', late: true },
-        { id: 'c', name: 'Cleo', text: 'Visit', due: '[2026-12-03]', late: false },
-      ],
-      more: 1,
-      anonymised: false,
-    });
+    expect(agreedActions(data.people, '2026-12-01', false, format)).toEqual([
+      { id: 'a', name: 'Anna', text: 'Call', due: '[2026-11-30] print:pack.actions.late', late: true },
+      { id: 'c', name: 'Cleo', text: 'Visit', due: '[2026-12-03]', late: false },
+      { id: 'b', name: 'Ben', text: 'Write', due: '', late: false },
+    ]);
   });
 
   it('never reaches an anonymised print: the text may name anyone', () => {
@@ -198,10 +195,6 @@ describe('the coaching pack’s next steps', () => {
     );
     expect(anonymised.data.people.some((p) => 'nextStep' in p)).toBe(false);
     expect(JSON.stringify(anonymised.data)).not.toContain('Visit');
-    expect(packNextSteps(anonymised.data.people, '2026-12-01', 6, true, format)).toEqual({
-      rows: [],
-      more: 0,
-      anonymised: true,
-    });
+    expect(agreedActions(anonymised.data.people, '2026-12-01', true, format)).toEqual([]);
   });
 });

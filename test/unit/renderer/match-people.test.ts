@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchPeople } from '../../../renderer/src/model/match-people';
+import { findPeople, matchPeople } from '../../../renderer/src/model/match-people';
 import type { Person } from '../../../shared/domain/schema';
 import { person } from '../../harness/fixtures';
 
@@ -30,5 +30,25 @@ describe('matchPeople', () => {
     expect(ids(matchPeople(people, '', new Set(['2'])))).toEqual(['5', '1', '3']);
     expect(matchPeople(people, '', new Set(), 2)).toHaveLength(2);
     expect(ids(matchPeople(people, 'archiv', new Set()))).toEqual([]);
+  });
+});
+
+describe('findPeople', () => {
+  const more = [
+    ...people,
+    person('6', { displayName: 'Karin Größinger' }),
+    person('7', { displayName: 'Clara Huber' }),
+    person('8', { displayName: 'Klara Berg' }),
+  ];
+  it('finds Größinger by "grossinger" (ß, umlaut) as an exact match', () => {
+    expect(findPeople(more, 'grossinger', new Set())).toEqual([{ person: more[5], fuzzy: false }]);
+    expect(findPeople(more, 'Groessinger', new Set())).toEqual([{ person: more[5], fuzzy: false }]);
+  });
+  it('lists exact matches first, then the ones found by forgiving a typo, marked', () => {
+    const found = findPeople(more, 'Klara', new Set());
+    expect(found.map((m) => [m.person.id, m.fuzzy])).toEqual([
+      ['8', false],
+      ['7', true],
+    ]);
   });
 });

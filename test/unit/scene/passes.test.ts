@@ -3,7 +3,6 @@
 import { describe, expect, it } from 'vitest';
 import { clusterPeople } from '../../../renderer/src/scene/clusters';
 import { KIND_COLOURS, NEGLECT_COLOUR, NO_CONTEXT_COLOUR } from '../../../renderer/src/scene/encodings';
-import { NO_FILTERS } from '../../../renderer/src/scene/filters';
 import { SceneCache } from '../../../renderer/src/scene/passes/cache';
 import { crowdFactor, linesFromMe, tieLines, tiePairsOf } from '../../../renderer/src/scene/passes/lines';
 import { placePeople } from '../../../renderer/src/scene/passes/place';
@@ -68,7 +67,10 @@ function styled(fig: Record<string, Partial<MapPersonMetrics>> = {}) {
     selected,
     placement,
     clustering,
-    ...styleNodes(selected, figures, clusters, placement, nodeColours(clustering, names, 'kind'), NO_FILTERS),
+    ...styleNodes(selected, figures, clusters, placement, nodeColours(clustering, names, 'kind'), {
+      drawn: selected.map(() => true),
+      folded: selected.map(() => false),
+    }),
   };
 }
 

@@ -1,10 +1,18 @@
 /**
  * Pass 4 — lines from me to each visible person met (width = contact frequency, colour and opacity =
- * recency, dashed vermillion = neglected), and pass 5 — ties between visible people. Thousands of lines
+ * recency, fainter towards the outer rings, dashed vermillion = neglected), and pass 5 — ties between
+ * visible people. Thousands of lines
  * would hide the rings under a solid disc, so past a threshold they fade in proportion (the legend says
  * so); lines to rings 1–4 and neglected ties keep theirs.
  */
-import { lineWidthFor, NEGLECT_COLOUR, NEGLECT_DASH, recencyOpacity, tieWidthFor } from '../encodings';
+import {
+  lineWidthFor,
+  NEGLECT_COLOUR,
+  NEGLECT_DASH,
+  recencyOpacity,
+  ringLineOpacity,
+  tieWidthFor,
+} from '../encodings';
 import type { MapPerson, MapTie, SceneEgoLine, SceneNode, SceneTieLine } from '../types';
 import { round } from './style';
 
@@ -25,7 +33,7 @@ export function linesFromMe(nodes: readonly SceneNode[]): { lines: SceneEgoLine[
   for (const node of nodes) {
     if (!node.visible || node.ring === 'not-met') continue;
     if (node.ring === 'known') known++;
-    const opacity = recencyOpacity(node.recency);
+    const opacity = recencyOpacity(node.recency) * ringLineOpacity(node.ring);
     lines.push({
       personId: node.id,
       x1: 0,

@@ -1,11 +1,12 @@
 /**
- * Pass 6 — the ring layout's decoration: the rings with their names and rhythms (1–4 always, the outer
- * bands only when someone is in them), the names of the context sectors at the rim, the gap between a
+ * Pass 6 — the ring layout's decoration: the rings with their names and rhythms (1–4 always unless a
+ * ring filter leaves them out, the outer bands only when someone is in them; a folded band with its
+ * count), the names of the context sectors at the rim, the gap between a
  * person's computed ring and the ring the user wants them in, and the drift from where each tie was 6 or
  * 12 months ago. Empty for the other layouts.
  */
 import { bandIndex, bandPoint, type EgoLayout } from '../layout-ego';
-import { ringLabel } from '../legend';
+import { foldedRingLabel, ringLabel } from '../legend';
 import { literal } from '../text';
 import type { SceneDrift, SceneGroupLabel, SceneNode, SceneOptions, SceneRing, SceneRingGap } from '../types';
 import { round } from './style';
@@ -28,16 +29,19 @@ export function ringDecoration(
 ): RingDecoration {
   if (options.layout !== 'ego') return NONE;
   const rings: SceneRing[] = [];
-  const anyNotMetVisible = nodes.some((n) => n.visible && n.ring === 'not-met');
   for (const band of ego.bands) {
-    // Rings 1–4 are always drawn (they are the frame); the outer bands only when someone is in them.
-    if (band.ring === 'not-met' && !anyNotMetVisible) continue;
-    if (band.ring === 'known' && band.count === 0) continue;
+    // Rings 1–4 are the frame (drawn when the filters show them at all); the outer bands only when
+    // someone is in them.
+    if ((band.ring === 'not-met' || band.ring === 'known') && band.count === 0) continue;
     rings.push({
       ring: band.ring,
       radius: round(band.outer),
       innerRadius: round(band.inner),
-      label: ringLabel(band.ring, options.ringCadenceDays),
+      label: band.folded
+        ? foldedRingLabel(band.ring, band.count)
+        : ringLabel(band.ring, options.ringCadenceDays),
+      count: band.count,
+      ...(band.folded ? { folded: true } : {}),
     });
   }
 

@@ -17,14 +17,16 @@ import {
   recencyFor,
   recencyOpacity,
 } from '../encodings';
-import { passesFilters } from '../filters';
-import type { ColourBy, MapFilters, MapPerson, MapPersonMetrics, SceneNode, SceneStats } from '../types';
+import type { ColourBy, MapPerson, MapPersonMetrics, SceneNode, SceneStats } from '../types';
 import type { Placement } from './place';
 
 /** Inner rings first, whatever the depth: every ring member outranks everyone outside the rings. */
 const RING_BONUS: Record<string, number> = { '1': 40, '2': 30, '3': 20, '4': 10, known: 0, 'not-met': -10 };
 /** Priority of a ring member's label at least this: placed even when zoomed far out. */
 export const RING_LABEL_PRIORITY = 10;
+
+/** Outline of the closest five (ring 1): a darker, wider ring around the circle, so they stand out. */
+export const CLOSEST_STROKE_WIDTH = 2;
 
 /** Label priority: inner rings first, then deeper people, neglected ties ahead of their peers. */
 export function labelPriority(m: Pick<MapPersonMetrics, 'depth' | 'ring' | 'neglected'>): number {
@@ -66,17 +68,22 @@ export interface StyledNodes {
   anyPinned: boolean;
 }
 
+/**
+ * `show[i]`: drawn (passes the filters, not in a folded band); `folded[i]`: passes the filters but sits
+ * in a folded band (counted, not drawn).
+ */
 export function styleNodes(
   people: readonly MapPerson[],
   figures: readonly MapPersonMetrics[],
   clusters: readonly string[],
   placement: Placement,
   colours: NodeColours,
-  filters: MapFilters,
+  show: { drawn: readonly boolean[]; folded: readonly boolean[] },
 ): StyledNodes {
   const nodes: SceneNode[] = [];
   const byRing: Record<string, number> = {};
   let visibleCount = 0;
+  let foldedCount = 0;
   let notMet = 0;
   let neglected = 0;
   let anyPinned = false;
@@ -86,7 +93,8 @@ export function styleNodes(
     const cluster = clusters[i]!;
     const pin = placement.pins.get(p.id);
     const pos = pin ?? placement.positions.get(p.id) ?? ORIGIN;
-    const visible = passesFilters(p, pm, filters);
+    const visible = show.drawn[i]!;
+    const closest = pm.ring === 1 && !pm.neglected;
     const recency = recencyFor(pm.daysSinceContact);
     const node: SceneNode = {
       id: p.id,
@@ -97,7 +105,7 @@ export function styleNodes(
       r: round(radiusFor(pm.depth, pm.ring)),
       fill: colours.fillFor(p, cluster),
       stroke: pm.neglected ? NEGLECT_COLOUR : NODE_STROKE,
-      strokeWidth: pm.neglected ? 2 : 0.75,
+      strokeWidth: pm.neglected ? 2 : closest ? CLOSEST_STROKE_WIDTH : 0.75,
       opacity: round(pm.ring === 'not-met' ? 0.5 : Math.max(0.35, recencyOpacity(recency))),
       recencyColour: recencyColour(recency),
       recency,
@@ -123,6 +131,7 @@ export function styleNodes(
     nodes.push(node);
     if (pm.ring === 'not-met') notMet++;
     anyPinned ||= node.pinned;
+    if (show.folded[i]) foldedCount++;
     if (!visible) continue;
     visibleCount++;
     byRing[String(pm.ring)] = (byRing[String(pm.ring)] ?? 0) + 1;
@@ -130,7 +139,7 @@ export function styleNodes(
   }
   return {
     nodes,
-    stats: { total: people.length, visible: visibleCount, notMet, neglected, byRing },
+    stats: { total: people.length, visible: visibleCount, folded: foldedCount, notMet, neglected, byRing },
     anyPinned,
   };
 }

@@ -1,5 +1,10 @@
-/** The legend: always visible beside the map, one block per encoding, samples drawn with the scene's own values. */
-import { memo } from 'react';
+/**
+ * The legend beside the map, one block per encoding, samples drawn with the scene's own values, and the
+ * map's keys at the end. It folds to a narrow strip with one button (the map takes the room); whether it
+ * is open is remembered between sessions (the store keeps it).
+ */
+import { memo, useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { NEGLECT_COLOUR, NODE_STROKE, RING_COLOUR } from '../../scene/encodings';
 import { resolveText } from '../../scene/text';
 import type { LegendEntry, LegendSample } from '../../scene/types';
@@ -11,29 +16,71 @@ import { useTranslate } from './use-translate';
  */
 export const MapLegend = memo(
   LegendView,
-  (a, b) => a.entries === b.entries || JSON.stringify(a.entries) === JSON.stringify(b.entries),
+  (a, b) =>
+    a.open === b.open &&
+    a.onToggle === b.onToggle &&
+    (a.entries === b.entries || JSON.stringify(a.entries) === JSON.stringify(b.entries)),
 );
 
-function LegendView({ entries }: { entries: readonly LegendEntry[] }) {
+interface LegendProps {
+  entries: readonly LegendEntry[];
+  open: boolean;
+  onToggle: () => void;
+}
+
+function LegendView({ entries, open, onToggle }: LegendProps) {
   const t = useTranslate();
+  const { t: tt } = useTranslation();
+  const bodyId = useId();
+  const toggle = (
+    <button
+      type="button"
+      className="map-legend-toggle"
+      aria-expanded={open}
+      aria-controls={bodyId}
+      onClick={onToggle}
+      title={open ? tt('map:legend.hide') : tt('map:legend.show')}
+    >
+      <span aria-hidden="true">{open ? '›' : '‹'}</span>
+      <span className={open ? 'visually-hidden' : 'map-legend-toggle-text'}>
+        {open ? tt('map:legend.hide') : t('map:legend.title')}
+      </span>
+    </button>
+  );
+  if (!open)
+    return (
+      <aside className="map-legend is-collapsed" aria-label={t('map:legend.title')}>
+        {toggle}
+        <div id={bodyId} hidden />
+      </aside>
+    );
   return (
     <aside className="map-legend" aria-labelledby="map-legend-title">
-      <h3 id="map-legend-title">{t('map:legend.title')}</h3>
-      {entries.map((entry) => (
-        <section key={entry.id} className="legend-entry" data-legend={entry.id}>
-          <h4>{resolveText(t, entry.title)}</h4>
-          <ul>
-            {entry.samples.map((sample, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: samples are a fixed list per entry
-              <li key={i}>
-                <Sample kind={entry.sampleKind} id={entry.id} sample={sample} index={i} />
-                <span>{resolveText(t, sample.label)}</span>
-              </li>
-            ))}
-          </ul>
-          {entry.note && <p className="legend-note">{resolveText(t, entry.note)}</p>}
+      <div className="map-legend-head">
+        <h3 id="map-legend-title">{t('map:legend.title')}</h3>
+        {toggle}
+      </div>
+      <div id={bodyId}>
+        {entries.map((entry) => (
+          <section key={entry.id} className="legend-entry" data-legend={entry.id}>
+            <h4>{resolveText(t, entry.title)}</h4>
+            <ul>
+              {entry.samples.map((sample, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: samples are a fixed list per entry
+                <li key={i}>
+                  <Sample kind={entry.sampleKind} id={entry.id} sample={sample} index={i} />
+                  <span>{resolveText(t, sample.label)}</span>
+                </li>
+              ))}
+            </ul>
+            {entry.note && <p className="legend-note">{resolveText(t, entry.note)}</p>}
+          </section>
+        ))}
+        <section className="legend-entry" data-legend="keyboard">
+          <h4>{tt('map:legend.keyboard')}</h4>
+          <p className="legend-note">{tt('map:keyboard.help')}</p>
         </section>
-      ))}
+      </div>
     </aside>
   );
 }

@@ -37,6 +37,7 @@ export function MapScreen() {
         peopleById={peopleById}
         locale={locale}
         onLogWith={(id) => actions.logWith([id])}
+        onClose={() => actions.select(undefined)}
       />
     </>
   );

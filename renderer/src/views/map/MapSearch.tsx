@@ -1,26 +1,29 @@
 /**
  * Type-ahead search (an ARIA combobox): typing highlights every match on the map; choosing one
- * (Enter or click) centres the map on that person, highlights and selects them. Escape clears.
+ * (Enter or click) centres the map on that person, highlights and selects them. Escape clears the text
+ * and the highlight, here or anywhere on the map (the text lives in the store, so the map's own Escape
+ * clears it too). Typo matches are offered as "Did you mean …?".
  */
 import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFocusRequest } from '../../components/use-focus-request';
-import { searchPeople } from '../../scene/search';
+import { highlightedBy, searchPeople } from '../../scene/search';
 import type { Scene } from '../../scene/types';
 
 interface Props {
   scene: Scene | undefined;
+  /** The text in the field (kept in the store). */
+  query: string;
   /** Further searchable text of a person (their tags). */
   moreText: (id: string) => string;
-  onPreview: (ids: readonly string[]) => void;
-  onChoose: (id: string) => void;
-  onClear: () => void;
+  /** The text changed: it and the people it highlights. */
+  onSearch: (query: string, ids: readonly string[]) => void;
+  onChoose: (id: string, name: string) => void;
 }
 
-export function MapSearch({ scene, moreText, onPreview, onChoose, onClear }: Props) {
+export function MapSearch({ scene, query, moreText, onSearch, onChoose }: Props) {
   const { t } = useTranslation();
   const id = useId();
-  const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const input = useRef<HTMLInputElement>(null);
@@ -31,15 +34,15 @@ export function MapSearch({ scene, moreText, onPreview, onChoose, onClear }: Pro
   );
 
   const update = (value: string) => {
-    setQuery(value);
     setActive(0);
     setOpen(true);
     if (!value.trim() || !scene) {
-      onClear();
+      onSearch(value, []);
       return;
     }
-    onPreview(
-      searchPeople(scene, value, 50, moreText)
+    onSearch(
+      value,
+      highlightedBy(searchPeople(scene, value, 50, moreText))
         .filter((h) => h.node.visible)
         .map((h) => h.node.id),
     );
@@ -47,9 +50,8 @@ export function MapSearch({ scene, moreText, onPreview, onChoose, onClear }: Pro
   const choose = (index: number) => {
     const hit = hits[index];
     if (!hit?.node.visible) return;
-    setQuery(hit.node.name);
     setOpen(false);
-    onChoose(hit.node.id);
+    onChoose(hit.node.id, hit.node.name);
   };
 
   return (
@@ -81,9 +83,10 @@ export function MapSearch({ scene, moreText, onPreview, onChoose, onClear }: Pro
             e.preventDefault();
             choose(active);
           } else if (e.key === 'Escape') {
-            setQuery('');
+            // The field's own Escape (type="search") would clear the text without telling the map.
+            e.preventDefault();
             setOpen(false);
-            onClear();
+            onSearch('', []);
           }
         }}
         onBlur={() => setOpen(false)}
@@ -110,7 +113,7 @@ export function MapSearch({ scene, moreText, onPreview, onChoose, onClear }: Pro
                 choose(i);
               }}
             >
-              {hit.node.name}
+              {hit.fuzzy ? t('map:search.didYouMean', { name: hit.node.name }) : hit.node.name}
               {!hit.node.visible && <span className="muted"> · {t('map:search.hidden')}</span>}
             </div>
           ))}

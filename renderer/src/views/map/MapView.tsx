@@ -1,13 +1,32 @@
 /**
- * The network map view: controls (search, layout, colour, ties, drift, filters, map/list), the map
- * with its legend and cards, and the time slider. Reads the map's slice of the app store and the scene
- * derived from it (map-scenes.ts); the MapController draws and handles the pointer.
+ * The network map view: controls (search, layout, colour, ties; filters, drift, the count and the
+ * folded bands, map/list), the map with its zoom buttons, hover card and collapsible legend, and the
+ * time slider. The selected person's card is docked in the side panel (SidePanel), not on the map.
+ * Reads the map's slice of the app store and the scene derived from it (map-scenes.ts); the
+ * MapController draws and handles the pointer.
  */
-import { type KeyboardEvent, useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  type KeyboardEvent,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { useTranslation } from 'react-i18next';
-import { nodeIndex } from '../../scene/canvas';
 import { navigationOrder, stepPerson, stepRing } from '../../scene/navigation';
-import type { ColourBy, DriftMonths, LayoutKind, SceneNode } from '../../scene/types';
+import { FOLD_ABOVE } from '../../scene/passes/shown';
+import type {
+  ColourBy,
+  DriftMonths,
+  FoldableRing,
+  LayoutKind,
+  LegendEntry,
+  Scene,
+  SceneNode,
+} from '../../scene/types';
+import { FOLDABLE_RINGS } from '../../scene/types';
 import { useAppStore, useClient, useLocale } from '../../store/context';
 import { selectSnapshot } from '../../store/derived';
 import { useActions, useAppState } from '../../store/hooks';
@@ -18,9 +37,10 @@ import { MapFiltersPanel } from './MapFiltersPanel';
 import { MapLegend } from './MapLegend';
 import { MapList } from './MapList';
 import { MapSearch } from './MapSearch';
+import { MapZoomControls } from './MapZoomControls';
 import type { MapController } from './map-controller';
 import { mapScenes } from './map-scenes';
-import { HoverCard, SelectionCard } from './PersonCards';
+import { HoverCard } from './PersonCards';
 import { TimeSlider } from './TimeSlider';
 import { useTranslate } from './use-translate';
 import './map-view.css';
@@ -43,7 +63,10 @@ export function MapView() {
   const mode = useAppState((s) => s.map.mode);
   const focusId = useAppState((s) => s.map.focusId);
   const highlight = useAppState((s) => s.map.highlight);
+  const query = useAppState((s) => s.map.query);
   const selectedId = useAppState((s) => s.selectedId);
+  const folding = useAppState((s) => s.map.folding);
+  const legendOpen = useAppState((s) => s.map.legendOpen);
   const today = useAppState((s) => s.today);
   const scenes = mapScenes(store);
   const { scene, revision, range, error, dataAt } = useSyncExternalStore(
@@ -55,10 +78,12 @@ export function MapView() {
   const [hover] = useState(() => createStore<{ value: Hover }>({ value: undefined }));
   const [announcement, setAnnouncement] = useState('');
   const [problem, setProblem] = useState<string | undefined>();
-  const fitKey = `${layout}|${revision >= 0 ? 'ready' : 'loading'}`;
-  const fitKeyRef = useRef(fitKey);
-  fitKeyRef.current = fitKey;
-  scenes.onArrived = (next) => controller.current?.setScene(next, fitKeyRef.current);
+  // The view is fitted again when what decides the picture's extent changes (layout, filters, folded
+  // bands: the scene says which), never at a step of the time slider.
+  const fitKey = fitKeyOf(scene, revision);
+  const revisionRef = useRef(revision);
+  revisionRef.current = revision;
+  scenes.onArrived = (next) => controller.current?.setScene(next, fitKeyOf(next, revisionRef.current));
 
   // The keyboard order is worked out only when the keyboard or the list needs it, not at every step
   // of the time slider.
@@ -69,8 +94,6 @@ export function MapView() {
       return cached;
     };
   }, [scene]);
-  // The index by id is built only when someone is selected (not at every step of the time slider).
-  const selected = selectedId && scene ? nodeIndex(scene).get(selectedId) : undefined;
   const { contextsOf, tagsOf } = useMemo(() => {
     const names = new Map(snapshot.contexts.map((c) => [c.id, c.name]));
     const people = new Map(snapshot.people.map((p) => [p.id, p]));
@@ -89,13 +112,6 @@ export function MapView() {
         .sort((a, b) => a.name.localeCompare(b.name))
         .map((c) => ({ id: c.id, name: c.name })),
     [snapshot.contexts],
-  );
-  const encounterDates = useMemo(
-    () =>
-      selectedId
-        ? snapshot.encounters.filter((e) => e.participants.includes(selectedId)).map((e) => e.date)
-        : [],
-    [snapshot.encounters, selectedId],
   );
   const first = range?.first ?? today;
   const tr = useTranslate();
@@ -166,6 +182,27 @@ export function MapView() {
     if (handled) event.preventDefault();
   };
 
+  // New data (a person logged, imported, dragged) may change the picture's extent: a map the user has
+  // not moved follows it.
+  useEffect(() => {
+    if (revision >= 0) controller.current?.fitIfUnmoved();
+  }, [revision]);
+
+  // Escape anywhere on the map screen clears the search, so the map is no longer dimmed (in a text
+  // field or a dialog the field or the dialog has it first).
+  useEffect(() => {
+    const onEscape = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      if (document.querySelector('dialog[open]')) return;
+      const target = event.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select, [role="combobox"]')) return;
+      const map = store.get().map;
+      if (map.query || map.highlight.size > 0) actions.map.clearEmphasis();
+    };
+    document.addEventListener('keydown', onEscape);
+    return () => document.removeEventListener('keydown', onEscape);
+  }, [store, actions]);
+
   const pin = (personId: string, x: number, y: number) => {
     client.map.pin({ layout, personId, x, y }).catch((e: Error) => {
       controller.current?.cancelDrop();
@@ -184,7 +221,24 @@ export function MapView() {
     [hover, store],
   );
 
+  // Folding or opening the legend changes the map's width; a map the user has not moved is fitted to
+  // its new room (MapController.resize).
+  const toggleLegend = useCallback(
+    () => actions.map.setLegendOpen(!store.get().map.legendOpen),
+    [actions, store],
+  );
+
   const stats = scene?.stats;
+  const countText = stats
+    ? [
+        t('map:count', { visible: stats.visible, total: stats.total }),
+        stats.notMet > 0 && filters.rings.includes('not-met') && !isFolded(scene, 'not-met')
+          ? t('map:countNotMet', { count: stats.notMet })
+          : '',
+      ]
+        .filter(Boolean)
+        .join(' · ')
+    : undefined;
   const empty = snapshot.people.length === 0;
   const view = mode;
   return (
@@ -195,11 +249,11 @@ export function MapView() {
       <div className="map-controls">
         <MapSearch
           scene={scene}
+          query={query}
           moreText={tagsOf}
-          onPreview={actions.map.setHighlight}
-          onClear={() => actions.map.setHighlight([])}
-          onChoose={(id) => {
-            actions.map.setHighlight([id]);
+          onSearch={actions.map.setSearch}
+          onChoose={(id, name) => {
+            actions.map.setSearch(name, [id]);
             actions.select(id);
             controller.current?.centreOn(id);
           }}
@@ -231,6 +285,14 @@ export function MapView() {
           />
           <span>{t('map:toolbar.ties')}</span>
         </label>
+      </div>
+      <div className="map-subbar">
+        <MapFiltersPanel
+          filters={filters}
+          tags={tags}
+          contexts={contexts}
+          onChange={actions.map.setFilters}
+        />
         <label className="map-select">
           <span>{t('map:toolbar.drift')}</span>
           <select
@@ -243,39 +305,9 @@ export function MapView() {
             <option value={12}>{t('map:toolbar.drift12')}</option>
           </select>
         </label>
-        <button
-          type="button"
-          className="button"
-          onClick={() => controller.current?.fit()}
-          disabled={view !== 'map'}
-        >
-          {t('map:toolbar.fit')}
-        </button>
-        {anyPinned && (
-          <button type="button" className="button" onClick={() => unpin()}>
-            {t('map:toolbar.resetPins')}
-          </button>
-        )}
-        <Segmented
-          label={t('map:toolbar.view')}
-          value={view}
-          onChange={(v) => actions.map.setMode(v as 'map' | 'list')}
-          choices={[
-            ['map', t('map:toolbar.viewMap')],
-            ['list', t('map:toolbar.viewList')],
-          ]}
-        />
-      </div>
-      <div className="map-subbar">
-        <MapFiltersPanel
-          filters={filters}
-          tags={tags}
-          contexts={contexts}
-          onChange={actions.map.setFilters}
-        />
-        <p className="map-count" role="status" data-visible={stats?.visible ?? 0}>
+        <p className="map-count" role="status" data-visible={stats?.visible ?? 0} title={countText}>
           {stats ? t('map:count', { visible: stats.visible, total: stats.total }) : t('map:loading')}
-          {stats && stats.notMet > 0 && filters.rings.includes('not-met') && (
+          {stats && stats.notMet > 0 && filters.rings.includes('not-met') && !isFolded(scene, 'not-met') && (
             <span className="muted"> · {t('map:countNotMet', { count: stats.notMet })}</span>
           )}
         </p>
@@ -284,6 +316,22 @@ export function MapView() {
             {problem ?? t('map:failed', { message: error })}
           </p>
         )}
+        <div className="map-subbar-end">
+          {anyPinned && (
+            <button type="button" className="button is-small" onClick={() => unpin()}>
+              {t('map:toolbar.resetPins')}
+            </button>
+          )}
+          <Segmented
+            label={t('map:toolbar.view')}
+            value={view}
+            onChange={(v) => actions.map.setMode(v as 'map' | 'list')}
+            choices={[
+              ['map', t('map:toolbar.viewMap')],
+              ['list', t('map:toolbar.viewList')],
+            ]}
+          />
+        </div>
       </div>
       <div className="map-stage">
         <div className="map-main" hidden={view !== 'map'}>
@@ -314,16 +362,16 @@ export function MapView() {
             </p>
           )}
           {!scene && !empty && <p className="map-empty">{t('map:loading')}</p>}
-          {selected && (
-            <SelectionCard
-              node={selected}
-              encounterDates={encounterDates}
-              asOf={scene?.asOf ?? today}
-              locale={locale}
-              drift={layout === 'ego' ? drift : 0}
-              onLog={() => actions.logWith([selected.id])}
-              onUnpin={selected.pinned ? () => unpin(selected.id) : undefined}
-              onClose={() => actions.select(undefined)}
+          <FoldButtons
+            scene={scene}
+            folding={folding}
+            onFold={(ring, mode) => actions.map.setFolding(ring, mode)}
+          />
+          {scene && (
+            <MapZoomControls
+              onZoomIn={() => controller.current?.zoomBy(1.3)}
+              onZoomOut={() => controller.current?.zoomBy(1 / 1.3)}
+              onFit={() => controller.current?.fit()}
             />
           )}
         </div>
@@ -336,7 +384,9 @@ export function MapView() {
             onSelect={(id) => actions.select(id)}
           />
         )}
-        {scene && <MapLegend entries={scene.legend} />}
+        {view === 'map' && (
+          <MapLegend entries={scene?.legend ?? NO_LEGEND} open={legendOpen} onToggle={toggleLegend} />
+        )}
       </div>
       <MapTimeSlider
         first={first}
@@ -344,7 +394,7 @@ export function MapView() {
         locale={locale}
         onPlay={() => hover.set({ value: undefined })}
       />
-      <p id="map-keyboard-help" className="map-help">
+      <p id="map-keyboard-help" className="visually-hidden">
         {t('map:keyboard.help')}
       </p>
       <p className="visually-hidden" aria-live="polite">
@@ -416,5 +466,67 @@ function Segmented({
         </button>
       ))}
     </fieldset>
+  );
+}
+
+const NO_LEGEND: readonly LegendEntry[] = [];
+
+/** The fit key of a scene: its extent (layout, filters, folded bands) and whether data has arrived. */
+function fitKeyOf(scene: Scene | undefined, revision: number): string {
+  return `${scene?.extentKey ?? scene?.layout ?? ''}|${revision >= 0 ? 'ready' : 'loading'}`;
+}
+
+function isFolded(scene: Scene | undefined, ring: FoldableRing): boolean {
+  return scene?.rings.some((r) => r.ring === ring && r.folded) ?? false;
+}
+
+/**
+ * For each outer band that is folded, a button to show its people; for a large one the user opened,
+ * one to fold it again.
+ */
+function FoldButtons({
+  scene,
+  folding,
+  onFold,
+}: {
+  scene: Scene | undefined;
+  folding: Readonly<Record<FoldableRing, string>>;
+  onFold: (ring: FoldableRing, mode: 'open' | 'folded') => void;
+}) {
+  const { t } = useTranslation();
+  if (scene?.layout !== 'ego') return null;
+  const key = (ring: FoldableRing) => (ring === 'known' ? 'Known' : 'NotMet');
+  return (
+    <div className="map-fold">
+      {FOLDABLE_RINGS.map((ring) => {
+        const band = scene.rings.find((r) => r.ring === ring);
+        if (!band) return null;
+        if (band.folded)
+          return (
+            <button
+              key={ring}
+              type="button"
+              className="button is-small"
+              data-unfold={ring}
+              onClick={() => onFold(ring, 'open')}
+            >
+              {t(`map:fold.show${key(ring)}`, { count: band.count })}
+            </button>
+          );
+        if (folding[ring] === 'open' || band.count > FOLD_ABOVE)
+          return (
+            <button
+              key={ring}
+              type="button"
+              className="button is-small"
+              data-fold={ring}
+              onClick={() => onFold(ring, 'folded')}
+            >
+              {t(`map:fold.fold${key(ring)}`)}
+            </button>
+          );
+        return null;
+      })}
+    </div>
   );
 }

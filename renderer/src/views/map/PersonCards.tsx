@@ -1,10 +1,14 @@
-/** The hover card (follows the pointer) and the selection card (stays while a person is selected). */
-import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+/**
+ * The hover card, beside the pointer: below and to the right of it, flipped above or to the left where
+ * it would run past the map's edge (it is measured before it is painted), and kept inside the map.
+ */
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import { addMonths, dayOf, monthIndexOf } from '../../../../shared/engine/dates';
-import { PersonAgenda } from '../../next-step/PersonAgenda';
-import type { DriftMonths, SceneNode } from '../../scene/types';
+import type { SceneNode } from '../../scene/types';
 import { PersonFigures } from './PersonFigures';
+
+const OFFSET = 14;
+const EDGE = 4;
 
 export function HoverCard({
   node,
@@ -15,8 +19,27 @@ export function HoverCard({
   at: { x: number; y: number };
   locale: string;
 }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const card = ref.current;
+    const area = card?.offsetParent as HTMLElement | null;
+    if (!card || !area) return;
+    const place = placeCard(
+      { x: at.x, y: at.y },
+      { width: card.offsetWidth, height: card.offsetHeight },
+      { width: area.clientWidth, height: area.clientHeight },
+    );
+    card.style.left = `${place.left}px`;
+    card.style.top = `${place.top}px`;
+    card.dataset.flip = [place.flipX ? 'x' : '', place.flipY ? 'y' : ''].join('') || 'none';
+  });
   return (
-    <div className="map-hover-card" role="tooltip" style={{ left: at.x + 14, top: at.y + 14 }}>
+    <div
+      ref={ref}
+      className="map-hover-card"
+      role="tooltip"
+      style={{ left: at.x + OFFSET, top: at.y + OFFSET }}
+    >
       <strong>{node.name}</strong>
       {node.organisation && <span className="muted"> · {node.organisation}</span>}
       <PersonFigures node={node} locale={locale} />
@@ -24,55 +47,30 @@ export function HoverCard({
   );
 }
 
-interface SelectionProps {
-  node: SceneNode;
-  encounterDates: readonly string[];
-  asOf: string;
-  locale: string;
-  drift: DriftMonths;
-  onLog: () => void;
-  onUnpin: (() => void) | undefined;
-  onClose: () => void;
+/** Where a card of `size` goes beside the point `at` inside an area: flipped where it would not fit. */
+export function placeCard(
+  at: { x: number; y: number },
+  size: { width: number; height: number },
+  area: { width: number; height: number },
+): { left: number; top: number; flipX: boolean; flipY: boolean } {
+  const flipX = at.x + OFFSET + size.width > area.width - EDGE && at.x - OFFSET - size.width >= EDGE;
+  const flipY = at.y + OFFSET + size.height > area.height - EDGE && at.y - OFFSET - size.height >= EDGE;
+  const left = flipX ? at.x - OFFSET - size.width : at.x + OFFSET;
+  const top = flipY ? at.y - OFFSET - size.height : at.y + OFFSET;
+  return {
+    left: clamp(left, EDGE, area.width - size.width - EDGE),
+    top: clamp(top, EDGE, area.height - size.height - EDGE),
+    flipX,
+    flipY,
+  };
 }
 
-export function SelectionCard({
-  node,
-  encounterDates,
-  asOf,
-  locale,
-  drift,
-  onLog,
-  onUnpin,
-  onClose,
-}: SelectionProps) {
-  const { t } = useTranslation();
-  return (
-    <section className="map-selection-card" aria-labelledby="map-selection-name" data-person={node.id}>
-      <header>
-        <h3 id="map-selection-name">{node.name}</h3>
-        <button type="button" className="link-button" onClick={onClose} aria-label={t('map:panel.close')}>
-          ×
-        </button>
-      </header>
-      <PersonFigures node={node} locale={locale} driftMonths={drift} />
-      <MonthBars dates={encounterDates} asOf={asOf} label={t('map:panel.monthsChart')} />
-      <PersonAgenda personId={node.id} compact />
-      <div className="map-selection-actions">
-        <button type="button" className="button is-primary" onClick={onLog}>
-          {t('map:panel.logEncounter')}
-        </button>
-        {onUnpin && (
-          <button type="button" className="button" onClick={onUnpin}>
-            {t('map:toolbar.resetPins')}
-          </button>
-        )}
-      </div>
-    </section>
-  );
+function clamp(v: number, min: number, max: number): number {
+  return Math.max(min, Math.min(v, Math.max(min, max)));
 }
 
 /** Encounters per month for the 24 months up to the date, as small bars. */
-function MonthBars({ dates, asOf, label }: { dates: readonly string[]; asOf: string; label: string }) {
+export function MonthBars({ dates, asOf, label }: { dates: readonly string[]; asOf: string; label: string }) {
   const counts = useMemo(() => {
     const end = monthIndexOf(dayOf(asOf));
     const start = monthIndexOf(addMonths(dayOf(asOf), -23));

@@ -1,11 +1,18 @@
-/** The selected person's details and their encounters, newest first. */
-import { useMemo } from 'react';
+/**
+ * Beside the map: the selected person — their facts, how the map shows them (SelectedOnMap), why they
+ * are there (PersonWhy) and their encounters, newest first — or, with nobody selected, a short summary
+ * of the network and who moved between rings (NetworkSummary).
+ */
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Encounter, Person } from '../../../../shared/domain/schema';
 import type { PersonResult } from '../../../../shared/engine/types';
 import { PersonWhy } from '../../components/PersonWhy';
 import { formatEncounterDate, formatList, formatNumber } from '../../i18n/format';
 import { encountersOf, isPlanned, type PersonSummary } from '../../model/people-view';
+import { PersonAgenda } from '../../next-step/PersonAgenda';
+import { NetworkSummary } from './NetworkSummary';
+import { SelectedOnMap } from './SelectedOnMap';
 
 interface Props {
   summary: PersonSummary | undefined;
@@ -17,6 +24,7 @@ interface Props {
   peopleById: ReadonlyMap<string, Person>;
   locale: string;
   onLogWith: (personId: string) => void;
+  onClose: () => void;
 }
 
 export function SidePanel({
@@ -28,25 +36,33 @@ export function SidePanel({
   peopleById,
   locale,
   onLogWith,
+  onClose,
 }: Props) {
   const { t } = useTranslation();
+  const [problem, setProblem] = useState<string | undefined>();
   const timeline = useMemo(
     () => (summary ? encountersOf(summary.person.id, encounters) : []),
     [summary, encounters],
   );
 
   return (
-    <aside className="side-panel" aria-labelledby="panel-title">
+    <aside
+      className="side-panel"
+      aria-labelledby={summary ? 'panel-title' : 'network-summary-title'}
+      data-selected={summary?.person.id}
+    >
       {!summary ? (
-        <>
-          <h2 id="panel-title">{t('panel.title')}</h2>
-          <p className="empty">{t('panel.empty')}</p>
-        </>
+        <NetworkSummary />
       ) : (
         <>
-          <h2 id="panel-title" className="person-name">
-            {summary.person.displayName}
-          </h2>
+          <div className="panel-head">
+            <h2 id="panel-title" className="person-name">
+              {summary.person.displayName}
+            </h2>
+            <button type="button" className="link-button panel-close" onClick={onClose}>
+              {t('map:panel.back')}
+            </button>
+          </div>
           <dl className="facts">
             <dt>{t('panel.kind')}</dt>
             <dd>{t(`common:personKind.${summary.person.kind}`)}</dd>
@@ -71,9 +87,16 @@ export function SidePanel({
               {summary.lastContact ? formatEncounterDate(summary.lastContact, locale) : t('panel.never')}
             </dd>
           </dl>
-          <button type="button" className="button" onClick={() => onLogWith(summary.person.id)}>
+          <button type="button" className="button is-primary" onClick={() => onLogWith(summary.person.id)}>
             {t('panel.logWith', { name: summary.person.displayName })}
           </button>
+          <PersonAgenda personId={summary.person.id} compact />
+          <SelectedOnMap personId={summary.person.id} encounters={encounters} onProblem={setProblem} />
+          {problem && (
+            <p className="map-problem" role="alert">
+              {problem}
+            </p>
+          )}
           {result && (
             <PersonWhy result={result} closeness={summary.person.closeness} closenessBlend={closenessBlend} />
           )}

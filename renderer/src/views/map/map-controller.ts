@@ -72,6 +72,8 @@ export class MapController {
   /** A person dropped and sent to be pinned: drawn at the drop until a scene shows them there. */
   private dropped: DragOffset | undefined;
   private fittedFor: string | undefined;
+  /** The user zoomed or panned since the last fit: a resize then keeps their view instead of fitting. */
+  private userMoved = false;
   private readonly zoomBehaviour: ZoomBehavior<HTMLCanvasElement, unknown>;
   private readonly selection: Selection<HTMLCanvasElement, unknown, null, undefined>;
   private readonly cleanup: (() => void)[] = [];
@@ -89,6 +91,7 @@ export class MapController {
       .on('start', (event: { sourceEvent: Event | null }) => {
         // Only the user's own gestures move the cached frame; fit and centring draw in full.
         this.gesture = event.sourceEvent !== null;
+        if (this.gesture) this.userMoved = true;
       })
       .on('zoom', (event: { transform: ZoomTransform; sourceEvent: Event | null }) => {
         this.transform = event.transform;
@@ -134,6 +137,7 @@ export class MapController {
     }
     if (this.size.width > 0 && this.fittedFor !== fitKey) {
       this.fittedFor = fitKey;
+      this.userMoved = false;
       this.apply(this.fitTransform(scene), false);
     }
     this.staticDirty = true;
@@ -185,13 +189,21 @@ export class MapController {
   // ---- Where to look ----
 
   fit(animate = true): void {
-    if (this.scene) this.apply(this.fitTransform(this.scene), animate);
+    if (!this.scene) return;
+    this.userMoved = false;
+    this.apply(this.fitTransform(this.scene), animate);
+  }
+
+  /** Fits the view to the scene unless the user zoomed or panned since the last fit (new data came). */
+  fitIfUnmoved(): void {
+    if (!this.userMoved) this.fit(false);
   }
 
   /** Puts a person in the middle, zoomed in at least to 1.2 (animated unless told otherwise). */
   centreOn(id: string, animate = true): void {
     const node = this.scene ? nodeIndex(this.scene).get(id) : undefined;
     if (!node) return;
+    this.userMoved = true;
     const { width, height } = this.size;
     const k = Math.max(this.transform.k, 1.2);
     this.apply(
@@ -210,10 +222,12 @@ export class MapController {
   }
 
   zoomBy(factor: number): void {
+    this.userMoved = true;
     this.selection.call(this.zoomBehaviour.scaleBy, factor);
   }
 
   setTransform(k: number, x: number, y: number): void {
+    this.userMoved = true;
     this.apply(zoomIdentity.translate(x, y).scale(k), false);
   }
 
@@ -270,7 +284,9 @@ export class MapController {
       canvas.width = Math.max(1, Math.round(rect.width * dpr));
       canvas.height = Math.max(1, Math.round(rect.height * dpr));
     }
-    if (this.scene && this.fittedFor === undefined && rect.width > 0) this.fit(false);
+    // A map the user has not moved stays fitted when its room changes (the legend folded, the window
+    // resized); one they zoomed or panned keeps their view.
+    if (this.scene && rect.width > 0 && (this.fittedFor === undefined || !this.userMoved)) this.fit(false);
     this.request(true, true);
   }
 

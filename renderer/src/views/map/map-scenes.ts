@@ -42,6 +42,7 @@ export const selectSceneOptions = (() => {
       filters: SceneOptions['filters'],
       pins: SceneOptions['pins'],
       ringCadenceDays: SceneOptions['ringCadenceDays'],
+      folding: SceneOptions['folding'],
     ): SceneOptions => ({
       layout,
       colourBy,
@@ -51,6 +52,7 @@ export const selectSceneOptions = (() => {
       filters,
       pins,
       ringCadenceDays,
+      folding,
     }),
   );
   return (state: AppState, snapshot: Snapshot): SceneOptions =>
@@ -62,6 +64,7 @@ export const selectSceneOptions = (() => {
       state.map.filters,
       snapshot.mapPins ?? NO_PINS,
       snapshot.settings.model.ringCadenceDays,
+      state.map.folding,
     );
 })();
 const NO_PINS = {};
@@ -76,12 +79,23 @@ export class MapScenes {
   });
   /** The canvas's "draw this now" (set by the mounted map). */
   onArrived: ((scene: Scene) => void) | undefined;
-  private readonly layout: LayoutClient = createLayoutClient();
+
   private posted: Snapshot | undefined;
   private loaded: { revision: number; range: Range; dataAt: number } | undefined;
-  private asked: { asOf: string; options: SceneOptions; revision: number } | undefined;
+  /**
+   * The last scene asked for, and for which loaded data: the data, not its revision number — the same
+   * revision can arrive twice (two reloads answered after the last change), and a request for the first
+   * copy is dropped when the second is loaded, so it must be asked again.
+   */
+  private asked:
+    | { asOf: string; options: SceneOptions; loaded: NonNullable<MapScenes['loaded']> }
+    | undefined;
 
-  constructor(private readonly app: AppStore) {
+  constructor(
+    private readonly app: AppStore,
+    /** The layout worker's client (a test passes one with a fake worker). */
+    private readonly layout: LayoutClient = createLayoutClient(),
+  ) {
     app.subscribe(() => this.sync());
     this.sync();
   }
@@ -97,8 +111,8 @@ export class MapScenes {
     const asOf = s.map.asOf ?? s.today;
     const options = selectSceneOptions(s, snapshot);
     const a = this.asked;
-    if (a && a.asOf === asOf && a.options === options && a.revision === loaded.revision) return;
-    this.asked = { asOf, options, revision: loaded.revision };
+    if (a && a.asOf === asOf && a.options === options && a.loaded === loaded) return;
+    this.asked = { asOf, options, loaded };
     this.request(asOf, options, loaded);
   }
 

@@ -1,10 +1,17 @@
 /**
  * Merging two records of the same person, previewed first: choose the other record and which one to
- * keep; main computes what the merge would do (people.mergePreview) and only "Merge" writes it.
+ * keep — the richer record by default (more encounters, then more fields filled in, then more ties; the
+ * dialog says what each holds); main computes what the merge would do (people.mergePreview) and only
+ * "Merge" writes it.
  */
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Person } from '../../../../shared/domain/schema';
+import {
+  compareRichness,
+  type RecordRichness,
+  recordRichness,
+} from '../../../../shared/domain/record-richness';
+import type { Encounter, Person, Tie } from '../../../../shared/domain/schema';
 import type { MergePreview } from '../../../../shared/ipc/contract';
 import { type ApiError, toApiError } from '../../api/client';
 import { Field } from '../../components/Field';
@@ -15,20 +22,38 @@ import { useClient } from '../../store/context';
 
 interface Props {
   people: readonly Person[];
+  encounters: readonly Encounter[];
+  ties: readonly Tie[];
   firstId: string;
   secondId?: string;
   onDone: (merged: Person, removedName: string) => void;
   onCancel: () => void;
 }
 
-export function MergeDialogBody({ people, firstId, secondId, onDone, onCancel }: Props) {
+export function MergeDialogBody({ people, encounters, ties, firstId, secondId, onDone, onCancel }: Props) {
   const client = useClient();
   const { t } = useTranslation('people');
   const pickerId = useId();
   const byId = useMemo(() => new Map(people.map((p) => [p.id, p])), [people]);
   const [other, setOther] = useState<Participant[]>(secondId ? [{ id: secondId }] : []);
   const otherId = other[0] && 'id' in other[0] ? other[0].id : undefined;
-  const [keepFirst, setKeepFirst] = useState(true);
+  const first = byId.get(firstId);
+  const second = otherId ? byId.get(otherId) : undefined;
+  const richness = useMemo(() => {
+    const of = (p: Person | undefined) => (p ? recordRichness(p, encounters, ties) : undefined);
+    return { first: of(first), second: of(second) };
+  }, [first, second, encounters, ties]);
+  // The richer record is kept unless the user chooses the other (a new "other" asks again).
+  const richerIsFirst =
+    !first || !second || !richness.first || !richness.second
+      ? true
+      : compareRichness(
+          { person: first, richness: richness.first },
+          { person: second, richness: richness.second },
+        ) > 0;
+  const [chosen, setChosen] = useState<{ otherId: string | undefined; keepFirst: boolean } | undefined>();
+  const keepFirst = chosen && chosen.otherId === otherId ? chosen.keepFirst : richerIsFirst;
+  const setKeepFirst = (value: boolean) => setChosen({ otherId, keepFirst: value });
   const [preview, setPreview] = useState<MergePreview | undefined>();
   const [error, setError] = useState<ApiError | undefined>();
   const [busy, setBusy] = useState(false);
@@ -49,8 +74,6 @@ export function MergeDialogBody({ people, firstId, secondId, onDone, onCancel }:
     };
   }, [client, keepId, removeId]);
 
-  const first = byId.get(firstId);
-  const second = otherId ? byId.get(otherId) : undefined;
   const merge = async () => {
     if (!keepId || !removeId || !preview) return;
     setBusy(true);
@@ -82,11 +105,13 @@ export function MergeDialogBody({ people, firstId, secondId, onDone, onCancel }:
           <label className="radio">
             <input type="radio" name="keep" checked={keepFirst} onChange={() => setKeepFirst(true)} />
             {first.displayName} <span className="muted">{first.emails[0] ?? first.organisation ?? ''}</span>
+            <RichnessNote richness={richness.first} richer={richerIsFirst} />
           </label>
           <label className="radio">
             <input type="radio" name="keep" checked={!keepFirst} onChange={() => setKeepFirst(false)} />
             {second.displayName}{' '}
             <span className="muted">{second.emails[0] ?? second.organisation ?? ''}</span>
+            <RichnessNote richness={richness.second} richer={!richerIsFirst} />
           </label>
         </fieldset>
       )}
@@ -154,5 +179,22 @@ export function MergeDialogBody({ people, firstId, secondId, onDone, onCancel }:
         </button>
       </div>
     </div>
+  );
+}
+
+/** What a record holds, and whether it is the one suggested. */
+function RichnessNote({ richness, richer }: { richness: RecordRichness | undefined; richer: boolean }) {
+  const { t } = useTranslation('people');
+  if (!richness) return null;
+  return (
+    <span className="merge-richness" data-richer={richer}>
+      {' '}
+      {t('people:merge.holds', {
+        encounters: t('people:merge.holdsEncounters', { count: richness.encounters }),
+        fields: t('people:merge.holdsFields', { count: richness.fields }),
+        ties: t('people:merge.holdsTies', { count: richness.ties }),
+      })}
+      {richer && <strong> · {t('people:merge.richer')}</strong>}
+    </span>
   );
 }

@@ -263,6 +263,8 @@ export function PeopleView() {
         {merging && (
           <MergeDialogBody
             people={snapshot.people}
+            encounters={snapshot.encounters}
+            ties={snapshot.ties}
             firstId={merging.first}
             secondId={merging.second}
             onCancel={() => setMerging(undefined)}

@@ -3,6 +3,7 @@
  * chose, sorted by a column. Pure, so sorting and filtering are tested without a browser.
  */
 import { occurrences, yearlyDate } from '../../../../shared/agenda/yearly';
+import { matchPerson } from '../../../../shared/domain/person-match';
 import type { Person, PersonKind } from '../../../../shared/domain/schema';
 import { dayOf, isoDate } from '../../../../shared/engine/dates';
 import { type ContactStatus, type Ring, ringOrder } from '../../../../shared/engine/index';
@@ -94,32 +95,26 @@ export function buildRows(
   });
 }
 
-export const fold = (s: string): string =>
-  s
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase();
-
-/** Every word of the query must appear in the name, organisation, role, an e-mail, a phone or a tag. */
+/**
+ * Every word of the query must match the name, organisation, role, an e-mail, a phone or a tag, with the
+ * one matcher of shared/domain/person-match.ts (case, accents, ß/ss, ä/ae and small typos do not matter).
+ */
 export function filterRows(rows: readonly PeopleRow[], filter: PeopleFilter): PeopleRow[] {
-  const words = fold(filter.query).split(/\s+/).filter(Boolean);
+  const searching = filter.query.trim() !== '';
   return rows.filter(({ person }) => {
     if (filter.show === 'active' && person.archived) return false;
     if (filter.show === 'archived' && !person.archived) return false;
     if (filter.kind !== 'all' && person.kind !== filter.kind) return false;
     if (filter.contextId !== 'all' && !person.contexts.includes(filter.contextId)) return false;
-    if (words.length === 0) return true;
-    const haystack = fold(
-      [
-        person.displayName,
-        person.organisation ?? '',
-        person.role ?? '',
-        ...person.emails,
-        ...person.phones,
-        ...person.tags,
-      ].join(' '),
-    );
-    return words.every((w) => haystack.includes(w));
+    if (!searching) return true;
+    const more = [
+      person.organisation ?? '',
+      person.role ?? '',
+      ...person.emails,
+      ...person.phones,
+      ...person.tags,
+    ].join(' ');
+    return matchPerson(filter.query, person.displayName, more) !== null;
   });
 }
 

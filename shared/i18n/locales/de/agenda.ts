@@ -2,16 +2,6 @@ import type en from '../en/agenda';
 
 // Die Agenda: was ansteht (fällige Kontakte, Geburtstage und Daten, nächste Schritte), die Erinnerung und die Kalenderdatei.
 export default {
-  pack: {
-    title: 'Nächste Schritte',
-    person: 'Person',
-    step: 'Nächster Schritt',
-    due: 'Fällig',
-    late: '(verspätet)',
-    anonymised: 'Nächste Schritte fehlen in einem anonymisierten Druck: Ihr Text kann Personen nennen.',
-    more_one: '… und {{count}} weiterer nächster Schritt in der Agenda von Tiefgang.',
-    more_other: '… und {{count}} weitere nächste Schritte in der Agenda von Tiefgang.',
-  },
   welcome: {
     enable: 'Einmal am Tag daran erinnern, wer fällig ist (eine Desktop-Benachrichtigung)',
     hint: 'Jeden Tag um {{time}}, solange Tiefgang läuft; Uhrzeit ändern oder ausschalten in den Einstellungen.',

@@ -1,6 +1,11 @@
 import type en from '../en/import';
 
 export default {
+  linkedin: {
+    touch: 'Den Tag der Vernetzung als ersten Kontaktpunkt zählen',
+    touchHint:
+      'LinkedIns „Connected On“ wird eine Nachricht an diesem Tag, so beginnen die Kontaktpunkte eines Interessenten dort, wo die Beziehung begann. Aus: Der Tag steht nur in den Notizen.',
+  },
   format: {
     vcard: 'vCard',
     'google-csv': 'Google-Kontakte-CSV',
@@ -219,7 +224,8 @@ export default {
       'Bei Chat-, Anruf- oder Mail-Exporten: wer ein Name ist, der auf mehrere Personen passt ("NAME=ID" oder "NAME=new").',
     optFrom: 'Erster Tag für wiederkehrende Termine (Standard: vor zwei Jahren).',
     optTo: 'Letzter Tag für wiederkehrende Termine (Standard: heute).',
-    optLinkedinEncounters: 'LinkedIns „Connected On“ als Begegnung zählen.',
+    optLinkedinEncounters:
+      'LinkedIns „Connected On“ als ersten Kontaktpunkt zählen (eine Nachricht an dem Tag).',
     optMergeDuplicates: 'Jede wahrscheinliche Doppelung wie vorgeschlagen zusammenführen.',
     missingFile: '{{command}}: Welche Datei? Nennen Sie die Datei, z. B. {{program}} import kontakte.vcf',
     tooManyFiles: '{{command}}: Bitte eine Datei nach der anderen importieren.',

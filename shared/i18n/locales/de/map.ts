@@ -9,7 +9,7 @@ export default {
   empty:
     'Noch niemand zu zeigen. Legen Sie Personen an und erfassen Sie Begegnungen, um Ihr Netzwerk zu sehen.',
   emptyFiltered: 'Niemand passt zu den Filtern.',
-  count: '{{visible}} von {{total}} Personen sichtbar',
+  count: '{{visible, number}} von {{total, number}} Personen sichtbar',
   countNotMet:
     '{{count}} noch nicht getroffen: erfassen Sie eine erste Begegnung (Strg+L), um sie einzuordnen',
   ring: {
@@ -21,6 +21,8 @@ export default {
     'not-met': 'Noch nicht getroffen',
   },
   ringLabel: '{{ring}} · {{cadence}}',
+  ringLabelFolded_one: '{{ring}} · {{count, number}} Person, eingeklappt',
+  ringLabelFolded_other: '{{ring}} · {{count, number}} Personen, eingeklappt',
   cadence: {
     weekly: 'etwa wöchentlich',
     monthly: 'etwa monatlich',
@@ -40,8 +42,17 @@ export default {
     neglected: 'Vernachlässigt',
   },
   group: {
-    none: 'Ohne Kontext',
+    none: 'Ohne Kontext ({{count}})',
     ties: 'Verbunden ({{count}})',
+    kind: {
+      client: 'Kunden ({{count}})',
+      prospect: 'Interessenten ({{count}})',
+      partner: 'Partner ({{count}})',
+      colleague: 'Kollegen ({{count}})',
+      friend: 'Freunde ({{count}})',
+      family: 'Familie ({{count}})',
+      other: 'Sonstige ({{count}})',
+    },
   },
   toolbar: {
     layout: 'Anordnung',
@@ -62,11 +73,25 @@ export default {
     viewList: 'Liste',
     resetPins: 'Verschieben rückgängig',
   },
+  zoom: {
+    label: 'Zoom',
+    in: 'Vergrößern',
+    out: 'Verkleinern',
+  },
+  fold: {
+    showKnown_one: 'Die {{count, number}} bekannte Person zeigen',
+    showKnown_other: 'Die {{count, number}} bekannten Personen zeigen',
+    showNotMet_one: 'Die {{count, number}} noch nicht getroffene Person zeigen',
+    showNotMet_other: 'Die {{count, number}} noch nicht getroffenen Personen zeigen',
+    foldKnown: 'Bekannte einklappen',
+    foldNotMet: 'Noch nicht Getroffene einklappen',
+  },
   search: {
     label: 'Person suchen',
     placeholder: 'Person suchen…',
     noMatch: 'Niemand mit diesem Namen',
     hidden: 'durch Filter ausgeblendet',
+    didYouMean: 'Meinten Sie {{name}}?',
   },
   filters: {
     title: 'Filter',
@@ -90,6 +115,10 @@ export default {
     stepForward: 'Einen Monat vor',
   },
   legend: {
+    show: 'Legende zeigen',
+    hide: 'Legende ausblenden',
+    keyboard: 'Tastatur',
+    closestNote: 'Ring 1, Ihre engsten fünf: ein dunkler Rand um den Kreis.',
     title: 'Legende',
     rings: 'Ringe: wie oft Sie Kontakt haben',
     lineWidth:
@@ -150,6 +179,9 @@ export default {
     ringThen: 'Ring vor {{months}} Monaten',
   },
   panel: {
+    back: 'Zurück zum Netzwerk',
+    onTheMap: 'Auf der Karte',
+    onTheMapAt: 'Auf der Karte am {{date}}',
     title: 'Details',
     close: 'Details schließen',
     timeline: 'Begegnungen',
@@ -158,6 +190,24 @@ export default {
     more_one: '… und {{count}} weitere',
     more_other: '… und {{count}} weitere',
     monthsChart: 'Begegnungen pro Monat, letzte 24 Monate',
+  },
+  summary: {
+    title: 'Ihr Netzwerk',
+    today: 'So, wie die Karte es heute zeigt.',
+    asOf: 'So, wie die Karte es am {{date}} zeigt.',
+    folded: 'eingeklappt',
+    closest_one: 'Ihre engste Person',
+    closest_other: 'Ihre engsten {{count}}',
+  },
+  drift: {
+    title: 'Näher gerückt, abgedriftet: die letzten {{months}} Monate',
+    inward_one: 'Näher gerückt ({{count}})',
+    inward_other: 'Näher gerückt ({{count}})',
+    outward_one: 'Abgedriftet ({{count}})',
+    outward_other: 'Abgedriftet ({{count}})',
+    nobody: 'Niemand.',
+    move: '{{from}} → {{to}}, seit {{since}}',
+    paused: 'Wird wieder gezeigt, sobald der Zeitregler anhält.',
   },
   list: {
     caption: 'Personen auf der Karte, innerster Ring zuerst',

@@ -1,15 +1,5 @@
 /** The agenda: what is coming up (due ties, birthdays and dates, next steps), the reminder and the calendar file. */
 export default {
-  pack: {
-    title: 'Next steps',
-    person: 'Person',
-    step: 'Next step',
-    due: 'Due',
-    late: '(late)',
-    anonymised: 'Next steps are left out of an anonymised print: their text may name people.',
-    more_one: '… and {{count}} more next step in Tiefgang’s agenda.',
-    more_other: '… and {{count}} more next steps in Tiefgang’s agenda.',
-  },
   welcome: {
     enable: 'Remind me once a day of who is due (a desktop notification)',
     hint: 'Every day at {{time}} while Tiefgang runs; change the time or switch it off in Settings.',

@@ -1,5 +1,10 @@
 /** Import and export: error messages, skip reasons and the preview shown by the CLI and the app. */
 export default {
+  linkedin: {
+    touch: 'Count the day you connected as a first touch',
+    touchHint:
+      'LinkedIn’s “Connected On” becomes a message on that day, so a prospect’s touches start where the relationship started. Off: the day is kept only in the notes.',
+  },
   format: {
     vcard: 'vCard',
     'google-csv': 'Google Contacts CSV',
@@ -215,7 +220,7 @@ export default {
       'For a chat, call or mail export: who a name that fits several people is ("NAME=ID", or "NAME=new").',
     optFrom: 'First day for recurring calendar events (default: two years ago).',
     optTo: 'Last day for recurring calendar events (default: today).',
-    optLinkedinEncounters: 'Count LinkedIn’s “Connected On” as an encounter.',
+    optLinkedinEncounters: 'Count LinkedIn’s “Connected On” as a first touch (a message that day).',
     optMergeDuplicates: 'Merge every likely duplicate as proposed.',
     missingFile: '{{command}}: which file? Name the file to import, e.g. {{program}} import contacts.vcf',
     tooManyFiles: '{{command}}: import one file at a time.',

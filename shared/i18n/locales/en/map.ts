@@ -6,7 +6,7 @@ export default {
   loading: 'Laying out the map…',
   empty: 'No one to show yet. Add people and log encounters to see your network.',
   emptyFiltered: 'No one matches the filters.',
-  count: '{{visible}} of {{total}} people shown',
+  count: '{{visible, number}} of {{total, number}} people shown',
   countNotMet: '{{count}} not met yet: log a first encounter (Ctrl+L) to place them',
   ring: {
     '1': 'Ring 1',
@@ -17,6 +17,8 @@ export default {
     'not-met': 'Not yet met',
   },
   ringLabel: '{{ring}} · {{cadence}}',
+  ringLabelFolded_one: '{{ring}} · {{count, number}} person, folded',
+  ringLabelFolded_other: '{{ring}} · {{count, number}} people, folded',
   cadence: {
     weekly: 'about weekly',
     monthly: 'about monthly',
@@ -36,8 +38,17 @@ export default {
     neglected: 'Neglected',
   },
   group: {
-    none: 'No context',
+    none: 'No context ({{count}})',
     ties: 'Connected ({{count}})',
+    kind: {
+      client: 'Clients ({{count}})',
+      prospect: 'Prospects ({{count}})',
+      partner: 'Partners ({{count}})',
+      colleague: 'Colleagues ({{count}})',
+      friend: 'Friends ({{count}})',
+      family: 'Family ({{count}})',
+      other: 'Others ({{count}})',
+    },
   },
   toolbar: {
     layout: 'Layout',
@@ -58,11 +69,25 @@ export default {
     viewList: 'List',
     resetPins: 'Undo dragging',
   },
+  zoom: {
+    label: 'Zoom',
+    in: 'Zoom in',
+    out: 'Zoom out',
+  },
+  fold: {
+    showKnown_one: 'Show the {{count, number}} known person',
+    showKnown_other: 'Show the {{count, number}} known people',
+    showNotMet_one: 'Show the {{count, number}} person not met yet',
+    showNotMet_other: 'Show the {{count, number}} people not met yet',
+    foldKnown: 'Fold the known people',
+    foldNotMet: 'Fold the people not met yet',
+  },
   search: {
     label: 'Find a person',
     placeholder: 'Find a person…',
     noMatch: 'No one by that name',
     hidden: 'hidden by the filters',
+    didYouMean: 'Did you mean {{name}}?',
   },
   filters: {
     title: 'Filters',
@@ -86,6 +111,10 @@ export default {
     stepForward: 'One month forward',
   },
   legend: {
+    show: 'Show the legend',
+    hide: 'Hide the legend',
+    keyboard: 'Keyboard',
+    closestNote: 'Ring 1, your closest five: a dark outline around the circle.',
     title: 'Legend',
     rings: 'Rings: how often you are in touch',
     lineWidth: 'Line width: the rhythm you keep',
@@ -145,6 +174,9 @@ export default {
     ringThen: 'Ring {{months}} months ago',
   },
   panel: {
+    back: 'Back to the network',
+    onTheMap: 'On the map',
+    onTheMapAt: 'On the map as of {{date}}',
     title: 'Details',
     close: 'Close details',
     timeline: 'Encounters',
@@ -153,6 +185,24 @@ export default {
     more_one: '… and {{count}} more',
     more_other: '… and {{count}} more',
     monthsChart: 'Encounters per month, last 24 months',
+  },
+  summary: {
+    title: 'Your network',
+    today: 'As the map shows it today.',
+    asOf: 'As the map shows it on {{date}}.',
+    folded: 'folded',
+    closest_one: 'Your closest person',
+    closest_other: 'Your closest {{count}}',
+  },
+  drift: {
+    title: 'Moved in, drifted out: the last {{months}} months',
+    inward_one: 'Moved in ({{count}})',
+    inward_other: 'Moved in ({{count}})',
+    outward_one: 'Drifted out ({{count}})',
+    outward_other: 'Drifted out ({{count}})',
+    nobody: 'Nobody.',
+    move: '{{from}} → {{to}}, since {{since}}',
+    paused: 'Shown again when the time slider stops.',
   },
   list: {
     caption: 'People on the map, innermost ring first',
