@@ -62,9 +62,10 @@ export function explainPerson(
     lines.push(
       t('engine:explain.depth', {
         depth: Math.round(p.depth * 100),
-        days: p.contactDaysLast12Months,
-        hours: Math.round(p.hoursLast12Months * 10) / 10,
-        encounters: p.encounters,
+        // Each figure its own plural ("1 day", "2 days"), then put into the sentence as text.
+        days: t('engine:explain.daysWithContact', { count: p.contactDaysLast12Months }),
+        hours: t('engine:explain.hoursTogether', { count: Math.round(p.hoursLast12Months * 10) / 10 }),
+        encounters: t('engine:explain.encountersInAll', { count: p.encounters }),
         ago: t(`engine:ago.${ago.unit}`, { count: ago.count }),
         interpolation: { escapeValue: false },
       }),

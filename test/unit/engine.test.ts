@@ -656,6 +656,18 @@ describe('explaining a person', () => {
     expect(ringSentence(de, run([person('n')], [], '2026-06-30').people[0]!)).toMatch(
       /^Noch nicht getroffen/,
     );
+    // One of each in the singular, in both languages.
+    const single = run(
+      [person('s')],
+      [meet('2026-05-01', ['s'], { durationMinutes: 60 })],
+      '2026-06-30',
+    ).people[0]!;
+    expect(explainPerson(en, single)[1]).toMatch(
+      /^Depth \d+ %: 1 day with contact and 1 hour together in the last 12 months, 1 encounter in all; last contact /,
+    );
+    expect(explainPerson(de, single)[1]).toMatch(
+      /^Tiefe \d+ %: 1 Tag mit Kontakt und 1 Stunde gemeinsam in den letzten 12 Monaten, insgesamt 1 Begegnung; letzter Kontakt /,
+    );
   });
 });
 
