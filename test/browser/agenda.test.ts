@@ -203,7 +203,7 @@ describe('the agenda', () => {
 });
 
 describe('the next step beside the map', () => {
-  it('is set, shown and done from the selected person in the map's side panel', async () => {
+  it('is set, shown and done from the selected person in the side panel beside the map', async () => {
     app = await launchApp({ dataFile, viewport: { width: 1360, height: 900 } });
     const { page } = app;
     const today = await todayInPage(page);

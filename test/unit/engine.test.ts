@@ -657,11 +657,8 @@ describe('explaining a person', () => {
       /^Noch nicht getroffen/,
     );
     // One of each in the singular, in both languages.
-    const single = run(
-      [person('s')],
-      [meet('2026-05-01', ['s'], { durationMinutes: 60 })],
-      '2026-06-30',
-    ).people[0]!;
+    const single = run([person('s')], [meet('2026-05-01', ['s'], { durationMinutes: 60 })], '2026-06-30')
+      .people[0]!;
     expect(explainPerson(en, single)[1]).toMatch(
       /^Depth \d+ %: 1 day with contact and 1 hour together in the last 12 months, 1 encounter in all; last contact /,
     );

@@ -86,7 +86,8 @@ export default {
         'Known, in no ring: contact in {{covered}} of the last {{period}} keeps no ring’s rhythm (a yearly one needs {{needed}}).',
       notMet: 'Not met yet: log a first encounter and the map places them by the rhythm you keep.',
     },
-    depth: 'Depth {{depth}} %: {{days}} and {{hours}} in the last 12 months, {{encounters}}; last contact {{ago}}.',
+    depth:
+      'Depth {{depth}} %: {{days}} and {{hours}} in the last 12 months, {{encounters}}; last contact {{ago}}.',
     daysWithContact_one: '{{count}} day with contact',
     daysWithContact_other: '{{count}} days with contact',
     hoursTogether_one: '{{count, number}} hour together',
