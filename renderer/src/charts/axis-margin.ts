@@ -4,7 +4,7 @@
  * longer labels such as the German "100 %" (with its space before the sign).
  */
 
-/** The tick labels' font size in px (`.chart-tick` in workflow.css). */
+/** The tick labels' font size in px (`.chart-tick` in styles/views.css). */
 export const TICK_FONT_PX = 12;
 /** Space between a tick label and the plot (the labels sit at x = −6). */
 const GAP = 6;

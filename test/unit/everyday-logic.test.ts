@@ -1,4 +1,4 @@
-// The pure parts of the everyday workflow (renderer/src/quick-log, views, settings, charts, welcome):
+// The pure parts of everyday use (renderer/src/quick-log, views, settings, charts, welcome):
 // forms to requests, shortcuts, the people table, goals and touches, the review queue, chart series.
 
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * The everyday workflow in Debian Chromium against the real router and store on a temp data file:
+ * Everyday use in Debian Chromium against the real router and store on a temp data file:
  * first run with the sample network, keyboard-only quick log (Ctrl+L), merge with preview, undo/redo
  * of a delete (also after a reload), snooze in the review, import, plan and settings; bad input shows
  * a clear message and leaves the data file byte for byte as it was.
@@ -18,7 +18,7 @@ let dataFile: string;
 let app: AppHarness | undefined;
 
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'tiefgang-workflow-'));
+  dir = await mkdtemp(join(tmpdir(), 'tiefgang-everyday-'));
   dataFile = join(dir, 'tiefgang.json');
 });
 
@@ -66,7 +66,7 @@ describe('first run', () => {
     app = await launchApp({ dataFile, viewport: { width: 1360, height: 860 } });
     const { page } = app;
     await page.getByRole('heading', { name: 'Welcome to Tiefgang' }).waitFor();
-    await app.screenshot('workflow-welcome');
+    await app.screenshot('everyday-welcome');
     const empty = await bytes();
 
     await page.getByRole('button', { name: 'Explore the sample network' }).click();
@@ -81,7 +81,7 @@ describe('first run', () => {
 
     await view(page, 'People').click();
     await expect.poll(() => page.locator('table.people-grid tbody tr').count()).toBe(db.people.length);
-    await app.screenshot('workflow-people');
+    await app.screenshot('everyday-people');
     await view(page, 'Review').click();
     await page.getByRole('heading', { name: 'Who should I meet?' }).waitFor();
     expect(await page.locator('.review-item').count()).toBeGreaterThan(0);
@@ -92,7 +92,7 @@ describe('first run', () => {
     // 24 months of bars; the channel chart stacks three groups.
     expect(await page.locator('figure.chart').nth(0).locator('svg.chart-svg rect').count()).toBe(24);
     expect(await page.locator('figure.chart').nth(2).locator('svg.chart-svg rect').count()).toBe(72);
-    await app.screenshot('workflow-dashboard');
+    await app.screenshot('everyday-dashboard');
 
     // Undo takes the whole sample back in one step: the file is byte for byte the empty one again.
     await shortcut(page, 'Control+z');
@@ -153,7 +153,7 @@ describe('quick log', () => {
     await page.keyboard.type('They');
     await page.keyboard.press('Tab'); // notes
     await page.keyboard.type('Coffee at the fair');
-    await app.screenshot('workflow-quick-log');
+    await app.screenshot('everyday-quick-log');
     await page.keyboard.press('Tab'); // Cancel
     await page.keyboard.press('Tab'); // Log encounter
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Log encounter');
@@ -234,7 +234,7 @@ describe('merge', () => {
       '1 tie moves over',
     ]);
     await dialog.getByText('+43 660 1234567').waitFor();
-    await app.screenshot('workflow-merge');
+    await app.screenshot('everyday-merge');
     const before = await bytes();
     const revision = app.core.store.revision;
     expect(app.core.store.revision).toBe(revision);
@@ -294,7 +294,7 @@ describe('undo and redo', () => {
 
     await shortcut(page, 'Control+z');
     await page.getByText('Undone: delete Anna Berger.', { exact: false }).waitFor();
-    await app.screenshot('workflow-undo');
+    await app.screenshot('everyday-undo');
     expect((await bytes()).equals(beforeDelete)).toBe(true);
     await shortcut(page, 'Control+Shift+z');
     await page.getByText('Redone: delete Anna Berger.').waitFor();
@@ -352,7 +352,7 @@ describe('review', () => {
       /^usually every 2 weeks — last seen 5 months ago$/,
     );
     expect(await page.locator('.review-item', { hasText: 'Tom Weber' }).count()).toBe(0);
-    await app.screenshot('workflow-review');
+    await app.screenshot('everyday-review');
 
     await item.getByRole('button', { name: 'Snooze a month' }).click();
     await page.getByText(/Hanna Lechner is snoozed until/).waitFor();
@@ -425,7 +425,7 @@ describe('bad input changes nothing', () => {
         .waitFor();
       expect(await date.getAttribute('aria-invalid')).toBe('true');
     }
-    await app.screenshot('workflow-bad-input');
+    await app.screenshot('everyday-bad-input');
     expect((await bytes()).equals(before)).toBe(true);
 
     // A participant who was deleted while the dialog was open (e.g. from another window).
@@ -518,7 +518,7 @@ describe('contexts, ties, plan and touches', () => {
 
     const prospect = page.locator('.touch-table tbody tr', { hasText: 'Pia Prospect' });
     expect(await prospect.locator('td').first().textContent()).toContain('3 of 7 (43%)');
-    await app.screenshot('workflow-plan');
+    await app.screenshot('everyday-plan');
     await prospect.getByRole('button', { name: 'Mark as client' }).click();
     await page.getByText('Pia Prospect is now a client; their history stays.').waitFor();
     const db = await onDisk();
@@ -550,7 +550,7 @@ describe('import and settings', () => {
     await page.getByRole('heading', { name: /Import of gmail-export\.vcf \(vCard\)/ }).waitFor();
     await page.getByText('New people: 1').waitFor();
     expect((await bytes()).equals(before)).toBe(true);
-    await app.screenshot('workflow-import');
+    await app.screenshot('everyday-import');
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await page.getByText(/gmail-export\.vcf was imported: 1 new people/).waitFor();
     const db = await onDisk();
@@ -584,7 +584,7 @@ describe('import and settings', () => {
       halfLifeDays: 120,
       channelWeights: { video: 0.8 },
     });
-    await app.screenshot('workflow-settings');
+    await app.screenshot('everyday-settings');
     await page.getByRole('button', { name: 'Reset to defaults' }).click();
     await page.getByText('The model parameters are back at their defaults.', { exact: false }).waitFor();
     expect((await onDisk()).settings.model).toMatchObject({

@@ -1,4 +1,4 @@
-// The everyday-workflow services on a real store: quick log, contexts and ties, snooze, plan, welcome,
+// The everyday services on a real store: quick log, contexts and ties, snooze, plan, welcome,
 // sample, import preview/commit, backups, and the desktop actions main injects.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -8,7 +8,7 @@ import { createHandlers } from '../../electron/services/handlers';
 import { openStore, type Store } from '../../electron/store/index';
 import { makeTempDirs } from '../harness/temp-dir';
 
-const tempDir = makeTempDirs('tiefgang-workflow-services-');
+const tempDir = makeTempDirs('tiefgang-everyday-services-');
 
 function fixedDeps(): ServiceDeps {
   let id = 0;

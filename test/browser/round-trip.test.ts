@@ -1,5 +1,5 @@
 /**
- * The foundation scenario in real Chromium against the real router and store on a temp data file:
+ * The round trip in real Chromium against the real router and store on a temp data file:
  * add two people, log encounters (a group one and a single one), see them in the list and on the map,
  * reload, still there, and the data file on disk holds them. Bad input shows an error and writes nothing.
  */
@@ -17,7 +17,7 @@ let dataFile: string;
 let app: AppHarness | undefined;
 
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'tiefgang-foundation-'));
+  dir = await mkdtemp(join(tmpdir(), 'tiefgang-round-trip-'));
   dataFile = join(dir, 'tiefgang.json');
 });
 
@@ -101,7 +101,7 @@ function expectCleanPage(harness: AppHarness) {
   expect(harness.pageErrors, 'uncaught errors in the page').toEqual([]);
 }
 
-describe('foundation: from the UI to the data file and back', () => {
+describe('from the UI to the data file and back', () => {
   it('adds two people, logs encounters, shows them in the list and on the map, and keeps them across a reload', async () => {
     app = await launchApp({ dataFile });
     await enableMapHook(app);
@@ -147,7 +147,7 @@ describe('foundation: from the UI to the data file and back', () => {
     ]);
     expect(await panel.locator('.timeline li').nth(1).textContent()).toContain('with Jürgen Öhlinger');
     expect((await drawnScene(page)).state?.selectedId).toBe(anna.id);
-    await app.screenshot('foundation-map');
+    await app.screenshot('round-trip-map');
 
     await page.reload();
     await peopleRow(page, 'Anna Berger').waitFor();
@@ -186,7 +186,7 @@ describe('foundation: from the UI to the data file and back', () => {
     app = await launchApp({ dataFile });
     const { page } = app;
     await page.getByText('No people yet.').waitFor();
-    await app.screenshot('foundation-empty');
+    await app.screenshot('round-trip-empty');
     const before = await readFile(dataFile, 'utf8');
     const revision = app.core.store.revision;
 
@@ -205,7 +205,7 @@ describe('foundation: from the UI to the data file and back', () => {
     );
     expect(await name.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await dialog.isVisible()).toBe(true);
-    await app.screenshot('foundation-form-error');
+    await app.screenshot('round-trip-form-error');
 
     // A bad e-mail address is caught too, next to its own field.
     await name.fill('Clara Novak');
@@ -288,7 +288,7 @@ describe('foundation: from the UI to the data file and back', () => {
     await expect
       .poll(() => page.getByRole('complementary').getByRole('heading', { level: 2 }).textContent())
       .toBe('Maria Gruber');
-    await app.screenshot('foundation-keyboard');
+    await app.screenshot('round-trip-keyboard');
     expectCleanPage(app);
   });
 
@@ -319,7 +319,7 @@ describe('foundation: from the UI to the data file and back', () => {
     ]);
     await page.getByRole('button', { name: 'Lukas Hofer', exact: true }).click();
     await page.getByRole('complementary').getByText('Videoanruf').waitFor();
-    await app.screenshot('foundation-map-de');
+    await app.screenshot('round-trip-map-de');
     expectCleanPage(app);
   });
 });
