@@ -54,17 +54,26 @@ async function encryptedFile() {
 describe('an encrypted data file on the command line', () => {
   it('reads and writes with --passphrase-file, and with TIEFGANG_PASSPHRASE_FILE', async () => {
     const { db, passphrase } = await encryptedFile();
-    const added = await cli(['people', 'add', '--db', db, '--passphrase-file', passphrase, '--name', 'Ben']);
+    const added = await cli([
+      'people',
+      'add',
+      '--db',
+      db,
+      '--passphrase-file',
+      passphrase,
+      '--name',
+      'Ben Vertraulich',
+    ]);
     expect(added).toMatchObject({ code: 0, stderr: '' });
     const exported = await cli(['export', '--db', db], { TIEFGANG_PASSPHRASE_FILE: passphrase });
     expect(exported.code).toBe(0);
     expect(JSON.parse(exported.stdout).people.map((p: { displayName: string }) => p.displayName)).toEqual([
       'Anna Berger',
-      'Ben',
+      'Ben Vertraulich',
     ]);
     // The option may come before the command, like --db.
     expect((await cli(['--passphrase-file', passphrase, 'export', '--db', db])).code).toBe(0);
-    expect(await readFile(db, 'utf8')).not.toContain('Ben');
+    expect(await readFile(db, 'utf8')).not.toContain('Vertraulich');
   });
 
   it('without a passphrase: exit 1, it says how to give one, nothing changed', async () => {
