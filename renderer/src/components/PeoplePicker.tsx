@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../shared/domain/schema';
 import { findPeople } from '../model/match-people';
 import type { Participant } from '../quick-log/quick-log-form';
+import { handleListboxKey } from './listbox-keys';
 
 interface Props {
   inputId: string;
@@ -74,33 +75,9 @@ export function PeoplePicker({
   const removeAt = (index: number) => onChange(value.filter((_, i) => i !== index));
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    switch (event.key) {
-      case 'ArrowDown':
-        event.preventDefault();
-        if (!open) setOpen(true);
-        else setActive((i) => Math.min(i + 1, options.length - 1));
-        break;
-      case 'ArrowUp':
-        event.preventDefault();
-        setActive((i) => Math.max(i - 1, 0));
-        break;
-      case 'Enter':
-        // With an option highlighted, Enter picks it; otherwise (or with Ctrl/Cmd) it submits the form.
-        if (open && activeOption && !event.ctrlKey && !event.metaKey) {
-          event.preventDefault();
-          add(activeOption);
-        }
-        break;
-      case 'Escape':
-        if (open) {
-          event.preventDefault(); // this Escape only closes the list, not the dialog
-          setOpen(false);
-        }
-        break;
-      case 'Backspace':
-        if (query === '' && value.length > 0) removeAt(value.length - 1);
-        break;
-    }
+    const state = { open, setOpen, setActive, count: options.length, activeOption, pick: add };
+    if (handleListboxKey(event, state)) return;
+    if (event.key === 'Backspace' && query === '' && value.length > 0) removeAt(value.length - 1);
   };
 
   const nameOf = (p: Participant) => ('id' in p ? (byId.get(p.id)?.displayName ?? p.id) : p.newName);

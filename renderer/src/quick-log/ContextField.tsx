@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { compareMatches, matchText } from '../../../shared/domain/person-match';
 import type { Context } from '../../../shared/domain/schema';
 import { Field } from '../components/Field';
+import { handleListboxKey } from '../components/listbox-keys';
 import type { FieldMessage } from '../forms/field-errors';
 import { resolveContext } from './quick-log-form';
 
@@ -56,30 +57,7 @@ export function ContextField({ contexts, value, onChange, allowCreate, error }: 
     setActive(0);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    switch (event.key) {
-      case 'ArrowDown':
-        event.preventDefault();
-        if (!open) setOpen(true);
-        else setActive((i) => Math.min(i + 1, options.length - 1));
-        break;
-      case 'ArrowUp':
-        event.preventDefault();
-        setActive((i) => Math.max(i - 1, 0));
-        break;
-      case 'Enter':
-        // With the list open, Enter picks; otherwise (or with Ctrl/Cmd) it saves the form as usual.
-        if (open && activeOption && !event.ctrlKey && !event.metaKey) {
-          event.preventDefault();
-          pick(activeOption);
-        }
-        break;
-      case 'Escape':
-        if (open) {
-          event.preventDefault(); // this Escape only closes the list, not the dialog
-          setOpen(false);
-        }
-        break;
-    }
+    handleListboxKey(event, { open, setOpen, setActive, count: options.length, activeOption, pick });
   };
 
   const hint =
