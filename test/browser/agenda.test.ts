@@ -2,7 +2,7 @@
  * Keeping in touch, in Debian Chromium against the real router and store on a temp data file: the person
  * editor's dates (30 February refused with a message, the birthday saved, shown, undone), the agenda view
  * (due ties, birthdays, dates and next steps by day; "Done" offers the quick log, filled in), the next
- * step on the map's selection card, and the Settings for reminders and the calendar file (which then
+ * step in the side panel beside the map, and the Settings for reminders and the calendar file (which then
  * appears beside the data file). Keyboard where a person would use it; screenshots of each screen.
  */
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';

@@ -1,5 +1,5 @@
 /**
- * A person's next step, wherever they are shown (the review, the map's selection card, the People view):
+ * A person's next step, wherever they are shown (the review, the side panel beside the map, the People view):
  * what it is and by when, "Done" with one click — which then offers to log the encounter, the quick log
  * filled in with the person and the step — and a small form to set, change or remove it. Every change is
  * one undo step (people.update, people.nextStepDone).

@@ -1,5 +1,5 @@
 /**
- * What is coming with one person, for the cards that show them (the map's selection card, the People
+ * What is coming with one person, for the cards that show them (the side panel beside the map, the People
  * view's detail): their birthday and named dates, and their next step. Found by id in the snapshot, so a
  * card mounts it with one line.
  */

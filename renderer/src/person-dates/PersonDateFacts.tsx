@@ -1,7 +1,7 @@
 /**
  * A person's birthday and named dates as facts (`<dt>`/`<dd>` pairs for a `<dl>`): "10 December 1980 ·
- * 45 years old", "Anniversary · 5 June 2005 · 21 years". Used by the People view's detail and the map's
- * selection card.
+ * 45 years old", "Anniversary · 5 June 2005 · 21 years". Used by the People view's detail and the side
+ * panel beside the map.
  */
 import { useTranslation } from 'react-i18next';
 import { dayInYear, yearlyDate } from '../../../shared/agenda/yearly';

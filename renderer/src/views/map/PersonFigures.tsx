@@ -1,4 +1,4 @@
-/** A person's depth figures as a definition list (hover card and selection card share it). */
+/** A person's depth figures as a definition list (the hover card and the selected person in the side panel share it). */
 import { useTranslation } from 'react-i18next';
 import type { SceneNode } from '../../scene/types';
 import {

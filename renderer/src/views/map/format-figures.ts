@@ -1,4 +1,4 @@
-/** Turns a scene node's figures into the short texts of the hover card, the selection card and the list. */
+/** Turns a scene node's figures into the short texts of the hover card, the side panel and the list. */
 import type { TFunction } from 'i18next';
 import { formatEncounterDate, formatNumber } from '../../i18n/format';
 import type { RingKey, SceneNode } from '../../scene/types';
