@@ -20,6 +20,9 @@ export default defineConfig({
           hookTimeout: 120_000,
           // Each file starts its own Chromium; two at a time fits a 2-core CI machine.
           maxWorkers: 2,
+          // A poll waits on a page that shares two cores with another Chromium: one second (the
+          // default) is not always enough for a frame to come; a real failure still fails, later.
+          expect: { poll: { timeout: 10_000, interval: 100 } },
         },
       },
     ],
