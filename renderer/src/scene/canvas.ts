@@ -362,18 +362,37 @@ export function drawScene(
   }
   ctx.globalAlpha = dimFactor;
   if (b.neglected.length > 0) {
-    ctx.strokeStyle = NEGLECT_COLOUR;
-    ctx.lineWidth = 1.5 / k;
-    ctx.setLineDash([2 / k, 1.5 / k]);
-    ctx.beginPath();
-    for (const n of b.neglected) {
-      if (!onScreen(n) || n.id === hidden) continue;
-      const r = screenRadius(n.r, k) / k + 3.5 / k;
-      ctx.moveTo(n.x + r, n.y);
-      ctx.arc(n.x, n.y, r, 0, Math.PI * 2);
+    const marks = neglectMarks();
+    if (marks) {
+      // Stamped (device pixels): a dashed circle costs more to rasterise than anything else per person.
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      for (const n of b.neglected) {
+        if (!onScreen(n) || n.id === hidden) continue;
+        const mark = marks(screenRadius(n.r, k) + NEGLECT_GAP_PX, dpr);
+        const half = mark.size / 2;
+        // On whole device pixels: a stamp between pixels would be resampled, blurred (at most half a
+        // pixel off the circle's centre).
+        ctx.drawImage(
+          mark.image,
+          Math.round(dpr * (n.x * k + tx) - half),
+          Math.round(dpr * (n.y * k + ty) - half),
+        );
+      }
+      ctx.setTransform(dpr * k, 0, 0, dpr * k, dpr * tx, dpr * ty);
+    } else {
+      ctx.strokeStyle = NEGLECT_COLOUR;
+      ctx.lineWidth = NEGLECT_WIDTH_PX / k;
+      ctx.setLineDash(NEGLECT_DASH_PX.map((d) => d / k));
+      ctx.beginPath();
+      for (const n of b.neglected) {
+        if (!onScreen(n) || n.id === hidden) continue;
+        const r = (screenRadius(n.r, k) + NEGLECT_GAP_PX) / k;
+        ctx.moveTo(n.x + r, n.y);
+        ctx.arc(n.x, n.y, r, 0, Math.PI * 2);
+      }
+      ctx.stroke();
+      ctx.setLineDash([]);
     }
-    ctx.stroke();
-    ctx.setLineDash([]);
   }
   if (b.pinned.length > 0) {
     ctx.fillStyle = PIN_COLOUR;
@@ -465,10 +484,16 @@ export function drawScene(
   ctx.fillStyle = '#1f2933';
   ctx.lineWidth = 3;
   const closest = closestOf(scene);
+  // Font and alpha set only where they change: setting a font parses it, per label that adds up.
+  let font = LABEL_FONT;
+  let alpha = 1;
+  ctx.globalAlpha = alpha;
   for (const l of labels) {
     const emphasised = force.has(l.id);
-    ctx.font = emphasised || closest.has(l.id) ? BOLD_LABEL_FONT : LABEL_FONT;
-    ctx.globalAlpha = dim && !emphasised ? 0.4 : 1;
+    const f = emphasised || closest.has(l.id) ? BOLD_LABEL_FONT : LABEL_FONT;
+    const a = dim && !emphasised ? 0.4 : 1;
+    if (f !== font) ctx.font = font = f;
+    if (a !== alpha) ctx.globalAlpha = alpha = a;
     ctx.strokeText(l.text, l.x + 1, l.y + l.height / 2);
     ctx.fillText(l.text, l.x + 1, l.y + l.height / 2);
   }
@@ -605,6 +630,10 @@ const HOVER_RING: RingStyle = { colour: '#52606d', widthPx: 1.5, gapPx: 2.5 };
 const SELECTED_RING: RingStyle = { colour: '#1f2933', widthPx: 2.5, gapPx: 3.5 };
 const FOCUS_RING: RingStyle = { colour: '#005fcc', widthPx: 2, gapPx: 6 };
 const PIN_COLOUR = '#1f2933';
+/** The neglect marker: a dashed ring this far outside the circle, this wide, with this dash (screen px). */
+const NEGLECT_GAP_PX = 3.5;
+const NEGLECT_WIDTH_PX = 1.5;
+const NEGLECT_DASH_PX = [2, 1.5];
 /** Circles smaller than this on screen (px radius) are drawn without an outline. */
 const OUTLINE_MIN_PX = 2.5;
 const RING_FONT = '10px system-ui, sans-serif';
@@ -650,6 +679,47 @@ function closestOf(scene: Scene): ReadonlySet<string> {
     closestCache.set(scene, set);
   }
   return set;
+}
+
+/**
+ * Neglect markers drawn once per size (radius to a quarter pixel) and device pixel ratio (below 16: the
+ * key of a size), then stamped.
+ * Where no OffscreenCanvas can be made, undefined: the markers are stroked instead.
+ */
+interface NeglectMark {
+  image: ImageBitmap;
+  size: number;
+}
+let marks: { maker: typeof OffscreenCanvas; drawn: Map<number, NeglectMark> } | undefined;
+function neglectMarks(): ((radiusPx: number, dpr: number) => NeglectMark) | undefined {
+  if (typeof OffscreenCanvas === 'undefined') return undefined;
+  if (marks?.maker !== OffscreenCanvas) marks = { maker: OffscreenCanvas, drawn: new Map() };
+  const drawn = marks.drawn;
+  return (radiusPx, dpr) => {
+    const r = Math.round(radiusPx * 4) / 4;
+    const key = r * 64 + dpr;
+    let mark = drawn.get(key);
+    if (!mark) {
+      // The ring's centre is the stamp's centre.
+      const size = 2 * Math.ceil((r + NEGLECT_WIDTH_PX) * dpr) + 2;
+      const canvas = new OffscreenCanvas(size, size);
+      const c = canvas.getContext('2d')!;
+      c.setTransform(dpr, 0, 0, dpr, size / 2, size / 2);
+      c.strokeStyle = NEGLECT_COLOUR;
+      c.lineWidth = NEGLECT_WIDTH_PX;
+      c.setLineDash(NEGLECT_DASH_PX);
+      c.beginPath();
+      c.arc(0, 0, r, 0, Math.PI * 2);
+      c.stroke();
+      if (drawn.size > 200) {
+        for (const old of drawn.values()) old.image.close();
+        drawn.clear();
+      }
+      mark = { image: canvas.transferToImageBitmap(), size };
+      drawn.set(key, mark);
+    }
+    return mark;
+  };
 }
 
 const nodeIndexCache = new WeakMap<Scene, Map<string, SceneNode>>();
