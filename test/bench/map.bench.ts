@@ -195,7 +195,7 @@ async function benchOurs(browser: Browser, dataFile: string, size: number) {
     // The same with every band open: a large network opens with its outer bands folded, so the step
     // above draws the people of rings 1–4; this one draws everyone (the folded bands opened by clicks).
     const unfold = page.locator('[data-unfold]');
-    let unfolded: { steps: [number, number][]; visible: number } | undefined;
+    let unfolded: { steps: Step[]; visible: number } | undefined;
     if ((await unfold.count()) > 0) {
       while ((await unfold.count()) > 0) {
         await unfold.first().click();
@@ -301,10 +301,14 @@ async function benchOurs(browser: Browser, dataFile: string, size: number) {
       step: median(steps.map(([ms]) => ms)),
       stepP95: p95(steps.map(([ms]) => ms)),
       stepWorker: median(steps.map(([, worker]) => worker)),
+      stepAhead: steps.filter(([, , ahead]) => ahead).length,
+      stepNotAhead: median(steps.filter(([, , ahead]) => !ahead).map(([ms]) => ms)),
       unfolded: unfolded && {
         step: median(unfolded.steps.map(([ms]) => ms)),
         stepP95: p95(unfolded.steps.map(([ms]) => ms)),
         stepWorker: median(unfolded.steps.map(([, worker]) => worker)),
+        stepAhead: unfolded.steps.filter(([, , ahead]) => ahead).length,
+        stepNotAhead: median(unfolded.steps.filter(([, , ahead]) => !ahead).map(([ms]) => ms)),
         visible: unfolded.visible,
       },
       hover: median(hoverWork),
@@ -323,11 +327,15 @@ async function benchOurs(browser: Browser, dataFile: string, size: number) {
   }
 }
 
+/** One step: milliseconds to its frame, the worker's part, whether the worker had built it ahead. */
+type Step = [ms: number, workerMs: number, ahead: boolean];
+
 /**
- * Steps of the time slider, a month back each: from setting the date to the frame of that date on screen
- * (and one animation frame more); with the worker's time for the scene.
+ * Steps of the time slider, 30 days back each: from setting the date to the frame of that date on
+ * screen (and one animation frame more); with the worker's time for the scene, and whether the worker
+ * had built it ahead (after two steps it guesses the next one: renderer/src/scene/next-step.ts).
  */
-async function timeSteps(page: Page): Promise<[number, number][]> {
+async function timeSteps(page: Page): Promise<Step[]> {
   return (await page.evaluate(`(async () => {
     const h = window.__tiefgangMap; const out = [];
     const base = Date.parse('${TODAY}T12:00:00Z');
@@ -343,10 +351,10 @@ async function timeSteps(page: Page): Promise<[number, number][]> {
       }
       // The frame drawn in that animation frame is on screen when the next one starts.
       await new Promise((r) => requestAnimationFrame(r));
-      out.push([performance.now() - t0, h.timings.sceneMs]);
+      out.push([performance.now() - t0, h.timings.sceneMs, h.timings.sceneAhead === 1]);
     }
     return out;
-  })()`)) as [number, number][];
+  })()`)) as Step[];
 }
 
 // ---- Peers ----
@@ -580,6 +588,8 @@ async function main() {
         target: 50,
         p95: round(ours.stepP95),
         workerMs: round(ours.stepWorker),
+        builtAhead: `${ours.stepAhead} of ${STEPS}`,
+        notAheadMedian: round(ours.stepNotAhead),
         visible: ours.visible,
       });
       if (ours.unfolded)
@@ -587,6 +597,8 @@ async function main() {
           target: 50,
           p95: round(ours.unfolded.stepP95),
           workerMs: round(ours.unfolded.stepWorker),
+          builtAhead: `${ours.unfolded.stepAhead} of ${STEPS}`,
+          notAheadMedian: round(ours.unfolded.stepNotAhead),
           visible: ours.unfolded.visible,
           note: 'every folded band opened',
         });
