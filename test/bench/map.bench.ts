@@ -333,7 +333,7 @@ type Step = [ms: number, workerMs: number, ahead: boolean];
 /**
  * Steps of the time slider, 30 days back each: from setting the date to the frame of that date on
  * screen (and one animation frame more); with the worker's time for the scene, and whether the worker
- * had built it ahead (after two steps it guesses the next one: renderer/src/scene/next-step.ts).
+ * had built it ahead (after two steps it guesses the next one: renderer/src/scene/time-step-ahead.ts).
  */
 async function timeSteps(page: Page): Promise<Step[]> {
   return (await page.evaluate(`(async () => {

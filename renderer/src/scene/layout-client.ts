@@ -28,7 +28,7 @@ export interface LayoutTimings {
   prepareMs: number;
   /** Engine figures for the date and the scene (worker). */
   sceneMs: number;
-  /** 1 when the last scene was built ahead of its request (see next-step.ts), else 0. */
+  /** 1 when the last scene was built ahead of its request (see time-step-ahead.ts), else 0. */
   sceneAhead?: number;
   /** performance.now() when the last scene reached the page. */
   sceneReceivedAt?: number;

@@ -6,9 +6,9 @@
 
 import type { WorkerRequest, WorkerResponse } from './layout-protocol';
 import { type PreparedMap, prepareMap, sceneAt } from './map-data';
-import { NextStep } from './next-step';
 import { packScene } from './scene-transfer';
 import { unpackSource } from './source-transfer';
+import { TimeStepAhead } from './time-step-ahead';
 import type { SceneOptions } from './types';
 import { WarmUp } from './warm-up';
 
@@ -25,8 +25,8 @@ function build(asOf: string, options: SceneOptions): ReturnType<typeof packScene
 /** Once per worker, scenes of the months before the first one (see warm-up.ts). */
 const warmUp = new WarmUp(build, (task) => setTimeout(task, 0));
 
-/** After two steps of the time slider, the scene of the step after them (see next-step.ts). */
-const nextStep = new NextStep(build, (task) => setTimeout(task, 0));
+/** After two steps of the time slider, the scene of the step after them (see time-step-ahead.ts). */
+const stepAhead = new TimeStepAhead(build, (task) => setTimeout(task, 0));
 
 function post(message: WorkerResponse) {
   self.postMessage(message);
@@ -40,7 +40,7 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
       prepared = prepareMap(unpackSource(msg.source));
       version = msg.version;
       warmUp.reset();
-      nextStep.reset();
+      stepAhead.reset();
       post({
         type: 'ready',
         version,
@@ -55,7 +55,7 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
     }
     // Both are asked: any request stops the warm-up and cancels a guess not yet started.
     const warm = warmUp.take(version, msg.asOf, msg.options);
-    const guessed = nextStep.take(version, msg.asOf, msg.options);
+    const guessed = stepAhead.take(version, msg.asOf, msg.options);
     const { packed, transfer } = warm ?? guessed ?? build(msg.asOf, msg.options);
     self.postMessage(
       {
@@ -69,7 +69,7 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
       transfer,
     );
     warmUp.answered(version, msg.asOf, msg.options);
-    nextStep.answered(version, msg.asOf, msg.options);
+    stepAhead.answered(version, msg.asOf, msg.options);
   } catch (error) {
     post({
       type: 'error',

@@ -33,7 +33,7 @@ export function nextStepDate(previous: string, current: string, before?: string)
   return isoDate(to + (to - from));
 }
 
-export class NextStep<S> {
+export class TimeStepAhead<S> {
   private last: { version: number; asOf: string; key: string; before: string | undefined } | undefined;
   private kept: { version: number; asOf: string; key: string; scene: S } | undefined;
   /** Bumped by every request: a guess scheduled before it is not started. */

@@ -1,10 +1,10 @@
 /**
- * The layout worker's guess of the time slider's next date (renderer/src/scene/next-step.ts), with a
+ * The layout worker's guess of the time slider's next date (renderer/src/scene/time-step-ahead.ts), with a
  * fake scene builder and task queue.
  */
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '../../../renderer/src/scene/filters';
-import { NextStep, nextStepDate } from '../../../renderer/src/scene/next-step';
+import { nextStepDate, TimeStepAhead } from '../../../renderer/src/scene/time-step-ahead';
 import type { SceneOptions } from '../../../renderer/src/scene/types';
 
 const options: SceneOptions = {
@@ -21,7 +21,7 @@ const options: SceneOptions = {
 function setUp() {
   const built: string[] = [];
   const tasks: (() => void)[] = [];
-  const next = new NextStep(
+  const next = new TimeStepAhead(
     (asOf) => {
       built.push(asOf);
       return `scene of ${asOf}`;
@@ -131,7 +131,7 @@ describe('the next step of the time slider', () => {
 
   it('gives up quietly when a scene cannot be built', () => {
     const tasks: (() => void)[] = [];
-    const next = new NextStep(
+    const next = new TimeStepAhead(
       () => {
         throw new Error('no data');
       },
