@@ -78,9 +78,12 @@ const round = (v: number) => Math.round(v * 10) / 10;
  * event (wheel, pointer move), the main thread's work for it (window.__work): from the frame's first
  * callback until a task posted then runs, i.e. after the frame's callbacks, style, layout, paint and
  * commit. Intervals between frames never drop below the display's 16.7 ms in headless Chromium; the
- * work shows how much of that budget each frame used.
+ * work shows how much of that budget each frame used. STOP_RAF_LOG ends it: left running, it would keep
+ * the page drawing frames as fast as it can under every measurement after it (the time-slider steps).
  */
 const START_RAF_LOG = `(() => {
+  const run = { on: true };
+  window.__rafLog = run;
   const starts = (window.__raf = []);
   const work = (window.__work = []);
   const channel = new MessageChannel();
@@ -97,10 +100,11 @@ const START_RAF_LOG = `(() => {
       t0 = performance.now();
       channel.port2.postMessage(0);
     }
-    if (starts.length < 200000) requestAnimationFrame(loop);
+    if (run.on && starts.length < 200000) requestAnimationFrame(loop);
   };
   requestAnimationFrame(loop);
 })()`;
+const STOP_RAF_LOG = 'window.__rafLog && (window.__rafLog.on = false)';
 
 const frameStats = (from: number, to: number) => `(() => {
   const r = window.__raf.filter((t) => t >= ${from} && t <= ${to});
@@ -142,6 +146,7 @@ async function measureGesture(page: Page, selector: string): Promise<Zoom> {
     intervals: number[];
     work: number[];
   };
+  await page.evaluate(STOP_RAF_LOG);
   return {
     median: median(work),
     p95: p95(work),
@@ -241,6 +246,7 @@ async function benchOurs(browser: Browser, dataFile: string, size: number) {
     const h1 = (await page.evaluate('performance.now()')) as number;
     await page.waitForTimeout(200);
     const hoverWork = ((await page.evaluate(frameStats(h0, h1))) as { work: number[] }).work;
+    await page.evaluate(STOP_RAF_LOG);
     const hoverDraws = (await page.evaluate(
       `(() => { const h = window.__tiefgangMap; const k = h.drawKinds.slice(${marks}); const ms = h.drawMs.slice(${marks}); return { overlay: ms.filter((_, i) => k[i] === 'overlay'), full: k.filter((x) => x === 'full').length }; })()`,
     )) as { overlay: number[]; full: number };
