@@ -12,6 +12,7 @@
  */
 
 import { RING_LABEL_PRIORITY } from './build-scene';
+import { drawOrderOf } from './draw-order';
 import {
   DRIFT_IN_COLOUR,
   DRIFT_OUT_COLOUR,
@@ -100,104 +101,55 @@ const batchCache = new WeakMap<Scene, Batches>();
 const CROWDED_TIES = 2000;
 const ZOOM_FOR_ALL_TIES = 1.5;
 
-/**
- * Items grouped by four style values, without building a string key per item (thousands per scene).
- * Values compare as Map keys do (a dash pattern by identity: equal patterns in two arrays make two
- * groups, drawn alike).
- */
-class StyleGroups<G> {
-  readonly all: G[] = [];
-  private readonly root = new Map<unknown, Map<unknown, Map<unknown, Map<unknown, G>>>>();
-
-  /** The group of these values, if there is one. */
-  find(a: unknown, b: unknown, c: unknown, d: unknown): G | undefined {
-    return this.root.get(a)?.get(b)?.get(c)?.get(d);
-  }
-
-  add(a: unknown, b: unknown, c: unknown, d: unknown, group: G): G {
-    let m1 = this.root.get(a);
-    if (!m1) {
-      m1 = new Map();
-      this.root.set(a, m1);
-    }
-    let m2 = m1.get(b);
-    if (!m2) {
-      m2 = new Map();
-      m1.set(b, m2);
-    }
-    let m3 = m2.get(c);
-    if (!m3) {
-      m3 = new Map();
-      m2.set(c, m3);
-    }
-    m3.set(d, group);
-    this.all.push(group);
-    return group;
-  }
-}
-
 function batchesOf(scene: Scene): Batches {
   const cached = batchCache.get(scene);
   if (cached) return cached;
-  const lineGroups = new StyleGroups<Batches['egoLines'][number]>();
-  for (const l of scene.egoLines) {
-    const g =
-      lineGroups.find(l.colour, l.opacity, l.width, l.dash) ??
-      lineGroups.add(l.colour, l.opacity, l.width, l.dash, {
-        lines: [],
-        colour: l.colour,
-        opacity: l.opacity,
-        width: l.width,
-        dash: l.dash,
-      });
-    g.lines.push(l);
+  // The grouping comes worked out (draw-order.ts): here only the indices are followed.
+  const order = drawOrderOf(scene);
+  const egoLines: Batches['egoLines'] = [];
+  let from = 0;
+  for (const end of order.egoEnds) {
+    const lines = new Array<SceneEgoLine>(end - from);
+    for (let i = from; i < end; i++)
+      lines[i - from] = scene.egoLines[order.egoLines[i] as number] as SceneEgoLine;
+    const l = lines[0] as SceneEgoLine;
+    egoLines.push({ lines, colour: l.colour, opacity: l.opacity, width: l.width, dash: l.dash });
+    from = end;
   }
-  // Faded lines first, fresh and neglected ones on top.
-  const egoLines = [...lineGroups.all].sort(
-    (a, b) => Number(a.dash.length > 0) - Number(b.dash.length > 0) || a.opacity - b.opacity,
-  );
   const ties = new Map<number, Scene['ties']>();
   const coreTies = new Map<number, Scene['ties']>();
-  // The people in rings 1–4: a few hundred at most, so a small set to look ties up in.
-  const innerIds = new Set<string>();
-  for (const n of scene.nodes) if (typeof n.ring === 'number') innerIds.add(n.id);
-  const inner = (id: string) => innerIds.has(id);
-  for (const t of scene.ties) {
+  scene.ties.forEach((t, i) => {
     (ties.get(t.width) ?? ties.set(t.width, []).get(t.width)!).push(t);
-    if (inner(t.a) || inner(t.b)) (coreTies.get(t.width) ?? coreTies.set(t.width, []).get(t.width)!).push(t);
+    if (order.coreTies[i] === 1) (coreTies.get(t.width) ?? coreTies.set(t.width, []).get(t.width)!).push(t);
+  });
+  const nodes: Batches['nodes'] = [];
+  from = 0;
+  for (const end of order.nodeEnds) {
+    const members = new Array<SceneNode>(end - from);
+    for (let i = from; i < end; i++) members[i - from] = scene.nodes[order.nodes[i] as number] as SceneNode;
+    const n = members[0] as SceneNode;
+    nodes.push({
+      fill: n.fill,
+      opacity: n.opacity,
+      stroke: n.stroke,
+      strokeWidth: n.strokeWidth,
+      nodes: members,
+    });
+    from = end;
   }
-  const nodeGroups = new StyleGroups<Batches['nodes'][number]>();
   const neglected: SceneNode[] = [];
   const pinned: SceneNode[] = [];
-  const candidates: LabelCandidate[] = [];
   for (const n of scene.nodes) {
     if (!n.visible) continue;
-    const g =
-      nodeGroups.find(n.fill, n.opacity, n.stroke, n.strokeWidth) ??
-      nodeGroups.add(n.fill, n.opacity, n.stroke, n.strokeWidth, {
-        fill: n.fill,
-        opacity: n.opacity,
-        stroke: n.stroke,
-        strokeWidth: n.strokeWidth,
-        nodes: [],
-      });
-    g.nodes.push(n);
     if (n.neglected) neglected.push(n);
     if (n.pinned) pinned.push(n);
-    candidates.push({ id: n.id, text: n.name, x: n.x, y: n.y, r: n.r, priority: n.labelPriority });
   }
-  // Highest priority first, equal priorities in id order: the nodes come in id order and the sort is
-  // stable, so the priority alone decides (no string comparisons).
-  candidates.sort((a, b) => b.priority - a.priority);
-  const batches: Batches = {
-    egoLines,
-    ties,
-    coreTies,
-    nodes: [...nodeGroups.all].sort((a, b) => a.opacity - b.opacity),
-    neglected,
-    pinned,
-    candidates,
-  };
+  const candidates = new Array<LabelCandidate>(order.labels.length);
+  for (let i = 0; i < order.labels.length; i++) {
+    const n = scene.nodes[order.labels[i] as number] as SceneNode;
+    candidates[i] = { id: n.id, text: n.name, x: n.x, y: n.y, r: n.r, priority: n.labelPriority };
+  }
+  const batches: Batches = { egoLines, ties, coreTies, nodes, neglected, pinned, candidates };
   batchCache.set(scene, batches);
   return batches;
 }

@@ -6,6 +6,7 @@ import { type CanvasView, drawOverlay, drawScene, screenRadius } from '../../../
 import { NEGLECT_COLOUR } from '../../../renderer/src/scene/encodings';
 import { NO_FILTERS } from '../../../renderer/src/scene/filters';
 import { prepareMap, sceneAt } from '../../../renderer/src/scene/map-data';
+import { packScene, unpackScene } from '../../../renderer/src/scene/scene-transfer';
 import type { Scene } from '../../../renderer/src/scene/types';
 import {
   type RecordedBitmap,
@@ -33,6 +34,16 @@ const nodeOf = (s: Scene, id: string) => s.nodes.find((n) => n.id === id)!;
 const screen = (x: number, y: number) => ({ x: x * view.k + view.tx, y: y * view.k + view.ty });
 
 describe('drawScene (the static layer)', () => {
+  it('draws a scene from the layout worker (its draw order sent along) exactly as one built in the page', () => {
+    const s = scene();
+    const here = recordingContext();
+    drawScene(here, s, view, {}, t, 'Me');
+    const sent = recordingContext();
+    drawScene(sent, unpackScene(packScene(s).packed), view, {}, t, 'Me');
+    expect(sent.calls.length).toBeGreaterThan(100);
+    expect(sent.calls).toEqual(here.calls);
+  });
+
   it('draws every visible person once, and their names where the placement put them', () => {
     const s = scene();
     const ctx = recordingContext();
