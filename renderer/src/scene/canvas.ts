@@ -485,6 +485,9 @@ export function drawOverlay(
   const { k, tx, ty, width, height, dpr } = view;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.clearRect(0, 0, width, height);
+  // Nobody hovered, selected, focused or dragged (most frames after a step of the time slider):
+  // nothing to draw, and no index of 5,000 people to build for the new scene.
+  if (!state.drag && !state.hoverId && !state.selectedId && !state.focusId) return;
   const byId = nodeIndex(scene);
   const drag = state.drag;
   const dragged = drag ? byId.get(drag.id) : undefined;
