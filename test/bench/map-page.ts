@@ -20,6 +20,14 @@ import {
   ROOT,
 } from '../harness/browser';
 
+/**
+ * The renderer served: the one built from the sources (out/renderer), or `MAP_BENCH_RENDERER=<dir>`, a
+ * renderer built elsewhere (an A/B comparison against another version, run alternately).
+ */
+export const BENCH_RENDERER_DIR = process.env.MAP_BENCH_RENDERER
+  ? resolve(process.env.MAP_BENCH_RENDERER)
+  : RENDERER_DIR;
+
 /** Lift the 60 Hz cap: frames come as fast as they are ready. */
 const UNCAPPED = ['--disable-gpu-vsync', '--disable-frame-rate-limit'];
 export const VIEWPORT = { width: 1400, height: 900 };
@@ -30,9 +38,9 @@ export async function launchBenchBrowser(): Promise<Browser> {
 
 /** Opens the app on `core` with the map's test hook on; resolves once the page has loaded. */
 export async function openMapPage(browser: Browser, core: AppCore): Promise<Page> {
-  assertRendererBuilt();
+  if (BENCH_RENDERER_DIR === RENDERER_DIR) assertRendererBuilt();
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, locale: 'en-GB' });
-  const serve = createAppRequestHandler(RENDERER_DIR);
+  const serve = createAppRequestHandler(BENCH_RENDERER_DIR);
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (url.origin !== ORIGIN) return route.abort('blockedbyclient');

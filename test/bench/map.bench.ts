@@ -78,9 +78,12 @@ const round = (v: number) => Math.round(v * 10) / 10;
  * event (wheel, pointer move), the main thread's work for it (window.__work): from the frame's first
  * callback until a task posted then runs, i.e. after the frame's callbacks, style, layout, paint and
  * commit. Intervals between frames never drop below the display's 16.7 ms in headless Chromium; the
- * work shows how much of that budget each frame used.
+ * work shows how much of that budget each frame used. STOP_RAF_LOG ends it: left running, it would keep
+ * the page drawing frames as fast as it can under every measurement after it (the time-slider steps).
  */
 const START_RAF_LOG = `(() => {
+  const run = { on: true };
+  window.__rafLog = run;
   const starts = (window.__raf = []);
   const work = (window.__work = []);
   const channel = new MessageChannel();
@@ -97,10 +100,11 @@ const START_RAF_LOG = `(() => {
       t0 = performance.now();
       channel.port2.postMessage(0);
     }
-    if (starts.length < 200000) requestAnimationFrame(loop);
+    if (run.on && starts.length < 200000) requestAnimationFrame(loop);
   };
   requestAnimationFrame(loop);
 })()`;
+const STOP_RAF_LOG = 'window.__rafLog && (window.__rafLog.on = false)';
 
 const frameStats = (from: number, to: number) => `(() => {
   const r = window.__raf.filter((t) => t >= ${from} && t <= ${to});
@@ -142,6 +146,7 @@ async function measureGesture(page: Page, selector: string): Promise<Zoom> {
     intervals: number[];
     work: number[];
   };
+  await page.evaluate(STOP_RAF_LOG);
   return {
     median: median(work),
     p95: p95(work),
@@ -195,7 +200,7 @@ async function benchOurs(browser: Browser, dataFile: string, size: number) {
     // The same with every band open: a large network opens with its outer bands folded, so the step
     // above draws the people of rings 1–4; this one draws everyone (the folded bands opened by clicks).
     const unfold = page.locator('[data-unfold]');
-    let unfolded: { steps: [number, number][]; visible: number } | undefined;
+    let unfolded: { steps: Step[]; visible: number } | undefined;
     if ((await unfold.count()) > 0) {
       while ((await unfold.count()) > 0) {
         await unfold.first().click();
@@ -241,6 +246,7 @@ async function benchOurs(browser: Browser, dataFile: string, size: number) {
     const h1 = (await page.evaluate('performance.now()')) as number;
     await page.waitForTimeout(200);
     const hoverWork = ((await page.evaluate(frameStats(h0, h1))) as { work: number[] }).work;
+    await page.evaluate(STOP_RAF_LOG);
     const hoverDraws = (await page.evaluate(
       `(() => { const h = window.__tiefgangMap; const k = h.drawKinds.slice(${marks}); const ms = h.drawMs.slice(${marks}); return { overlay: ms.filter((_, i) => k[i] === 'overlay'), full: k.filter((x) => x === 'full').length }; })()`,
     )) as { overlay: number[]; full: number };
@@ -301,10 +307,14 @@ async function benchOurs(browser: Browser, dataFile: string, size: number) {
       step: median(steps.map(([ms]) => ms)),
       stepP95: p95(steps.map(([ms]) => ms)),
       stepWorker: median(steps.map(([, worker]) => worker)),
+      stepAhead: steps.filter(([, , ahead]) => ahead).length,
+      stepNotAhead: median(steps.filter(([, , ahead]) => !ahead).map(([ms]) => ms)),
       unfolded: unfolded && {
         step: median(unfolded.steps.map(([ms]) => ms)),
         stepP95: p95(unfolded.steps.map(([ms]) => ms)),
         stepWorker: median(unfolded.steps.map(([, worker]) => worker)),
+        stepAhead: unfolded.steps.filter(([, , ahead]) => ahead).length,
+        stepNotAhead: median(unfolded.steps.filter(([, , ahead]) => !ahead).map(([ms]) => ms)),
         visible: unfolded.visible,
       },
       hover: median(hoverWork),
@@ -323,11 +333,15 @@ async function benchOurs(browser: Browser, dataFile: string, size: number) {
   }
 }
 
+/** One step: milliseconds to its frame, the worker's part, whether the worker had built it ahead. */
+type Step = [ms: number, workerMs: number, ahead: boolean];
+
 /**
- * Steps of the time slider, a month back each: from setting the date to the frame of that date on screen
- * (and one animation frame more); with the worker's time for the scene.
+ * Steps of the time slider, 30 days back each: from setting the date to the frame of that date on
+ * screen (and one animation frame more); with the worker's time for the scene, and whether the worker
+ * had built it ahead (after two steps it guesses the next one: renderer/src/scene/time-step-ahead.ts).
  */
-async function timeSteps(page: Page): Promise<[number, number][]> {
+async function timeSteps(page: Page): Promise<Step[]> {
   return (await page.evaluate(`(async () => {
     const h = window.__tiefgangMap; const out = [];
     const base = Date.parse('${TODAY}T12:00:00Z');
@@ -343,10 +357,10 @@ async function timeSteps(page: Page): Promise<[number, number][]> {
       }
       // The frame drawn in that animation frame is on screen when the next one starts.
       await new Promise((r) => requestAnimationFrame(r));
-      out.push([performance.now() - t0, h.timings.sceneMs]);
+      out.push([performance.now() - t0, h.timings.sceneMs, h.timings.sceneAhead === 1]);
     }
     return out;
-  })()`)) as [number, number][];
+  })()`)) as Step[];
 }
 
 // ---- Peers ----
@@ -502,12 +516,15 @@ async function benchCytoscape(browser: Browser, data: PeerData) {
 // ---- Run ----
 
 async function main() {
-  // The benchmark measures the renderer as built from the sources now.
-  const build = spawnSync(process.execPath, ['scripts/build.mjs', 'renderer'], {
-    cwd: ROOT,
-    stdio: 'ignore',
-  });
-  if (build.status !== 0) throw new Error('building the renderer failed (node scripts/build.mjs renderer)');
+  // The benchmark measures the renderer as built from the sources now (or the one named by
+  // MAP_BENCH_RENDERER, see map-page.ts).
+  if (!process.env.MAP_BENCH_RENDERER) {
+    const build = spawnSync(process.execPath, ['scripts/build.mjs', 'renderer'], {
+      cwd: ROOT,
+      stdio: 'ignore',
+    });
+    if (build.status !== 0) throw new Error('building the renderer failed (node scripts/build.mjs renderer)');
+  }
   const browser = await launchBenchBrowser();
   const dir = await mkdtemp(join(tmpdir(), 'tiefgang-map-bench-'));
   try {
@@ -577,6 +594,8 @@ async function main() {
         target: 50,
         p95: round(ours.stepP95),
         workerMs: round(ours.stepWorker),
+        builtAhead: `${ours.stepAhead} of ${STEPS}`,
+        notAheadMedian: round(ours.stepNotAhead),
         visible: ours.visible,
       });
       if (ours.unfolded)
@@ -584,6 +603,8 @@ async function main() {
           target: 50,
           p95: round(ours.unfolded.stepP95),
           workerMs: round(ours.unfolded.stepWorker),
+          builtAhead: `${ours.unfolded.stepAhead} of ${STEPS}`,
+          notAheadMedian: round(ours.unfolded.stepNotAhead),
           visible: ours.unfolded.visible,
           note: 'every folded band opened',
         });

@@ -132,3 +132,47 @@ export function recordingContext(): RecordingContext {
     },
   }) as unknown as RecordingContext;
 }
+
+/** What a recording OffscreenCanvas hands over instead of a picture: its size and what was drawn. */
+export interface RecordedBitmap {
+  width: number;
+  height: number;
+  calls: DrawCall[];
+  closed: boolean;
+  close(): void;
+}
+
+/**
+ * An OffscreenCanvas for Node that records: each picture taken (transferToImageBitmap) is a
+ * RecordedBitmap with the calls drawn since the last one. Install it as `globalThis.OffscreenCanvas`
+ * for code that makes its own canvases.
+ */
+export class RecordingOffscreenCanvas {
+  static made: RecordingOffscreenCanvas[] = [];
+  readonly context = recordingContext();
+
+  constructor(
+    public width: number,
+    public height: number,
+  ) {
+    RecordingOffscreenCanvas.made.push(this);
+  }
+
+  getContext(_kind: '2d', _options?: unknown): RecordingContext {
+    return this.context;
+  }
+
+  transferToImageBitmap(): RecordedBitmap {
+    const bitmap: RecordedBitmap = {
+      width: this.width,
+      height: this.height,
+      calls: [...this.context.calls],
+      closed: false,
+      close() {
+        bitmap.closed = true;
+      },
+    };
+    this.context.reset();
+    return bitmap;
+  }
+}

@@ -380,7 +380,7 @@ describe('transfer to and from the layout worker', () => {
   it('packs a scene into columns and unpacks an equal scene', () => {
     const s = known({ drift: 12, pins: { ego: { ben: { x: 1, y: 2 } } } });
     const { packed, transfer } = packScene(s);
-    expect(transfer.length).toBe(6);
+    expect(transfer.length).toBe(12); // six columns and the six arrays of the draw order
     expect(unpackScene(structuredClone(packed))).toEqual(s);
   });
 

@@ -12,6 +12,7 @@
  */
 
 import { RING_LABEL_PRIORITY } from './build-scene';
+import { drawOrderOf } from './draw-order';
 import {
   DRIFT_IN_COLOUR,
   DRIFT_OUT_COLOUR,
@@ -100,104 +101,55 @@ const batchCache = new WeakMap<Scene, Batches>();
 const CROWDED_TIES = 2000;
 const ZOOM_FOR_ALL_TIES = 1.5;
 
-/**
- * Items grouped by four style values, without building a string key per item (thousands per scene).
- * Values compare as Map keys do (a dash pattern by identity: equal patterns in two arrays make two
- * groups, drawn alike).
- */
-class StyleGroups<G> {
-  readonly all: G[] = [];
-  private readonly root = new Map<unknown, Map<unknown, Map<unknown, Map<unknown, G>>>>();
-
-  /** The group of these values, if there is one. */
-  find(a: unknown, b: unknown, c: unknown, d: unknown): G | undefined {
-    return this.root.get(a)?.get(b)?.get(c)?.get(d);
-  }
-
-  add(a: unknown, b: unknown, c: unknown, d: unknown, group: G): G {
-    let m1 = this.root.get(a);
-    if (!m1) {
-      m1 = new Map();
-      this.root.set(a, m1);
-    }
-    let m2 = m1.get(b);
-    if (!m2) {
-      m2 = new Map();
-      m1.set(b, m2);
-    }
-    let m3 = m2.get(c);
-    if (!m3) {
-      m3 = new Map();
-      m2.set(c, m3);
-    }
-    m3.set(d, group);
-    this.all.push(group);
-    return group;
-  }
-}
-
 function batchesOf(scene: Scene): Batches {
   const cached = batchCache.get(scene);
   if (cached) return cached;
-  const lineGroups = new StyleGroups<Batches['egoLines'][number]>();
-  for (const l of scene.egoLines) {
-    const g =
-      lineGroups.find(l.colour, l.opacity, l.width, l.dash) ??
-      lineGroups.add(l.colour, l.opacity, l.width, l.dash, {
-        lines: [],
-        colour: l.colour,
-        opacity: l.opacity,
-        width: l.width,
-        dash: l.dash,
-      });
-    g.lines.push(l);
+  // The grouping comes worked out (draw-order.ts): here only the indices are followed.
+  const order = drawOrderOf(scene);
+  const egoLines: Batches['egoLines'] = [];
+  let from = 0;
+  for (const end of order.egoEnds) {
+    const lines = new Array<SceneEgoLine>(end - from);
+    for (let i = from; i < end; i++)
+      lines[i - from] = scene.egoLines[order.egoLines[i] as number] as SceneEgoLine;
+    const l = lines[0] as SceneEgoLine;
+    egoLines.push({ lines, colour: l.colour, opacity: l.opacity, width: l.width, dash: l.dash });
+    from = end;
   }
-  // Faded lines first, fresh and neglected ones on top.
-  const egoLines = [...lineGroups.all].sort(
-    (a, b) => Number(a.dash.length > 0) - Number(b.dash.length > 0) || a.opacity - b.opacity,
-  );
   const ties = new Map<number, Scene['ties']>();
   const coreTies = new Map<number, Scene['ties']>();
-  // The people in rings 1–4: a few hundred at most, so a small set to look ties up in.
-  const innerIds = new Set<string>();
-  for (const n of scene.nodes) if (typeof n.ring === 'number') innerIds.add(n.id);
-  const inner = (id: string) => innerIds.has(id);
-  for (const t of scene.ties) {
+  scene.ties.forEach((t, i) => {
     (ties.get(t.width) ?? ties.set(t.width, []).get(t.width)!).push(t);
-    if (inner(t.a) || inner(t.b)) (coreTies.get(t.width) ?? coreTies.set(t.width, []).get(t.width)!).push(t);
+    if (order.coreTies[i] === 1) (coreTies.get(t.width) ?? coreTies.set(t.width, []).get(t.width)!).push(t);
+  });
+  const nodes: Batches['nodes'] = [];
+  from = 0;
+  for (const end of order.nodeEnds) {
+    const members = new Array<SceneNode>(end - from);
+    for (let i = from; i < end; i++) members[i - from] = scene.nodes[order.nodes[i] as number] as SceneNode;
+    const n = members[0] as SceneNode;
+    nodes.push({
+      fill: n.fill,
+      opacity: n.opacity,
+      stroke: n.stroke,
+      strokeWidth: n.strokeWidth,
+      nodes: members,
+    });
+    from = end;
   }
-  const nodeGroups = new StyleGroups<Batches['nodes'][number]>();
   const neglected: SceneNode[] = [];
   const pinned: SceneNode[] = [];
-  const candidates: LabelCandidate[] = [];
   for (const n of scene.nodes) {
     if (!n.visible) continue;
-    const g =
-      nodeGroups.find(n.fill, n.opacity, n.stroke, n.strokeWidth) ??
-      nodeGroups.add(n.fill, n.opacity, n.stroke, n.strokeWidth, {
-        fill: n.fill,
-        opacity: n.opacity,
-        stroke: n.stroke,
-        strokeWidth: n.strokeWidth,
-        nodes: [],
-      });
-    g.nodes.push(n);
     if (n.neglected) neglected.push(n);
     if (n.pinned) pinned.push(n);
-    candidates.push({ id: n.id, text: n.name, x: n.x, y: n.y, r: n.r, priority: n.labelPriority });
   }
-  // Highest priority first, equal priorities in id order: the nodes come in id order and the sort is
-  // stable, so the priority alone decides (no string comparisons).
-  candidates.sort((a, b) => b.priority - a.priority);
-  const batches: Batches = {
-    egoLines,
-    ties,
-    coreTies,
-    nodes: [...nodeGroups.all].sort((a, b) => a.opacity - b.opacity),
-    neglected,
-    pinned,
-    candidates,
-  };
+  const candidates = new Array<LabelCandidate>(order.labels.length);
+  for (let i = 0; i < order.labels.length; i++) {
+    const n = scene.nodes[order.labels[i] as number] as SceneNode;
+    candidates[i] = { id: n.id, text: n.name, x: n.x, y: n.y, r: n.r, priority: n.labelPriority };
+  }
+  const batches: Batches = { egoLines, ties, coreTies, nodes, neglected, pinned, candidates };
   batchCache.set(scene, batches);
   return batches;
 }
@@ -362,18 +314,37 @@ export function drawScene(
   }
   ctx.globalAlpha = dimFactor;
   if (b.neglected.length > 0) {
-    ctx.strokeStyle = NEGLECT_COLOUR;
-    ctx.lineWidth = 1.5 / k;
-    ctx.setLineDash([2 / k, 1.5 / k]);
-    ctx.beginPath();
-    for (const n of b.neglected) {
-      if (!onScreen(n) || n.id === hidden) continue;
-      const r = screenRadius(n.r, k) / k + 3.5 / k;
-      ctx.moveTo(n.x + r, n.y);
-      ctx.arc(n.x, n.y, r, 0, Math.PI * 2);
+    const marks = neglectMarks();
+    if (marks) {
+      // Stamped (device pixels): a dashed circle costs more to rasterise than anything else per person.
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      for (const n of b.neglected) {
+        if (!onScreen(n) || n.id === hidden) continue;
+        const mark = marks(screenRadius(n.r, k) + NEGLECT_GAP_PX, dpr);
+        const half = mark.size / 2;
+        // On whole device pixels: a stamp between pixels would be resampled, blurred (at most half a
+        // pixel off the circle's centre).
+        ctx.drawImage(
+          mark.image,
+          Math.round(dpr * (n.x * k + tx) - half),
+          Math.round(dpr * (n.y * k + ty) - half),
+        );
+      }
+      ctx.setTransform(dpr * k, 0, 0, dpr * k, dpr * tx, dpr * ty);
+    } else {
+      ctx.strokeStyle = NEGLECT_COLOUR;
+      ctx.lineWidth = NEGLECT_WIDTH_PX / k;
+      ctx.setLineDash(NEGLECT_DASH_PX.map((d) => d / k));
+      ctx.beginPath();
+      for (const n of b.neglected) {
+        if (!onScreen(n) || n.id === hidden) continue;
+        const r = (screenRadius(n.r, k) + NEGLECT_GAP_PX) / k;
+        ctx.moveTo(n.x + r, n.y);
+        ctx.arc(n.x, n.y, r, 0, Math.PI * 2);
+      }
+      ctx.stroke();
+      ctx.setLineDash([]);
     }
-    ctx.stroke();
-    ctx.setLineDash([]);
   }
   if (b.pinned.length > 0) {
     ctx.fillStyle = PIN_COLOUR;
@@ -465,10 +436,16 @@ export function drawScene(
   ctx.fillStyle = '#1f2933';
   ctx.lineWidth = 3;
   const closest = closestOf(scene);
+  // Font and alpha set only where they change: setting a font parses it, per label that adds up.
+  let font = LABEL_FONT;
+  let alpha = 1;
+  ctx.globalAlpha = alpha;
   for (const l of labels) {
     const emphasised = force.has(l.id);
-    ctx.font = emphasised || closest.has(l.id) ? BOLD_LABEL_FONT : LABEL_FONT;
-    ctx.globalAlpha = dim && !emphasised ? 0.4 : 1;
+    const f = emphasised || closest.has(l.id) ? BOLD_LABEL_FONT : LABEL_FONT;
+    const a = dim && !emphasised ? 0.4 : 1;
+    if (f !== font) ctx.font = font = f;
+    if (a !== alpha) ctx.globalAlpha = alpha = a;
     ctx.strokeText(l.text, l.x + 1, l.y + l.height / 2);
     ctx.fillText(l.text, l.x + 1, l.y + l.height / 2);
   }
@@ -508,6 +485,9 @@ export function drawOverlay(
   const { k, tx, ty, width, height, dpr } = view;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.clearRect(0, 0, width, height);
+  // Nobody hovered, selected, focused or dragged (most frames after a step of the time slider):
+  // nothing to draw, and no index of 5,000 people to build for the new scene.
+  if (!state.drag && !state.hoverId && !state.selectedId && !state.focusId) return;
   const byId = nodeIndex(scene);
   const drag = state.drag;
   const dragged = drag ? byId.get(drag.id) : undefined;
@@ -605,6 +585,10 @@ const HOVER_RING: RingStyle = { colour: '#52606d', widthPx: 1.5, gapPx: 2.5 };
 const SELECTED_RING: RingStyle = { colour: '#1f2933', widthPx: 2.5, gapPx: 3.5 };
 const FOCUS_RING: RingStyle = { colour: '#005fcc', widthPx: 2, gapPx: 6 };
 const PIN_COLOUR = '#1f2933';
+/** The neglect marker: a dashed ring this far outside the circle, this wide, with this dash (screen px). */
+const NEGLECT_GAP_PX = 3.5;
+const NEGLECT_WIDTH_PX = 1.5;
+const NEGLECT_DASH_PX = [2, 1.5];
 /** Circles smaller than this on screen (px radius) are drawn without an outline. */
 const OUTLINE_MIN_PX = 2.5;
 const RING_FONT = '10px system-ui, sans-serif';
@@ -650,6 +634,47 @@ function closestOf(scene: Scene): ReadonlySet<string> {
     closestCache.set(scene, set);
   }
   return set;
+}
+
+/**
+ * Neglect markers drawn once per size (radius to a quarter pixel) and device pixel ratio (below 16: the
+ * key of a size), then stamped.
+ * Where no OffscreenCanvas can be made, undefined: the markers are stroked instead.
+ */
+interface NeglectMark {
+  image: ImageBitmap;
+  size: number;
+}
+let marks: { maker: typeof OffscreenCanvas; drawn: Map<number, NeglectMark> } | undefined;
+function neglectMarks(): ((radiusPx: number, dpr: number) => NeglectMark) | undefined {
+  if (typeof OffscreenCanvas === 'undefined') return undefined;
+  if (marks?.maker !== OffscreenCanvas) marks = { maker: OffscreenCanvas, drawn: new Map() };
+  const drawn = marks.drawn;
+  return (radiusPx, dpr) => {
+    const r = Math.round(radiusPx * 4) / 4;
+    const key = r * 64 + dpr;
+    let mark = drawn.get(key);
+    if (!mark) {
+      // The ring's centre is the stamp's centre.
+      const size = 2 * Math.ceil((r + NEGLECT_WIDTH_PX) * dpr) + 2;
+      const canvas = new OffscreenCanvas(size, size);
+      const c = canvas.getContext('2d')!;
+      c.setTransform(dpr, 0, 0, dpr, size / 2, size / 2);
+      c.strokeStyle = NEGLECT_COLOUR;
+      c.lineWidth = NEGLECT_WIDTH_PX;
+      c.setLineDash(NEGLECT_DASH_PX);
+      c.beginPath();
+      c.arc(0, 0, r, 0, Math.PI * 2);
+      c.stroke();
+      if (drawn.size > 200) {
+        for (const old of drawn.values()) old.image.close();
+        drawn.clear();
+      }
+      mark = { image: canvas.transferToImageBitmap(), size };
+      drawn.set(key, mark);
+    }
+    return mark;
+  };
 }
 
 const nodeIndexCache = new WeakMap<Scene, Map<string, SceneNode>>();

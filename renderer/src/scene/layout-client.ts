@@ -28,6 +28,8 @@ export interface LayoutTimings {
   prepareMs: number;
   /** Engine figures for the date and the scene (worker). */
   sceneMs: number;
+  /** 1 when the last scene was built ahead of its request (see time-step-ahead.ts), else 0. */
+  sceneAhead?: number;
   /** performance.now() when the last scene reached the page. */
   sceneReceivedAt?: number;
 }
@@ -103,6 +105,7 @@ function workerClient(worker: Worker): LayoutClient {
     if (msg.type === 'scene') {
       // A scene for data that has since been replaced is not worth drawing.
       timings.sceneMs = msg.ms;
+      timings.sceneAhead = msg.ahead ? 1 : 0;
       timings.sceneReceivedAt = performance.now();
       done.resolve(msg.version === version ? unpackScene(msg.scene) : undefined);
     } else {

@@ -10,5 +10,13 @@ export type WorkerRequest =
 
 export type WorkerResponse =
   | { type: 'ready'; version: number; range?: { first: string; last: string }; ms: number }
-  | { type: 'scene'; id: number; version: number; scene: PackedScene; ms: number }
+  | {
+      type: 'scene';
+      id: number;
+      version: number;
+      scene: PackedScene;
+      ms: number;
+      /** Built before it was asked for (the warm-up's or the guessed next step of the time slider). */
+      ahead: boolean;
+    }
   | { type: 'error'; id?: number; version: number; message: string };

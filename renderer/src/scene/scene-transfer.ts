@@ -9,6 +9,7 @@
  * not driven by each row's keys: a loop over dynamic keys makes every property access a lookup by name,
  * several times slower than reading and writing named fields, and this runs at every step.
  */
+import { computeDrawOrder, type DrawOrder, rememberDrawOrder } from './draw-order';
 import type { RingKey, Scene, SceneEgoLine, SceneNode, SceneTieLine } from './types';
 
 /** Values shared by every column of one scene: code 0 is "absent". */
@@ -36,6 +37,8 @@ const NODE_NUMBERS = 14;
 const NODE_CODES = 14;
 
 export interface PackedScene extends Omit<Scene, 'nodes' | 'egoLines' | 'ties'> {
+  /** How the canvas draws it (draw-order.ts), worked out with the scene in the worker. */
+  drawOrder: DrawOrder;
   dictionary: unknown[];
   nodeCount: number;
   nodeNumbers: Float64Array;
@@ -110,8 +113,10 @@ export function packScene(scene: Scene): { packed: PackedScene; transfer: ArrayB
     tieCodes[i * 2 + 1] = dict.code(t.b);
   }
 
+  const drawOrder = computeDrawOrder(scene);
   const packed: PackedScene = {
     ...rest,
+    drawOrder,
     dictionary: dict.values,
     nodeCount: nodes.length,
     nodeNumbers,
@@ -125,9 +130,15 @@ export function packScene(scene: Scene): { packed: PackedScene; transfer: ArrayB
   };
   return {
     packed,
-    transfer: [nodeNumbers, nodeCodes, egoNumbers, egoCodes, tieNumbers, tieCodes].map(
-      (a) => a.buffer as ArrayBuffer,
-    ),
+    transfer: [
+      nodeNumbers,
+      nodeCodes,
+      egoNumbers,
+      egoCodes,
+      tieNumbers,
+      tieCodes,
+      ...Object.values(drawOrder),
+    ].map((a) => a.buffer as ArrayBuffer),
   };
 }
 
@@ -162,6 +173,7 @@ export function unpackScene(packed: PackedScene): Scene {
     tieCount,
     tieNumbers,
     tieCodes,
+    drawOrder,
     ...scene
   } = packed;
 
@@ -237,5 +249,7 @@ export function unpackScene(packed: PackedScene): Scene {
       opacity: tieNumbers[f + 5] as number,
     };
   }
-  return { ...scene, nodes, egoLines, ties };
+  const unpacked: Scene = { ...scene, nodes, egoLines, ties };
+  rememberDrawOrder(unpacked, drawOrder);
+  return unpacked;
 }

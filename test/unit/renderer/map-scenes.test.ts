@@ -54,7 +54,14 @@ describe('the map scenes', () => {
         if (r.type !== 'scene' || answered.has(r.id)) continue;
         answered.add(r.id);
         const scene = sceneAt(prepareMap(mapSourceFromSnapshot(snapshot)), r.asOf, r.options);
-        fake.answer({ type: 'scene', id: r.id, version: r.version, scene: packScene(scene).packed, ms: 1 });
+        fake.answer({
+          type: 'scene',
+          id: r.id,
+          version: r.version,
+          scene: packScene(scene).packed,
+          ms: 1,
+          ahead: false,
+        });
       }
     };
 

@@ -2,11 +2,17 @@
 // where. The drag test is the regression test of "a dragged person's label stays behind" (the canvas
 // cached label candidates with copied coordinates while the drag moved the scene's nodes).
 import { describe, expect, it } from 'vitest';
-import { type CanvasView, drawOverlay, drawScene } from '../../../renderer/src/scene/canvas';
+import { type CanvasView, drawOverlay, drawScene, screenRadius } from '../../../renderer/src/scene/canvas';
+import { NEGLECT_COLOUR } from '../../../renderer/src/scene/encodings';
 import { NO_FILTERS } from '../../../renderer/src/scene/filters';
 import { prepareMap, sceneAt } from '../../../renderer/src/scene/map-data';
+import { packScene, unpackScene } from '../../../renderer/src/scene/scene-transfer';
 import type { Scene } from '../../../renderer/src/scene/types';
-import { recordingContext } from '../../harness/recording-canvas';
+import {
+  type RecordedBitmap,
+  RecordingOffscreenCanvas,
+  recordingContext,
+} from '../../harness/recording-canvas';
 import { KNOWN_AS_OF, knownMapSource } from '../scene-known-network';
 
 const view: CanvasView = { k: 1, tx: 400, ty: 300, width: 800, height: 600, dpr: 1 };
@@ -28,6 +34,16 @@ const nodeOf = (s: Scene, id: string) => s.nodes.find((n) => n.id === id)!;
 const screen = (x: number, y: number) => ({ x: x * view.k + view.tx, y: y * view.k + view.ty });
 
 describe('drawScene (the static layer)', () => {
+  it('draws a scene from the layout worker (its draw order sent along) exactly as one built in the page', () => {
+    const s = scene();
+    const here = recordingContext();
+    drawScene(here, s, view, {}, t, 'Me');
+    const sent = recordingContext();
+    drawScene(sent, unpackScene(packScene(s).packed), view, {}, t, 'Me');
+    expect(sent.calls.length).toBeGreaterThan(100);
+    expect(sent.calls).toEqual(here.calls);
+  });
+
   it('draws every visible person once, and their names where the placement put them', () => {
     const s = scene();
     const ctx = recordingContext();
@@ -118,5 +134,57 @@ describe('drawOverlay', () => {
     const drawn = ctx.texts()[0]!;
     expect(drawn.x).toBeCloseTo(placed.x + 1, 5);
     expect(drawn.y).toBeCloseTo(placed.y + placed.height / 2, 5);
+  });
+});
+
+describe('neglect markers', () => {
+  const neglected = (s: Scene) => s.nodes.filter((n) => n.visible && n.neglected);
+
+  it('are stamped centred on each neglected person where an OffscreenCanvas can be made', () => {
+    const saved = globalThis.OffscreenCanvas;
+    (globalThis as { OffscreenCanvas: unknown }).OffscreenCanvas = RecordingOffscreenCanvas;
+    try {
+      const s = scene();
+      expect(neglected(s).length).toBeGreaterThan(0);
+      const ctx = recordingContext();
+      drawScene(ctx, s, { ...view, dpr: 2 }, {}, t, 'Me');
+      const stamps = ctx.calls.filter((c) => c.name === 'drawImage');
+      expect(stamps).toHaveLength(neglected(s).length);
+      for (const n of neglected(s)) {
+        const at = screen(n.x, n.y);
+        expect(
+          stamps.some((c) => {
+            const image = c.args[0] as { width: number };
+            // Device pixels (dpr 2), whole pixels: at most half a pixel off the centre.
+            return (
+              Math.abs(Number(c.args[1]) + image.width / 2 - 2 * at.x) <= 0.5 &&
+              Math.abs(Number(c.args[2]) + image.width / 2 - 2 * at.y) <= 0.5
+            );
+          }),
+          n.name,
+        ).toBe(true);
+      }
+      // The stamp itself is a dashed vermillion ring around its centre.
+      const stamp = stamps[0]!.args[0] as RecordedBitmap;
+      expect(stamp.calls.find((c) => c.name === 'setLineDash')?.args[0]).toEqual([2, 1.5]);
+      expect(stamp.calls.find((c) => c.name === 'stroke')?.strokeStyle).toBe(NEGLECT_COLOUR);
+    } finally {
+      (globalThis as { OffscreenCanvas: unknown }).OffscreenCanvas = saved;
+    }
+  });
+
+  it('are stroked as dashed rings where no OffscreenCanvas can be made', () => {
+    const s = scene();
+    const ctx = recordingContext();
+    drawScene(ctx, s, view, {}, t, 'Me');
+    expect(ctx.calls.some((c) => c.name === 'drawImage')).toBe(false);
+    for (const n of neglected(s)) {
+      const at = screen(n.x, n.y);
+      const ring = screenRadius(n.r, view.k) + 3.5;
+      expect(
+        ctx.arcs().some((a) => Math.hypot(a.x - at.x, a.y - at.y) < 0.01 && Math.abs(a.r - ring) < 0.01),
+        n.name,
+      ).toBe(true);
+    }
   });
 });

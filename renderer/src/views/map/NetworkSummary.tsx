@@ -5,8 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { formatEncounterDate, formatNumber } from '../../i18n/format';
-import { nodeIndex } from '../../scene/canvas';
-import { RING_KEYS } from '../../scene/types';
+import { RING_KEYS, type Scene, type SceneNode } from '../../scene/types';
 import { useLocale } from '../../store/context';
 import { useActions, useAppState } from '../../store/hooks';
 import { DriftList } from './DriftList';
@@ -21,9 +20,8 @@ export function NetworkSummary() {
   const today = useAppState((s) => s.today);
   if (!scene) return null;
   const stats = scene.stats;
-  const byId = nodeIndex(scene);
   const folded = new Map(scene.rings.filter((r) => r.folded).map((r) => [r.ring, r.count]));
-  const closest = scene.closest.map((id) => byId.get(id)!).sort((a, b) => b.depth - a.depth);
+  const closest = closestOf(scene);
   return (
     <section className="network-summary" aria-labelledby="network-summary-title">
       <h2 id="network-summary-title">{t('map:summary.title')}</h2>
@@ -71,4 +69,22 @@ export function NetworkSummary() {
       <p className="empty">{t('app:panel.empty')}</p>
     </section>
   );
+}
+
+const closestCache = new WeakMap<Scene, SceneNode[]>();
+/**
+ * The closest five, deepest first: found by one pass over the people, not through an index of all of
+ * them (a 5,000-entry map made again at every step of the time slider, for five names).
+ */
+function closestOf(scene: Scene): SceneNode[] {
+  let closest = closestCache.get(scene);
+  if (!closest) {
+    const found = new Map<string, SceneNode>();
+    const ids = new Set(scene.closest);
+    for (const n of scene.nodes) if (ids.has(n.id)) found.set(n.id, n);
+    // In the scene's order of the five (equal depths keep it), then deepest first.
+    closest = scene.closest.flatMap((id) => found.get(id) ?? []).sort((a, b) => b.depth - a.depth);
+    closestCache.set(scene, closest);
+  }
+  return closest;
 }
