@@ -49,19 +49,23 @@ export function NextStepPanel({ person, compact = false }: { person: Person; com
     requestAnimationFrame(() => editRef.current?.focus());
   };
 
+  // Without a step only the link to set one shows (its heading stays for screen readers): a box per
+  // person would make a review of thirty people a page of empty boxes.
+  const empty = !done && !editing && !step;
+  const titleClass = empty ? 'next-step-title visually-hidden' : 'next-step-title';
   return (
     <section
-      className={compact ? 'next-step is-compact' : 'next-step'}
+      className={['next-step', compact && 'is-compact', empty && 'is-empty'].filter(Boolean).join(' ')}
       aria-labelledby={headingId}
       data-next-step={person.id}
     >
       {/* On a card whose name is an h3, the step's title is one level below it. */}
       {compact ? (
-        <h4 id={headingId} className="next-step-title">
+        <h4 id={headingId} className={titleClass}>
           {t('agenda:nextStep.title')}
         </h4>
       ) : (
-        <h3 id={headingId} className="next-step-title">
+        <h3 id={headingId} className={titleClass}>
           {t('agenda:nextStep.title')}
         </h3>
       )}
