@@ -47,6 +47,8 @@ describe('the quick log', () => {
     const karin = await call(app, 'people.create', { displayName: 'Karin Größinger' });
     const clara = await call(app, 'people.create', { displayName: 'Clara Huber' });
     await call(app, 'contexts.create', { name: 'Riverside Tennis Club' });
+    // The window has them (it is up, and its shortcuts listen) before Ctrl+L.
+    await page.getByRole('button', { name: 'Clara Huber', exact: true }).waitFor();
 
     await shortcut(page, 'Control+l');
     const dialog = page.getByRole('dialog', { name: 'Log encounter' });
@@ -106,6 +108,8 @@ describe('the quick log', () => {
     app = await launchApp({ dataFile, viewport: { width: 1280, height: 800 } });
     const { page } = app;
     const anna = await call(app, 'people.create', { displayName: 'Anna Berger' });
+    // The window has her (it is up, and its shortcuts listen) before Ctrl+L.
+    await page.getByRole('button', { name: 'Anna Berger', exact: true }).waitFor();
     await shortcut(page, 'Control+l');
     const dialog = page.getByRole('dialog', { name: 'Log encounter' });
     await dialog.waitFor();
