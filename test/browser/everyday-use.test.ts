@@ -66,6 +66,8 @@ describe('first run', () => {
     app = await launchApp({ dataFile, viewport: { width: 1360, height: 860 } });
     const { page } = app;
     await page.getByRole('heading', { name: 'Welcome to Tiefgang' }).waitFor();
+    // No empty side panel beside the welcome: it takes the window's width.
+    expect(await page.locator('.side-panel').count()).toBe(0);
     await app.screenshot('everyday-welcome');
     const empty = await bytes();
 
@@ -78,6 +80,8 @@ describe('first run', () => {
     expect(db.encounters.every((e) => e.date <= today)).toBe(true);
     expect(db.contexts.map((c) => c.name)).toContain('Riverside Tennis Club');
     expect(await page.getByRole('heading', { name: 'Welcome to Tiefgang' }).count()).toBe(0);
+    // With a network, the side panel sums it up beside the map.
+    await page.locator('.side-panel .network-summary').waitFor();
 
     await view(page, 'People').click();
     await expect.poll(() => page.locator('table.people-grid tbody tr').count()).toBe(db.people.length);

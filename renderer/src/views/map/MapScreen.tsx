@@ -22,23 +22,28 @@ export function MapScreen() {
   const summaries = summariesOf(snapshot, locale, today);
   const peopleById = useMemo(() => new Map(snapshot.people.map((p) => [p.id, p])), [snapshot]);
   const selected = summaries.find((s) => s.person.id === selectedId);
+  const welcome = showWelcome(snapshot);
+  // Beside the welcome there is no network to sum up yet: no empty panel, the welcome takes the width.
+  const panel = !welcome || selected !== undefined;
   return (
     <>
-      <main className="workspace">
-        {showWelcome(snapshot) ? <Welcome /> : <MapView />}
+      <main className={panel ? 'workspace' : 'workspace is-wide'}>
+        {welcome ? <Welcome /> : <MapView />}
         <PeopleList people={summaries} selectedId={selectedId} onSelect={actions.select} locale={locale} />
       </main>
-      <SidePanel
-        summary={selected}
-        result={selectedId ? network?.byId.get(selectedId) : undefined}
-        closenessBlend={snapshot.settings.model.closenessBlend}
-        today={today}
-        encounters={snapshot.encounters}
-        peopleById={peopleById}
-        locale={locale}
-        onLogWith={(id) => actions.logWith([id])}
-        onClose={() => actions.select(undefined)}
-      />
+      {panel && (
+        <SidePanel
+          summary={selected}
+          result={selectedId ? network?.byId.get(selectedId) : undefined}
+          closenessBlend={snapshot.settings.model.closenessBlend}
+          today={today}
+          encounters={snapshot.encounters}
+          peopleById={peopleById}
+          locale={locale}
+          onLogWith={(id) => actions.logWith([id])}
+          onClose={() => actions.select(undefined)}
+        />
+      )}
     </>
   );
 }
